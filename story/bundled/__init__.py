@@ -1,0 +1,67 @@
+"""The bundled Khorgos story: where its sources live and where its package is built.
+
+The package is derived data: it is built from the sources in
+``story/bundled/khorgos/`` (Markdown, TOML, and media drawn and composed by
+code) on first launch or by set-up, and rebuilt whenever those sources change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from story.source import BuildProgress, build_package
+
+STORY_NAME = "khorgos"
+
+
+def source_dir() -> Path:
+    return Path(str(resources.files("story.bundled") / STORY_NAME))
+
+
+def data_home() -> Path:
+    """Where Storyport keeps derived files: $STORYPORT_HOME, else the XDG data folder."""
+    env = os.environ.get("STORYPORT_HOME")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "storyport"
+
+
+def source_fingerprint() -> str:
+    """A hash of every source file, so an edited source triggers a rebuild."""
+    digest = hashlib.sha256()
+    root = source_dir()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def bundled_path() -> Path:
+    return data_home() / f"{STORY_NAME}-{source_fingerprint()}.storypkg"
+
+
+def is_built() -> bool:
+    return bundled_path().is_file()
+
+
+def ensure_bundled(progress: BuildProgress | None = None) -> Path:
+    """The bundled package, built first if it is missing or out of date."""
+    out = bundled_path()
+    if out.is_file():
+        return out
+    from story.bundled.khorgos.generate import generate_media
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="storyport-media-") as tmp:
+        media_dir = Path(tmp)
+        generate_media(media_dir, progress=progress)
+        build_package(source_dir(), out, media_roots=[media_dir], progress=progress)
+    for old in out.parent.glob(f"{STORY_NAME}-*.storypkg"):
+        if old != out:
+            old.unlink(missing_ok=True)
+    return out

@@ -1,0 +1,164 @@
+"""Read API: what the reader, the editor and ``info`` ask of a package."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from story.errors import NotFoundError
+from story.package import Package
+from story.records import (
+    Chapter,
+    ChapterSummary,
+    MapInfo,
+    MediaInfo,
+    Place,
+    StoryInfo,
+)
+from story.schema import (
+    ChapterRow,
+    MapRow,
+    MediaRow,
+    Meta,
+    PlaceRow,
+    RenditionRow,
+    StoryRow,
+)
+
+
+def _place(row: PlaceRow | None) -> Place | None:
+    if row is None:
+        return None
+    return Place(name=row.name, lat=row.lat, lon=row.lon, map_id=row.map_id)
+
+
+def media_info(row: MediaRow) -> MediaInfo:
+    return MediaInfo(
+        id=row.id,
+        kind=row.kind,
+        mime=row.mime,
+        bytes=row.size,
+        width=row.width,
+        height=row.height,
+        duration_s=row.duration_s,
+        caption=row.caption,
+        credit=row.credit,
+        alt=row.alt,
+        licence=row.licence,
+        transcript=row.transcript,
+        original_name=row.original_name,
+        removed_metadata=tuple(json.loads(row.removed_metadata_json or "[]")),
+    )
+
+
+def story_info(pkg: Package) -> StoryInfo:
+    with pkg.session() as s:
+        row = s.get(StoryRow, 1)
+        version = s.get(Meta, "schema_version")
+        if row is None:
+            raise NotFoundError(f"{pkg.path}: the package holds no story")
+        try:
+            theme = json.loads(row.theme_json or "{}")
+        except ValueError:
+            theme = {}
+        return StoryInfo(
+            title=row.title,
+            subtitle=row.subtitle,
+            byline=row.byline,
+            published=row.published,
+            language=row.language,
+            about_md=row.about_md,
+            cover_media_id=row.cover_media_id,
+            schema_version=int(version.value) if version else 0,
+            theme={str(k): str(v) for k, v in theme.items()} if isinstance(theme, dict) else {},
+        )
+
+
+def chapter_count(pkg: Package) -> int:
+    with pkg.session() as s:
+        return int(s.scalar(select(func.count()).select_from(ChapterRow)) or 0)
+
+
+def list_chapters(pkg: Package) -> list[ChapterSummary]:
+    with pkg.session() as s:
+        rows = s.scalars(select(ChapterRow).order_by(ChapterRow.position)).unique().all()
+        return [
+            ChapterSummary(
+                index=i, id=r.id, title=r.title, summary=r.summary, place=_place(r.place)
+            )
+            for i, r in enumerate(rows, start=1)
+        ]
+
+
+def get_chapter(pkg: Package, index: int) -> Chapter:
+    """Chapter number ``index`` (1-based, story order) with its media in order."""
+    with pkg.session() as s:
+        row = s.scalars(
+            select(ChapterRow).order_by(ChapterRow.position).offset(index - 1).limit(1)
+        ).unique().first() if index >= 1 else None
+        if row is None:
+            raise NotFoundError(f"there is no chapter {index}")
+        return Chapter(
+            index=index,
+            id=row.id,
+            title=row.title,
+            summary=row.summary,
+            body_md=row.body_md,
+            place=_place(row.place),
+            media=tuple(media_info(link.media) for link in row.links),
+        )
+
+
+def list_media(pkg: Package) -> list[MediaInfo]:
+    with pkg.session() as s:
+        return [media_info(r) for r in s.scalars(select(MediaRow).order_by(MediaRow.id))]
+
+
+def chapter_media_ids(pkg: Package) -> dict[int, list[str]]:
+    """Chapter index -> its media ids in order (for summaries, without loading blobs)."""
+    with pkg.session() as s:
+        rows = s.scalars(select(ChapterRow).order_by(ChapterRow.position)).unique().all()
+        return {i: [lk.media_id for lk in r.links] for i, r in enumerate(rows, start=1)}
+
+
+def media_bytes(pkg: Package, media_id: str) -> bytes:
+    """The master bytes of one medium."""
+    with pkg.session() as s:
+        data = s.scalar(select(MediaRow.data).where(MediaRow.id == media_id))
+        if data is None:
+            raise NotFoundError(f"no medium {media_id}")
+        return bytes(data)
+
+
+def rendition(pkg: Package, media_id: str, name: str) -> tuple[str, bytes] | None:
+    """(mime, bytes) of a derived rendition, or None when it has not been made."""
+    with pkg.session() as s:
+        row = s.get(RenditionRow, (media_id, name))
+        return (row.mime, bytes(row.data)) if row else None
+
+
+def list_maps(pkg: Package) -> list[MapInfo]:
+    with pkg.session() as s:
+        out = []
+        for r in s.scalars(select(MapRow).order_by(MapRow.position, MapRow.id)):
+            extent = None
+            if r.extent_json:
+                try:
+                    vals = [float(v) for v in json.loads(r.extent_json)]
+                    if len(vals) == 4:
+                        extent = (vals[0], vals[1], vals[2], vals[3])
+                except (ValueError, TypeError):
+                    extent = None
+            out.append(
+                MapInfo(id=r.id, kind=r.kind, name=r.name, attribution=r.attribution, extent=extent)
+            )
+        return out
+
+
+def map_data(pkg: Package, map_id: int) -> bytes:
+    with pkg.session() as s:
+        data = s.scalar(select(MapRow.data).where(MapRow.id == map_id))
+        if data is None:
+            raise NotFoundError(f"no map {map_id}")
+        return bytes(data)

@@ -1,0 +1,140 @@
+"""The package file's tables, as SQLAlchemy 2.x typed ORM classes.
+
+These rows stay at the storage edge: the rest of the app sees the plain
+records in ``story.records``. docs/FORMAT.md describes every column.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+#: ``PRAGMA application_id`` of every package: ASCII "StPk".
+APPLICATION_ID = 0x5374506B
+#: The schema version this code writes (also ``PRAGMA user_version``).
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {str: Text(), bytes: LargeBinary(), float: Float(), int: Integer()}
+
+
+class Meta(Base):
+    """Key/value facts about the file itself (schema version, generator)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str]
+
+
+class StoryRow(Base):
+    """The one story a package holds (id is always 1)."""
+
+    __tablename__ = "story"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    subtitle: Mapped[str] = mapped_column(default="")
+    byline: Mapped[str] = mapped_column(default="")
+    published: Mapped[str] = mapped_column(default="")  # ISO date, free text allowed
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    about_md: Mapped[str] = mapped_column(default="")
+    cover_media_id: Mapped[str | None] = mapped_column(
+        ForeignKey("media.id", ondelete="SET NULL"), default=None
+    )
+    theme_json: Mapped[str] = mapped_column(default="{}")
+
+
+class MapRow(Base):
+    """A map of the story: a geographic basemap (GeoJSON) or a picture."""
+
+    __tablename__ = "maps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(16))  # "geo" | "image"
+    name: Mapped[str]
+    data: Mapped[bytes]  # GeoJSON (UTF-8) for geo maps
+    attribution: Mapped[str] = mapped_column(default="")
+    extent_json: Mapped[str] = mapped_column(default="")  # [minlon, minlat, maxlon, maxlat]
+
+
+class PlaceRow(Base):
+    __tablename__ = "places"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    lat: Mapped[float]
+    lon: Mapped[float]
+    map_id: Mapped[int | None] = mapped_column(
+        ForeignKey("maps.id", ondelete="SET NULL"), default=None
+    )
+
+
+class ChapterRow(Base):
+    __tablename__ = "chapters"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(index=True)  # 0-based story order
+    title: Mapped[str]
+    summary: Mapped[str] = mapped_column(default="")
+    body_md: Mapped[str] = mapped_column(default="")
+    place_id: Mapped[int | None] = mapped_column(
+        ForeignKey("places.id", ondelete="SET NULL"), default=None
+    )
+    place: Mapped[PlaceRow | None] = relationship(lazy="joined")
+    links: Mapped[list[ChapterMediaRow]] = relationship(
+        order_by="ChapterMediaRow.position",
+        cascade="all, delete-orphan",
+        back_populates="chapter",
+    )
+
+
+class MediaRow(Base):
+    """One medium, content-addressed: ``id`` is the SHA-256 of ``data``."""
+
+    __tablename__ = "media"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "image" | "audio"
+    mime: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column("bytes", BigInteger)
+    width: Mapped[int | None] = mapped_column(default=None)
+    height: Mapped[int | None] = mapped_column(default=None)
+    duration_s: Mapped[float | None] = mapped_column(default=None)
+    caption: Mapped[str] = mapped_column(default="")
+    credit: Mapped[str] = mapped_column(default="")
+    alt: Mapped[str] = mapped_column(default="")
+    licence: Mapped[str] = mapped_column(default="")
+    transcript: Mapped[str] = mapped_column(default="")
+    original_name: Mapped[str] = mapped_column(default="")
+    removed_metadata_json: Mapped[str] = mapped_column(default="[]")
+    data: Mapped[bytes] = mapped_column(deferred=True)
+
+
+class ChapterMediaRow(Base):
+    __tablename__ = "chapter_media"
+    __table_args__ = (UniqueConstraint("chapter_id", "position"),)
+    chapter_id: Mapped[int] = mapped_column(
+        ForeignKey("chapters.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    media_id: Mapped[str] = mapped_column(ForeignKey("media.id", ondelete="RESTRICT"), index=True)
+    chapter: Mapped[ChapterRow] = relationship(back_populates="links")
+    media: Mapped[MediaRow] = relationship(lazy="joined")
+
+
+class RenditionRow(Base):
+    """Derived data (display size, thumbnail, waveform peaks): rebuildable, never the only copy."""
+
+    __tablename__ = "renditions"
+    media_id: Mapped[str] = mapped_column(
+        ForeignKey("media.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes]

@@ -1,0 +1,224 @@
+"""Build a package from a source folder: Markdown chapters, a ``story.toml`` and media files.
+
+The layout is documented in docs/FORMAT.md. A newsroom keeps a story as text
+and media in git and runs ``python main.py build SOURCE_DIR OUT.storypkg``;
+the bundled Khorgos story is built the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from media.importer import import_file
+from media.imported import MediaError
+from story.errors import PackageError, StoryError
+from story.package import create_package
+from story.writing import (
+    StoryFields,
+    add_chapter,
+    add_map,
+    link_media,
+    set_cover,
+    set_story,
+    store_media,
+)
+
+#: progress(done, total, what is being done now)
+BuildProgress = Callable[[int, int, str], None]
+FRONT = "+++"
+
+
+class SourceError(StoryError):
+    """A source folder that cannot be built; names the file and the reason."""
+
+
+@dataclass
+class MediaRef:
+    file: str
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    licence: str = ""
+    transcript: str = ""
+
+
+@dataclass
+class ChapterSource:
+    path: Path
+    title: str
+    summary: str
+    body_md: str
+    place: tuple[str, float, float] | None
+    media: list[MediaRef] = field(default_factory=list)
+
+
+def _media_ref(raw: Any, where: Path) -> MediaRef:
+    if isinstance(raw, str):
+        return MediaRef(file=raw)
+    if not isinstance(raw, dict) or not isinstance(raw.get("file"), str):
+        raise SourceError(f"{where}: each media entry needs a 'file'")
+    known = {"file", "caption", "credit", "alt", "licence", "transcript"}
+    return MediaRef(**{k: str(v) for k, v in raw.items() if k in known})
+
+
+def parse_chapter(path: Path) -> ChapterSource:
+    text = path.read_text(encoding="utf-8")
+    meta: dict[str, Any] = {}
+    body = text
+    if text.startswith(FRONT):
+        end = text.find("\n" + FRONT, len(FRONT))
+        if end < 0:
+            raise SourceError(f"{path}: front matter opened with +++ is never closed")
+        try:
+            meta = tomllib.loads(text[len(FRONT) : end])
+        except tomllib.TOMLDecodeError as exc:
+            raise SourceError(f"{path}: front matter is not valid TOML ({exc})") from None
+        body = text[end + len(FRONT) + 1 :].lstrip("\n")
+    title = str(meta.get("title") or "").strip()
+    if not title:
+        raise SourceError(f"{path}: the chapter has no title")
+    place = None
+    if isinstance(meta.get("place"), dict):
+        p = meta["place"]
+        try:
+            place = (str(p["name"]), float(p["lat"]), float(p["lon"]))
+        except (KeyError, TypeError, ValueError):
+            raise SourceError(f"{path}: place needs name, lat and lon") from None
+    return ChapterSource(
+        path=path,
+        title=title,
+        summary=str(meta.get("summary", "")),
+        body_md=body,
+        place=place,
+        media=[_media_ref(m, path) for m in meta.get("media", [])],
+    )
+
+
+def _resolve(name: str, roots: Sequence[Path], where: Path) -> Path:
+    """Find ``name`` under one of ``roots``, refusing anything that escapes them."""
+    for root in roots:
+        candidate = (root / name).resolve()
+        if not candidate.is_relative_to(root.resolve()):
+            raise SourceError(f"{where}: media path {name!r} points outside the story folder")
+        if candidate.is_file():
+            return candidate
+    raise SourceError(f"{where}: media file {name!r} not found")
+
+
+def build_package(
+    source: str | Path,
+    out: str | Path,
+    *,
+    media_roots: Sequence[Path] = (),
+    progress: BuildProgress | None = None,
+) -> Path:
+    """Build ``out`` from ``source``; written to a temporary file and renamed when complete."""
+    source, out = Path(source), Path(out)
+    manifest_path = source / "story.toml"
+    if not manifest_path.is_file():
+        raise SourceError(f"{source}: no story.toml in the source folder")
+    try:
+        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceError(f"{manifest_path}: not valid TOML ({exc})") from None
+    roots = [source, *media_roots]
+    chapters = [parse_chapter(p) for p in sorted((source / "chapters").glob("*.md"))]
+    if not chapters:
+        raise SourceError(f"{source}: no chapters/*.md found")
+    total = 2 + sum(len(c.media) for c in chapters) + (1 if manifest.get("cover") else 0)
+    done = 0
+
+    def step(label: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, label)
+
+    partial = out.with_name(out.name + ".partial")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pkg = create_package(partial)
+    try:
+        about = ""
+        if manifest.get("about"):
+            about = _resolve(str(manifest["about"]), roots, manifest_path).read_text("utf-8")
+        set_story(
+            pkg,
+            StoryFields(
+                title=str(manifest.get("title", "Untitled story")),
+                subtitle=str(manifest.get("subtitle", "")),
+                byline=str(manifest.get("byline", "")),
+                published=str(manifest.get("published", "")),
+                language=str(manifest.get("language", "en")),
+                about_md=about,
+                theme={str(k): str(v) for k, v in manifest.get("theme", {}).items()},
+            ),
+        )
+        map_id = None
+        basemap = manifest.get("basemap")
+        if isinstance(basemap, dict) and basemap.get("file"):
+            geo = _resolve(str(basemap["file"]), roots, manifest_path)
+            extent = basemap.get("extent")
+            map_id = add_map(
+                pkg,
+                kind="geo",
+                name=str(basemap.get("name", "Map")),
+                data=geo.read_bytes(),
+                attribution=str(basemap.get("attribution", "")),
+                extent=tuple(float(v) for v in extent) if extent else None,  # type: ignore[arg-type]
+            )
+        step("story and map")
+        cover = manifest.get("cover")
+        if cover:
+            ref = _media_ref(cover, manifest_path)
+            mid = _store(pkg, ref, roots, manifest_path)
+            set_cover(pkg, mid)
+            step(f"cover {ref.file}")
+        for ch in chapters:
+            number = add_chapter(
+                pkg,
+                ch.title,
+                summary=ch.summary,
+                body_md=ch.body_md,
+                place=ch.place,
+                map_id=map_id if ch.place else None,
+            )
+            for ref in ch.media:
+                link_media(pkg, number, _store(pkg, ref, roots, ch.path))
+                step(f"{ch.title}: {ref.file}")
+        pkg.engine.dispose()
+        with pkg.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        pkg.close()
+        partial.unlink(missing_ok=True)
+        raise
+    pkg.close()
+    os.replace(partial, out)
+    step("done")
+    return out
+
+
+def _store(pkg: Any, ref: MediaRef, roots: Sequence[Path], where: Path) -> str:
+    path = _resolve(ref.file, roots, where)
+    try:
+        item = import_file(path)
+    except MediaError as exc:
+        raise SourceError(f"{where}: {exc}") from None
+    except PackageError:
+        raise
+    return store_media(
+        pkg,
+        item,
+        caption=ref.caption,
+        credit=ref.credit,
+        alt=ref.alt,
+        licence=ref.licence,
+        transcript=ref.transcript,
+    )

@@ -1,0 +1,91 @@
+"""One helper for slow work off the GUI thread: ``run_task(fn, on_done)`` over QThreadPool.
+
+Workers never touch widgets: the function runs on a pool thread and its result
+(or error) comes back to the GUI thread by a queued signal. A task can report
+progress and be cancelled; the function receives a ``TaskContext`` for that
+when it asks for one (``with_context=True``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskContext:
+    """Handed to a task function so it can report progress and notice cancellation."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, fraction: float, label: str = "") -> None:
+        self._signals.progress.emit(max(0.0, min(1.0, fraction)), label)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(float, str)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], with_context: bool) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.context = TaskContext(self.signals)
+        self._fn = fn
+        self._with_context = with_context
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.context) if self._with_context else self._fn()
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+    def cancel(self) -> None:
+        self.context.cancel()
+
+
+_live: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[..., Any],
+    on_done: Callable[[Any], None] | None = None,
+    *,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[float, str], None] | None = None,
+    with_context: bool = False,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Run ``fn`` on the pool; ``on_done(result)`` / ``on_error(exc)`` run on the GUI thread."""
+    task = Task(fn, with_context)
+    _live.add(task)
+
+    def finished(_: object = None) -> None:
+        _live.discard(task)
+
+    if on_done:
+        task.signals.done.connect(on_done)
+    if on_error:
+        task.signals.failed.connect(on_error)
+    if on_progress:
+        task.signals.progress.connect(on_progress)
+    task.signals.done.connect(finished)
+    task.signals.failed.connect(finished)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
