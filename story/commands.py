@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from media.imported import MediaError
 from story.errors import StoryError
 from story.package import Package, open_package
 
@@ -65,6 +66,10 @@ def add_headless_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     bundled = sub.add_parser("build-bundled", help="build the bundled Khorgos story now")
     bundled.add_argument("--out", help="also copy it here")
 
+    from story import media_commands
+
+    media_commands.add_parsers(sub)
+
 
 @command("info")
 def cmd_info(args: argparse.Namespace) -> int:
@@ -111,7 +116,7 @@ def run_headless(args: argparse.Namespace) -> int:
         return 2
     try:
         return fn(args)
-    except StoryError as exc:
+    except (StoryError, MediaError) as exc:
         print(f"storyport {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
