@@ -1,28 +1,44 @@
 """Opening and creating ``.storypkg`` files: one SQLite file per story.
 
 A package from a stranger is untrusted input, so the header is checked by hand
-before SQLite parses anything else, and every connection runs with defensive
-settings (``trusted_schema=OFF``, foreign keys on, ``cell_size_check``).
+before SQLite parses anything, every connection runs with defensive settings
+(``trusted_schema=OFF``, no ATTACH, a length cap, a busy timeout so nothing
+hangs), and the schema and rows are checked by ``story.guard`` before any ORM
+code sees them. Opening for writing takes the package's write lock
+(``story.locking``) and migrates an older format after writing a backup;
+opening read-only never writes to the file (an older format is migrated in a
+private temporary copy instead). docs/FORMAT.md describes all of it.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import struct
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
+from story import guard, locking, migrations
 from story.errors import PackageError
+from story.locking import PackageInUseError
 from story.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta
 
+__all__ = ["Package", "PackageError", "PackageInUseError", "create_package", "open_package"]
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
-#: Objects a package may hold beyond our tables: only our own indexes.
-_ALLOWED_KINDS = {"table", "index"}
+#: Files up to this size get ``PRAGMA quick_check`` at open (damage found before the reader
+#: trips over it); larger files are checked by ``validate``.
+OPEN_QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+BUSY_TIMEOUT_MS = 2000
 
 
 @dataclass(frozen=True)
@@ -33,10 +49,16 @@ class Header:
 
 def read_header(path: Path) -> Header:
     """Read the SQLite header fields we trust before letting SQLite parse the file."""
-    if not path.exists():
-        raise PackageError(path, "no such file")
-    if path.is_dir():
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise PackageError(path, "no such file") from None
+    except OSError as exc:
+        raise PackageError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
         raise PackageError(path, "is a folder, not a story package")
+    if not stat.S_ISREG(st.st_mode):
+        raise PackageError(path, "is not a regular file (a device, pipe or socket)")
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -46,44 +68,99 @@ def read_header(path: Path) -> Header:
         raise PackageError(path, "is empty (0 bytes), not a story package")
     if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
         raise PackageError(path, "is not a story package (not an SQLite file)")
-    user_version, = struct.unpack(">i", head[60:64])
-    app_id, = struct.unpack(">I", head[68:72])
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or st.st_size % page_size:
+        raise PackageError(path, "is truncated or damaged (its size is not whole pages)")
+    (pages,) = struct.unpack(">I", head[28:32])
+    if head[24:28] == head[92:96] and pages * page_size > st.st_size:
+        raise PackageError(path, "is truncated (the file is shorter than its header says)")
+    (user_version,) = struct.unpack(">i", head[60:64])
+    (app_id,) = struct.unpack(">I", head[68:72])
     return Header(application_id=app_id, user_version=user_version)
 
 
-def _defensive_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    cur = dbapi_conn.cursor()
+def _check_header(path: Path, application_id: int, user_version: int) -> None:
+    if application_id != APPLICATION_ID:
+        raise PackageError(
+            path,
+            "is an SQLite file but not a Storyport package "
+            f"(application_id {application_id:#010x})",
+        )
+    if user_version > SCHEMA_VERSION:
+        raise PackageError(
+            path,
+            f"was written by a newer Storyport (format {user_version}; "
+            f"this version reads up to {SCHEMA_VERSION}); update Storyport to open it",
+        )
+    if user_version < 1:
+        raise PackageError(path, f"has no valid format version ({user_version})")
+
+
+def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A DB-API connection with the defensive settings; autocommit, transactions are explicit."""
+    mode = "ro" if readonly else "rw"
+    conn = sqlite3.connect(
+        f"file:{quote(str(path))}?mode={mode}",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, guard.MAX_BLOB_BYTES + 1024)
     for pragma in (
         "PRAGMA trusted_schema=OFF",
         "PRAGMA foreign_keys=ON",
         "PRAGMA cell_size_check=ON",
-        "PRAGMA busy_timeout=2000",
+        "PRAGMA mmap_size=0",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     ):
-        cur.execute(pragma)
-    cur.close()
+        conn.execute(pragma)
+    return conn
 
 
 def make_engine(url: str, *, readonly: bool = False) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite URLs get the defensive settings."""
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _defensive_pragmas)
+    """An engine for any SQLAlchemy URL (the engine URL is a setting; SQLite is the default)."""
+    return create_engine(url)
+
+
+def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(path, readonly=readonly), poolclass=QueuePool
+    )
+    begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: object) -> None:  # pysqlite would not BEGIN before DDL or reads
+        conn.exec_driver_sql(begin)  # type: ignore[attr-defined]
+
     return engine
-
-
-def sqlite_url(path: Path, *, readonly: bool = False) -> str:
-    if readonly:
-        return f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
-    return f"sqlite:///{path.resolve()}"
 
 
 class Package:
     """An open package: the engine and a session factory, one session per action."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        readonly: bool,
+        lock: locking.WriteLock | None = None,
+        migrated: tuple[str, ...] = (),
+        backup: Path | None = None,
+        scratch: tempfile.TemporaryDirectory[str] | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
+        #: the steps run when this package was opened from an older format
+        self.migrated = migrated
+        #: the copy written before migrating in place, if any
+        self.backup = backup
+        self._lock = lock
+        self._scratch = scratch
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -97,8 +174,23 @@ class Package:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """The DB-API connection, for blob streaming and pragmas (SQLite packages only)."""
+        fairy = self.engine.raw_connection()
+        try:
+            yield fairy.driver_connection  # type: ignore[misc]
+        finally:
+            fairy.close()
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     def __enter__(self) -> Package:
         return self
@@ -108,64 +200,110 @@ class Package:
 
 
 def create_package(path: str | Path) -> Package:
-    """Create an empty package at ``path`` (which must not exist yet)."""
+    """Create an empty package at ``path`` (which must not exist yet), open for writing."""
     path = Path(path)
-    if path.exists():
-        raise PackageError(path, "already exists; refusing to overwrite it")
-    engine = make_engine(sqlite_url(path))
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
-        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-    Base.metadata.create_all(engine)
-    with Session(engine) as session:
-        session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-        session.add(Meta(key="generator", value="Storyport"))
-        session.commit()
-    return Package(path, engine, readonly=False)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        raise PackageError(path, "already exists; refusing to overwrite it") from None
+    except OSError as exc:
+        raise PackageError(path, f"cannot be created ({exc.strerror})") from None
+    lock = locking.acquire(path)
+    try:
+        conn = connect(path, readonly=False)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.close()
+        engine = _sqlite_engine(path, readonly=False)
+        Base.metadata.create_all(engine)
+        with Session(engine) as session:
+            session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            session.add(Meta(key="generator", value="Storyport"))
+            session.commit()
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+    return Package(path, engine, readonly=False, lock=lock)
+
+
+def _damaged(path: Path, exc: BaseException) -> PackageError:
+    text = str(exc) or type(exc).__name__
+    if "locked" in text or "busy" in text:
+        return PackageError(path, f"is busy in another program ({text}); try again")
+    return PackageError(path, f"is damaged or not readable by Storyport ({text})")
+
+
+def _vet(conn: sqlite3.Connection, version: int, *, size: int) -> None:
+    """Every open-time check on an already-current package (raises GuardError/DatabaseError)."""
+    guard.check_structure(conn, version)
+    guard.check_rows(conn)
+    if size <= OPEN_QUICK_CHECK_MAX_BYTES:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if result != "ok":
+            raise guard.GuardError(f"fails SQLite's integrity check ({result})")
 
 
 def open_package(path: str | Path, *, readonly: bool = True) -> Package:
-    """Open an existing package after checking that it is ours and not too new."""
+    """Open an existing package after checking that it is ours, sound and not too new.
+
+    ``readonly=False`` takes the write lock (``PackageInUseError`` when another
+    process has it) and migrates an older format in place after a backup.
+    """
     path = Path(path)
     header = read_header(path)
-    if header.application_id != APPLICATION_ID:
-        raise PackageError(
-            path,
-            "is an SQLite file but not a Storyport package "
-            f"(application_id {header.application_id:#010x})",
-        )
-    if header.user_version > SCHEMA_VERSION:
-        raise PackageError(
-            path,
-            f"was written by a newer Storyport (format {header.user_version}; "
-            f"this version reads up to {SCHEMA_VERSION}); update Storyport to open it",
-        )
-    engine = make_engine(sqlite_url(path, readonly=readonly))
+    _check_header(path, header.application_id, header.user_version)
+    real = path.resolve()
+    lock = None if readonly else locking.acquire(real)
+    conn: sqlite3.Connection | None = None
+    scratch: tempfile.TemporaryDirectory[str] | None = None
     try:
-        _check_schema(engine)
-    except sqlite3.DatabaseError as exc:
-        engine.dispose()
-        raise PackageError(path, f"is damaged ({exc})") from None
-    except PackageError as exc:
-        engine.dispose()
-        raise PackageError(path, exc.reason) from None
-    except Exception as exc:  # SQLAlchemy wraps DBAPI errors
-        engine.dispose()
-        orig = getattr(exc, "orig", exc)
-        raise PackageError(path, f"is damaged ({orig})") from None
-    return Package(path, engine, readonly=readonly)
-
-
-def _check_schema(engine: Engine) -> None:
-    expected = set(Base.metadata.tables)
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT type, name FROM sqlite_master")).all()
-    kinds = {kind for kind, _ in rows}
-    odd = kinds - _ALLOWED_KINDS
-    if odd:
-        raise PackageError(Path("?"), f"holds objects Storyport never creates ({', '.join(sorted(odd))})")
-    tables = {name for kind, name in rows if kind == "table" and not name.startswith("sqlite_")}
-    missing = expected - tables
-    if missing:
-        raise PackageError(Path("?"), f"is missing tables: {', '.join(sorted(missing))}")
+        conn = connect(real, readonly=readonly)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0] & 0xFFFFFFFF
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        _check_header(path, app_id, version)  # the WAL may hold a newer page 1 than the file
+        guard.check_structure(conn, version)
+        migrated: list[str] = []
+        backup = None
+        target = real
+        if version < SCHEMA_VERSION:
+            if readonly:
+                scratch = tempfile.TemporaryDirectory(prefix="storyport-migrated-")
+                target = Path(scratch.name) / real.name
+                migrations.write_backup(conn, target)
+                conn.close()
+                conn = connect(target, readonly=False)
+            else:
+                backup = migrations.backup_path(real, version)
+                migrations.write_backup(conn, backup)
+            migrated = migrations.migrate(conn, version)
+        if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
+        _vet(conn, SCHEMA_VERSION, size=target.stat().st_size)
+        conn.close()
+        conn = None
+        engine = _sqlite_engine(target, readonly=readonly)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if lock is not None:
+            lock.release()
+        if scratch is not None:
+            scratch.cleanup()
+        if isinstance(exc, PackageError):
+            raise
+        if isinstance(exc, guard.GuardError):
+            raise PackageError(path, str(exc)) from None
+        if isinstance(exc, sqlite3.Error):
+            raise _damaged(path, exc) from None
+        raise
+    return Package(
+        path,
+        engine,
+        readonly=readonly,
+        lock=lock,
+        migrated=tuple(migrated),
+        backup=backup,
+        scratch=scratch,
+    )

@@ -21,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 #: ``PRAGMA application_id`` of every package: ASCII "StPk".
 APPLICATION_ID = 0x5374506B
 #: The schema version this code writes (also ``PRAGMA user_version``).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):
@@ -80,7 +80,7 @@ class PlaceRow(Base):
 class ChapterRow(Base):
     __tablename__ = "chapters"
     id: Mapped[int] = mapped_column(primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)  # 0-based story order
+    position: Mapped[int] = mapped_column(index=True, unique=True)  # 0..n-1, story order
     title: Mapped[str]
     summary: Mapped[str] = mapped_column(default="")
     body_md: Mapped[str] = mapped_column(default="")

@@ -1,0 +1,146 @@
+"""Checks that a package's schema and rows have the shape Storyport writes, before any use.
+
+A package from a stranger is untrusted input. SQLite parses the schema it
+finds in the file, so a hostile file could carry triggers, views, virtual
+tables, generated columns, CHECK constraints or defaults that call functions,
+expression indexes, rows of the wrong type or absurd sizes. Nothing here
+writes; every check is a read on a connection opened with the defensive
+settings of ``story.package``, and the first problem found is raised as one
+line (``GuardError``) that ``open_package`` turns into a ``PackageError``.
+
+The limits are module constants so a test can lower them instead of writing
+a gigabyte.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from story.schema import Base
+
+#: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
+MAX_BLOB_BYTES = 1_000_000_000
+#: Longest text field (a chapter's Markdown, an about page).
+MAX_TEXT_CHARS = 5_000_000
+#: Most rows a table may hold; far beyond any real story, low enough to keep listings sane.
+MAX_ROWS = {"chapters": 10_000, "places": 10_000, "maps": 1_000, "media": 200_000,
+            "chapter_media": 500_000, "renditions": 1_000_000, "meta": 1_000, "story": 1}
+#: Tables SQLite itself may add to a file we wrote (AUTOINCREMENT, ANALYZE).
+SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+
+_HEX64 = "length({c}) = 64 AND {c} NOT GLOB '*[^0-9a-f]*'"
+_LITERAL_DEFAULT = re.compile(r"^(NULL|-?\d+(\.\d+)?|'[^']*')$", re.IGNORECASE)
+_CHECK = re.compile(r"\bCHECK\s*\(", re.IGNORECASE)
+
+
+class GuardError(Exception):
+    """What is wrong with a package, in words for the person opening it."""
+
+
+def expected_tables(version: int) -> set[str]:
+    """Tables a package of format ``version`` holds (a table's ``info['since']``, default 1)."""
+    return {
+        name for name, t in Base.metadata.tables.items() if int(t.info.get("since", 1)) <= version
+    }
+
+
+def expected_indexes() -> set[str]:
+    return {str(ix.name) for t in Base.metadata.tables.values() for ix in t.indexes}
+
+
+def check_structure(conn: sqlite3.Connection, version: int) -> None:
+    """The schema holds only what Storyport creates: no triggers, views, virtual tables or code."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    known = set(Base.metadata.tables)
+    indexes = expected_indexes()
+    for kind, name, _tbl, sql in rows:
+        sql = sql or ""
+        if kind in ("trigger", "view"):
+            raise GuardError(f"holds a {kind} ({name!r}) Storyport never creates; refusing it")
+        if kind not in ("table", "index"):
+            raise GuardError(f"holds a schema object of unknown kind {kind!r}")
+        if kind == "table":
+            if sql.lstrip().upper().startswith("CREATE VIRTUAL"):
+                raise GuardError(f"holds a virtual table ({name!r}) Storyport never creates")
+            if name not in known and name not in SQLITE_INTERNAL:
+                raise GuardError(f"holds a table Storyport never creates ({name!r})")
+            if _CHECK.search(sql):
+                raise GuardError(f"table {name!r} has a CHECK constraint Storyport never writes")
+        elif not name.startswith("sqlite_autoindex_") and name not in indexes:
+            raise GuardError(f"holds an index Storyport never creates ({name!r})")
+    present = {name for kind, name, _t, _s in rows if kind == "table"}
+    missing = expected_tables(version) - present
+    if missing:
+        raise GuardError(f"is missing tables: {', '.join(sorted(missing))}")
+    for table in sorted(present & known):
+        _check_columns(conn, table)
+
+
+def _check_columns(conn: sqlite3.Connection, table: str) -> None:
+    columns = conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall()
+    names = {c[1] for c in columns}
+    wanted = {c.name for c in Base.metadata.tables[table].columns}
+    if not wanted <= names:
+        raise GuardError(f"table {table!r} lacks columns: {', '.join(sorted(wanted - names))}")
+    if names - wanted:
+        raise GuardError(f"table {table!r} has columns Storyport never creates: "
+                         f"{', '.join(sorted(names - wanted))}")
+    for _cid, name, _type, _notnull, default, _pk, hidden in columns:
+        if hidden:
+            raise GuardError(f"column {table}.{name} is computed (generated); refusing it")
+        if default is not None and not _LITERAL_DEFAULT.match(str(default).strip()):
+            raise GuardError(f"column {table}.{name} has a default expression; refusing it")
+    for ix in conn.execute(f'PRAGMA index_list("{table}")').fetchall():
+        ix_name, partial = ix[1], ix[4]
+        expr = any(c[1] == -2 for c in conn.execute(f'PRAGMA index_xinfo("{ix_name}")'))
+        if partial or expr:
+            raise GuardError(f"index {ix_name!r} holds an expression Storyport never writes")
+
+
+#: (table, condition that marks a bad row, what is wrong), checked after the structure.
+def _row_checks() -> list[tuple[str, str, str]]:
+    text = "typeof({c}) = 'text'"
+    opt_int = "typeof({c}) IN ('integer', 'null')"
+    num = "typeof({c}) IN ('integer', 'real')"
+    blob = f"typeof({{c}}) = 'blob' AND length({{c}}) <= {MAX_BLOB_BYTES}"
+    spec: dict[str, dict[str, str]] = {
+        "meta": {"key": text, "value": text},
+        "story": {"id": "{c} = 1", "title": text, "language": text, "about_md": text,
+                  "theme_json": text, "cover_media_id": "{c} IS NULL OR (" + _HEX64 + ")"},
+        "maps": {"id": "typeof({c}) = 'integer'", "kind": "{c} IN ('geo', 'image')",
+                 "name": text, "data": blob, "extent_json": text},
+        "places": {"name": text, "lat": num, "lon": num, "map_id": opt_int},
+        "chapters": {"position": "typeof({c}) = 'integer'", "title": text, "summary": text,
+                     "body_md": f"typeof({{c}}) = 'text' AND length({{c}}) <= {MAX_TEXT_CHARS}",
+                     "place_id": opt_int},
+        "media": {"id": _HEX64, "kind": "{c} IN ('image', 'audio')", "mime": text,
+                  "bytes": "typeof({c}) = 'integer'", "width": opt_int, "height": opt_int,
+                  "duration_s": "typeof({c}) IN ('integer', 'real', 'null')", "caption": text,
+                  "credit": text, "alt": text, "transcript": text, "data": blob},
+        "chapter_media": {"chapter_id": "typeof({c}) = 'integer'", "media_id": _HEX64,
+                          "position": "typeof({c}) = 'integer'"},
+        "renditions": {"media_id": _HEX64, "name": text, "data": blob},
+    }
+    out = []
+    for table, cols in spec.items():
+        for col, cond in cols.items():
+            out.append((table, "NOT (" + cond.format(c=f'"{col}"') + ")", f"{table}.{col}"))
+    return out
+
+
+def check_rows(conn: sqlite3.Connection) -> None:
+    """Row counts within limits and every value of the type and size Storyport writes."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table, limit in MAX_ROWS.items():
+        if table not in present:
+            continue
+        count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        if count > limit:
+            raise GuardError(f"holds {count} rows in {table} (at most {limit} allowed)")
+    for table, bad, what in _row_checks():
+        if table not in present:
+            continue
+        row = conn.execute(f'SELECT rowid FROM "{table}" WHERE {bad} LIMIT 1').fetchone()
+        if row is not None:
+            raise GuardError(f"holds a bad value in {what} (row {row[0]}): wrong type or too large")
