@@ -1,0 +1,275 @@
+"""Map labels: which names to show at a zoom, and where, so that none overlap.
+
+Placement is greedy by priority (the story's places, then countries, then
+towns by rank, then water): each label tries a few positions around its
+anchor (right, left, above, below, then further out) and takes the first that
+touches no placed label, town dot or chapter marker. It is computed in "map
+pixels" (scene coordinates times the view scale), so panning only translates
+it and it is recomputed only when the zoom changes. Labels are drawn from
+cached images with a white halo, at a constant pixel size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ui.map import style
+
+DOT_R = 2.6
+GAP = 4.0
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    """One label: its text, anchor (scene), class, and importance."""
+
+    key: str
+    text: str
+    local: str  # a smaller second line (local-script name), or ""
+    x: float
+    y: float
+    kind: str  # "key" | "city" | "town" | "country" | "water" | "marker"
+    rank: int
+    dot: bool = True
+
+    @property
+    def priority(self) -> tuple[int, int]:
+        order = {"marker": 0, "key": 1, "country": 2, "city": 3, "town": 4, "water": 5}
+        return (order.get(self.kind, 6), self.rank)
+
+
+@dataclass(frozen=True)
+class Placed:
+    spec: LabelSpec
+    rect: QRectF  # map pixels
+    align: str  # "left" | "right" | "center"
+
+
+def max_rank_for(metres_per_px: float) -> float:
+    """The least important place rank still labelled at this zoom (more when zoomed in)."""
+    if metres_per_px <= 0:
+        return 10.0
+    return 2.0 + 2.0 * math.log2(max(1e-6, 1500.0 / metres_per_px))
+
+
+def _fonts(spec: LabelSpec) -> tuple[QFont, QFont, QColor]:
+    if spec.kind == "country":
+        f = QFont(style.sans(13, QFont.Weight.DemiBold))
+        f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
+        return f, style.sans(10), style.LABEL_COUNTRY
+    if spec.kind == "water":
+        return style.sans(11, QFont.Weight.Normal, True), style.sans(9, italic=True), \
+            style.LABEL_WATER
+    if spec.kind in ("key", "marker"):
+        return style.sans(13, QFont.Weight.DemiBold), style.sans(10.5), style.LABEL
+    if spec.kind == "city":
+        return style.sans(12, QFont.Weight.Medium), style.sans(10), style.LABEL
+    return style.sans(11), style.sans(9.5), style.LABEL_MINOR
+
+
+def label_size(spec: LabelSpec) -> QSizeF:
+    f1, f2, _ = _fonts(spec)
+    m1, m2 = QFontMetricsF(f1), QFontMetricsF(f2)
+    w = m1.horizontalAdvance(spec.text)
+    h = m1.height()
+    if spec.local:
+        w = max(w, m2.horizontalAdvance(spec.local))
+        h += m2.height() - 1
+    return QSizeF(w + 4, h + 2)
+
+
+class LabelImages:
+    """Rendered label images (text with halo), cached by label, alignment and pixel ratio."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str, float], QImage] = {}
+
+    def get(self, spec: LabelSpec, align: str, dpr: float) -> QImage:
+        k = (spec.key + "\x00" + spec.text, align, dpr)
+        img = self._cache.get(k)
+        if img is None:
+            img = self._cache[k] = self._render(spec, align, dpr)
+        return img
+
+    @staticmethod
+    def _render(spec: LabelSpec, align: str, dpr: float) -> QImage:
+        size = label_size(spec)
+        img = QImage(
+            max(1, math.ceil(size.width() * dpr)), max(1, math.ceil(size.height() * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        img.setDevicePixelRatio(dpr)
+        img.fill(Qt.GlobalColor.transparent)
+        f1, f2, colour = _fonts(spec)
+        m1 = QFontMetricsF(f1)
+        path = QPainterPath()
+        lines = [(spec.text, f1, colour)]
+        if spec.local:
+            lines.append((spec.local, f2, style.LABEL_LOCAL))
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        y = m1.ascent() + 1
+        for i, (text, font, col) in enumerate(lines):
+            fm = QFontMetricsF(font)
+            if i:
+                y += fm.ascent() + m1.descent() - 1
+            w = fm.horizontalAdvance(text)
+            x = {"left": 2.0, "right": size.width() - 2 - w}.get(align, (size.width() - w) / 2)
+            path = QPainterPath()
+            path.addText(QPointF(x, y), font, text)
+            halo = QPen(style.HALO, 3.0)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            p.strokePath(path, halo)
+            p.fillPath(path, col)
+        p.end()
+        return img
+
+
+def _candidates(spec: LabelSpec, ax: float, ay: float, size: QSizeF) -> list[tuple[QRectF, str]]:
+    w, h = size.width(), size.height()
+    if spec.kind in ("country", "water") and not spec.dot:
+        return [(QRectF(ax - w / 2, ay - h / 2, w, h), "center")]
+    out = []
+    base = DOT_R if spec.dot else 18.0  # a marker label clears its marker
+    for gap in (GAP, GAP + 10):
+        g = gap + base
+        out += [
+            (QRectF(ax + g, ay - h / 2, w, h), "left"),
+            (QRectF(ax - g - w, ay - h / 2, w, h), "right"),
+            (QRectF(ax - w / 2, ay - g - h, w, h), "center"),
+            (QRectF(ax - w / 2, ay + g, w, h), "center"),
+            (QRectF(ax + g * 0.7, ay - g * 0.7 - h, w, h), "left"),
+            (QRectF(ax + g * 0.7, ay + g * 0.7, w, h), "left"),
+            (QRectF(ax - g * 0.7 - w, ay - g * 0.7 - h, w, h), "right"),
+            (QRectF(ax - g * 0.7 - w, ay + g * 0.7, w, h), "right"),
+        ]
+    return out
+
+
+class _Grid:
+    """A uniform grid of rectangles for fast overlap checks."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[QRectF]] = {}
+
+    def _keys(self, r: QRectF) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [
+            (i, j)
+            for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1)
+            for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1)
+        ]
+
+    def hits(self, r: QRectF) -> bool:
+        return any(o.intersects(r) for k in self._keys(r) for o in self.cells.get(k, ()))
+
+    def add(self, r: QRectF) -> None:
+        for k in self._keys(r):
+            self.cells.setdefault(k, []).append(r)
+
+
+def place_labels(
+    specs: Sequence[LabelSpec],
+    scale: float,
+    obstacles: Sequence[QRectF],
+    *,
+    max_rank: float,
+) -> list[Placed]:
+    """Greedy placement in map pixels; returns the labels shown, none overlapping."""
+    grid = _Grid()
+    for r in obstacles:
+        grid.add(r)
+    chosen = [
+        s for s in specs
+        if s.kind in ("key", "marker", "country") or s.rank <= max_rank
+    ]
+    chosen.sort(key=lambda s: s.priority)
+    placed: list[Placed] = []
+    for spec in chosen:
+        ax, ay = spec.x * scale, spec.y * scale
+        dot = QRectF(ax - DOT_R - 1, ay - DOT_R - 1, 2 * DOT_R + 2, 2 * DOT_R + 2)
+        if spec.dot and grid.hits(dot) and spec.kind != "key":
+            continue  # its own dot would sit on something already shown
+        size = label_size(spec)
+        for rect, align in _candidates(spec, ax, ay, size):
+            if not grid.hits(rect):
+                grid.add(rect)
+                if spec.dot:
+                    grid.add(dot)
+                placed.append(Placed(spec, rect, align))
+                break
+    return placed
+
+
+class LabelLayerItem(QGraphicsItem):
+    """Town dots and labels, drawn in device pixels on top of the basemap, under markers.
+
+    ``obstacles(scale)`` gives the markers' rectangles in map pixels, so labels
+    keep clear of them.
+    """
+
+    def __init__(
+        self, specs: Sequence[LabelSpec], rect: QRectF,
+        obstacles: Callable[[float], list[QRectF]],
+    ) -> None:
+        super().__init__()
+        self.specs = list(specs)
+        self._rect = rect
+        self._obstacles = obstacles
+        self._images = LabelImages()
+        self._cache_key: tuple[float, int] | None = None
+        self._placed: list[Placed] = []
+        self.version = 0  # bump when obstacles change
+        self.setZValue(10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def invalidate(self) -> None:
+        self.version += 1
+        self.update()
+
+    def placed_at(self, scale: float) -> list[Placed]:
+        key = (round(math.log(max(scale, 1e-12)), 4), self.version)
+        if key != self._cache_key:
+            self._placed = place_labels(
+                self.specs, scale, self._obstacles(scale), max_rank=max_rank_for(1.0 / scale)
+            )
+            self._cache_key = key
+        return self._placed
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        t = painter.worldTransform()
+        scale = math.hypot(t.m11(), t.m12())
+        placed = self.placed_at(scale)
+        dx, dy = t.dx(), t.dy()  # map pixels -> device: scale is already applied
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        vis = QRectF(painter.viewport()).adjusted(-200, -60, 200, 60)
+        painter.setPen(QPen(style.HALO, 1.2))
+        painter.setBrush(style.TOWN_DOT)
+        for p in placed:
+            r = p.rect.translated(dx, dy)
+            if not vis.intersects(r):
+                continue
+            if p.spec.dot:
+                painter.drawEllipse(
+                    QPointF(p.spec.x * scale + dx, p.spec.y * scale + dy), DOT_R, DOT_R
+                )
+            painter.drawImage(QPointF(round(r.left()), round(r.top())),
+                              self._images.get(p.spec, p.align, dpr))
+        painter.restore()

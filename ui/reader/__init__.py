@@ -1,0 +1,1 @@
+"""The reader: cover, map, chapters with photos and sound, table of contents."""

@@ -1,0 +1,229 @@
+"""The slim audio bar: play/pause, a waveform seek bar, elapsed/total time, volume.
+
+QtMultimedia is imported here only, when the first chapter with sound is shown,
+so the cover paints without paying for it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from story.bundled import data_home
+from story.package import Package
+from story.reading import media_bytes, rendition
+from story.records import MediaInfo
+
+_EXT = {"audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/aac": ".m4a", "audio/ogg": ".ogg",
+        "audio/wav": ".wav", "audio/x-wav": ".wav", "audio/flac": ".flac", "audio/opus": ".opus"}
+
+
+def fmt_time(ms: int) -> str:
+    s = max(0, ms) // 1000
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def audio_file(pkg: Package, item: MediaInfo) -> Path:
+    """The playable file for a medium, written once into the cache folder (by content id)."""
+    found = rendition(pkg, item.id, "delivery")
+    mime, data = found if found else (item.mime, b"")
+    folder = data_home() / "cache" / "audio"
+    path = folder / f"{item.id[:32]}{_EXT.get(mime, '.bin')}"
+    if not path.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".part")
+        tmp.write_bytes(data or media_bytes(pkg, item.id))
+        tmp.replace(path)
+    return path
+
+
+def load_peaks(pkg: Package, media_id: str) -> list[float]:
+    found = rendition(pkg, media_id, "peaks")
+    if not found:
+        return []
+    try:
+        values = json.loads(found[1])
+        return [float(v) for v in values][:4000]
+    except (ValueError, TypeError):
+        return []
+
+
+class WaveformSlider(QSlider):
+    """A QSlider (so keyboard and screen readers work) drawn as the recording's waveform."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.peaks: list[float] = []
+        self.played = QColor("#c8402a")
+        self.rest = QColor("#b9b1a1")
+        self.setMinimumHeight(34)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self.peaks:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        bars = max(1, w // 3)
+        frac = (self.value() - self.minimum()) / max(1, self.maximum() - self.minimum())
+        n = len(self.peaks)
+        for i in range(bars):
+            lo, hi = i * n // bars, max(i * n // bars + 1, (i + 1) * n // bars)
+            level = max(self.peaks[lo:hi]) if lo < n else 0.0
+            bh = max(2.0, level * (h - 6))
+            color = self.played if (i + 0.5) / bars <= frac else self.rest
+            painter.fillRect(QRectF(i * 3, (h - bh) / 2, 2, bh), color)
+        if self.hasFocus():
+            painter.setPen(QColor("#23262b"))
+            painter.drawRect(QRectF(0.5, 0.5, w - 1, h - 1))
+
+
+class AudioBar(QWidget):
+    """Plays one recording per chapter; Space toggles play/pause from the window."""
+
+    playingChanged = Signal(bool)
+
+    def __init__(self, accent: str = "#c8402a", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AudioBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFixedHeight(58)
+        self._player = None
+        self._output = None
+        self._duration = 0
+        self.play_button = QToolButton(self)
+        self.play_button.setFixedSize(34, 34)
+        self.play_button.setText("▶")
+        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.setAccessibleName("Play")
+        self.play_button.clicked.connect(self.toggle)
+        self.title = QLabel(self)
+        self.title.setObjectName("AudioTitle")
+        self.credit = QLabel(self)
+        self.seek = WaveformSlider(self)
+        self.seek.played = QColor(accent)
+        self.seek.setAccessibleName("Position in the recording")
+        self.seek.setRange(0, 0)
+        self.seek.sliderMoved.connect(self._seek_to)
+        self.seek.actionTriggered.connect(lambda _a: self._seek_to(self.seek.sliderPosition()))
+        self.time = QLabel("0:00 / 0:00", self)
+        self.time.setMinimumWidth(86)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setFixedWidth(90)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setToolTip("Volume")
+        self.volume.valueChanged.connect(self._set_volume)
+        vol_label = QLabel("Vol", self)
+
+        labels = QWidget(self)
+        col = QHBoxLayout(labels)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        col.addWidget(self.title)
+        col.addWidget(self.credit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(22, 8, 22, 8)
+        layout.setSpacing(14)
+        layout.addWidget(self.play_button)
+        text_box = QWidget(self)
+        tb = QHBoxLayout(text_box)
+        tb.setContentsMargins(0, 0, 0, 0)
+        tb.addWidget(labels)
+        text_box.setMaximumWidth(360)
+        layout.addWidget(text_box)
+        layout.addWidget(self.seek, 1)
+        layout.addWidget(self.time)
+        layout.addWidget(vol_label)
+        layout.addWidget(self.volume)
+
+    # -- the player, created on first use ------------------------------------
+    @property
+    def player(self):  # type: ignore[no-untyped-def]
+        if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+            self._output = QAudioOutput(self)
+            self._output.setVolume(self.volume.value() / 100)
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(self._output)
+            self._player.positionChanged.connect(self._on_position)
+            self._player.durationChanged.connect(self._on_duration)
+            self._player.playbackStateChanged.connect(self._on_state)
+        return self._player
+
+    def load(self, pkg: Package, item: MediaInfo | None) -> None:
+        """Show ``item`` (stopped, at the start), or hide the bar when there is none."""
+        if self._player is not None:
+            self._player.stop()
+        self.setVisible(item is not None)
+        if item is None:
+            return
+        self.title.setText(item.caption or "Sound")
+        self.credit.setText(item.credit)
+        self.seek.peaks = load_peaks(pkg, item.id)
+        self._duration = int((item.duration_s or 0) * 1000)
+        self.seek.setRange(0, self._duration)
+        self.seek.setValue(0)
+        self.seek.setSingleStep(5000)
+        self.seek.setPageStep(15000)
+        self._update_time(0)
+        self.player.setSource(QUrl.fromLocalFile(str(audio_file(pkg, item))))
+
+    def toggle(self) -> None:
+        if not self.isVisible():
+            return
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+
+    def is_playing(self) -> bool:
+        if self._player is None:
+            return False
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    def position(self) -> int:
+        return self._player.position() if self._player is not None else 0
+
+    def _seek_to(self, ms: int) -> None:
+        self.player.setPosition(ms)
+
+    def _set_volume(self, value: int) -> None:
+        if self._output is not None:
+            self._output.setVolume(value / 100)
+
+    def _on_position(self, ms: int) -> None:
+        if not self.seek.isSliderDown():
+            self.seek.setValue(ms)
+        self._update_time(ms)
+
+    def _on_duration(self, ms: int) -> None:
+        if ms > 0:
+            self._duration = ms
+            self.seek.setRange(0, ms)
+            self._update_time(self.position())
+
+    def _on_state(self, _state: object) -> None:
+        playing = self.is_playing()
+        self.play_button.setText("❚❚" if playing else "▶")
+        self.play_button.setAccessibleName("Pause" if playing else "Play")
+        self.playingChanged.emit(playing)
+
+    def _update_time(self, ms: int) -> None:
+        self.time.setText(f"{fmt_time(ms)} / {fmt_time(self._duration)}")

@@ -1,0 +1,97 @@
+"""Start the reader: open the package (building the bundled story first if needed), show the window.
+
+``--screenshot PNG`` renders the window as a person would see it, saves it and
+exits 0; it works offscreen. Errors are one line on stderr and a non-zero
+exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from media.imported import MediaError
+from story.errors import StoryError
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise StoryError(f"--size must look like 1280x800, not {text!r}") from None
+    return max(320, w), max(240, h)
+
+
+def _app(screenshot: bool):  # type: ignore[no-untyped-def]
+    if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import load_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Storyport")
+    app.setOrganizationName("Storyport")
+    load_fonts()
+    return app
+
+
+def _resolve(arg: str | None, interactive: bool) -> Path:
+    if arg:
+        return Path(arg)
+    from story.bundled import is_built
+
+    if is_built() or not interactive:
+        from story.commands import resolve_package
+
+        return resolve_package(None)
+    from ui.reader.first_run import build_with_progress
+
+    return build_with_progress()
+
+
+def run_reader(args: argparse.Namespace) -> int:
+    screenshot = getattr(args, "screenshot", None)
+    try:
+        size = _parse_size(getattr(args, "size", "1280x800"))
+        app = _app(bool(screenshot))
+        from story.package import open_package
+
+        pkg = open_package(_resolve(getattr(args, "package", None), not screenshot))
+        from ui.reader.window import ReaderWindow
+
+        window = ReaderWindow(pkg, sync_images=bool(screenshot))
+        if getattr(args, "chapter", None):
+            if not 1 <= args.chapter <= len(window.chapters):
+                raise StoryError(f"there is no chapter {args.chapter} (the story has {len(window.chapters)})")
+            window.restore(f"chapter:{args.chapter}")
+        elif getattr(args, "map", False):
+            window.restore("map")
+        else:
+            window.restore(window.memory.last_view if not screenshot else "cover")
+    except (StoryError, MediaError) as exc:
+        print(f"storyport read: {exc}", file=sys.stderr)
+        return 2
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot), size)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(5000)
+    app.processEvents()
+    image = window.grab()
+    if image.isNull() or not image.save(str(out), "PNG"):
+        print(f"storyport read: {out}: could not write the screenshot", file=sys.stderr)
+        return 2
+    window.close()
+    return 0

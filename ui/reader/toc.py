@@ -1,0 +1,128 @@
+"""The table of contents: an item model over the chapters and the panel that shows it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from story.records import ChapterSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TocModel(QAbstractListModel):
+    """Chapters in story order; a dot marks visited ones, a ring the current one."""
+
+    IndexRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, accent: str = "#c8402a", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._chapters: list[ChapterSummary] = []
+        self._visited: set[int] = set()
+        self._current: int | None = None
+        self._icons = {k: _dot(accent, k) for k in ("visited", "current", "unvisited")}
+
+    def set_chapters(self, chapters: list[ChapterSummary]) -> None:
+        self.beginResetModel()
+        self._chapters = list(chapters)
+        self.endResetModel()
+
+    def set_state(self, current: int | None, visited: set[int]) -> None:
+        self._current, self._visited = current, set(visited)
+        if self._chapters:
+            self.dataChanged.emit(self.index(0), self.index(len(self._chapters) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._chapters)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._chapters):
+            return None
+        ch = self._chapters[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{ch.index}.  {ch.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ch.summary or ch.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = "current" if ch.index == self._current else (
+                "visited" if ch.index in self._visited else "not yet read")
+            return f"Chapter {ch.index}: {ch.title}, {state}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            if ch.index == self._current:
+                return self._icons["current"]
+            return self._icons["visited" if ch.index in self._visited else "unvisited"]
+        if role == self.IndexRole:
+            return ch.index
+        return None
+
+
+def _dot(accent: str, kind: str) -> QIcon:
+    pix = QPixmap(QSize(12, 12))
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if kind == "current":
+        p.setBrush(QColor(accent))
+        p.setPen(QColor("white"))
+        p.drawEllipse(1, 1, 10, 10)
+    elif kind == "visited":
+        p.setBrush(QColor("#8d867a"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(3, 3, 6, 6)
+    else:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QColor("#b9b1a1"))
+        p.drawEllipse(3, 3, 6, 6)
+    p.end()
+    return QIcon(pix)
+
+
+class TocPanel(QWidget):
+    """A side panel listing the chapters; activating one emits ``chapterChosen``."""
+
+    chapterChosen = Signal(int)
+    aboutChosen = Signal()
+
+    def __init__(self, model: TocModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Toc")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFixedWidth(320)
+        heading = QLabel("CONTENTS", self)
+        heading.setObjectName("TocHeading")
+        self.list = QListView(self)
+        self.list.setModel(model)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(1)
+        self.list.setAccessibleName("Table of contents")
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        about = QLabel("<a href='#about' style='color:#6f6a60'>About this story</a>", self)
+        about.linkActivated.connect(lambda _l: self.aboutChosen.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 20, 14, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(about)
+
+    def select(self, index: int | None) -> None:
+        model = self.list.model()
+        if index is None or not 1 <= index <= model.rowCount():
+            self.list.clearSelection()
+            return
+        self.list.setCurrentIndex(model.index(index - 1, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.chapterChosen.emit(int(index.data(TocModel.IndexRole)))

@@ -1,0 +1,54 @@
+"""The reader's top bar: contents, the story's title, map, previous/next and where you are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+def _button(text: str, tip: str, parent: QWidget) -> QToolButton:
+    b = QToolButton(parent)
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return b
+
+
+class TopBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TopBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFixedHeight(48)
+        self.contents = _button("☰  Contents", "Table of contents (T)", self)
+        self.contents.setCheckable(True)
+        self.title = QLabel(self)
+        self.title.setObjectName("StoryTitle")
+        self.cover = _button("Cover", "Back to the cover", self)
+        self.map = _button("Map", "The map (M)", self)
+        self.map.setCheckable(True)
+        self.prev = _button("‹  Previous", "Previous chapter (Left, Page Up)", self)
+        self.where = QLabel(self)
+        self.where.setMinimumWidth(64)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next = _button("Next  ›", "Next chapter (Right, Page Down)", self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 0, 12, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.contents)
+        layout.addSpacing(10)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        layout.addWidget(self.cover)
+        layout.addWidget(self.map)
+        layout.addSpacing(14)
+        layout.addWidget(self.prev)
+        layout.addWidget(self.where)
+        layout.addWidget(self.next)
+
+    def set_position(self, index: int | None, total: int) -> None:
+        self.where.setText(f"{index} / {total}" if index else "")
+        self.prev.setEnabled(bool(index and index > 1))
+        self.next.setEnabled(index is None or index < total)

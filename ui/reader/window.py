@@ -1,0 +1,314 @@
+"""The reader window: cover, map, chapters and the about page, with keyboard navigation.
+
+Pages sit in a stack and cross-fade (200 ms) when they change; input is never
+blocked by the animation. Chapters are read through ``story.reading``; photos
+come from the ImageStore, which also prefetches the neighbouring chapters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from story.package import Package
+from story.reading import get_chapter, list_chapters, story_info
+from story.records import Chapter
+from ui.reader.audio_bar import AudioBar
+from ui.reader.chapter_page import ChapterPage
+from ui.reader.cover import CoverPage
+from ui.reader.fullscreen import FullScreenViewer
+from ui.reader.images import ImageStore
+from ui.reader.memory import ReaderMemory
+from ui.reader.text import ReadingView
+from ui.reader.toc import TocModel, TocPanel
+from ui.reader.topbar import TopBar
+from ui.theme import Palette, style_sheet
+
+FADE_MS = 200
+
+
+class ReaderWindow(QMainWindow):
+    def __init__(self, pkg: Package, *, sync_images: bool = False) -> None:
+        super().__init__()
+        self.pkg = pkg
+        self.sync_images = sync_images
+        self.info = story_info(pkg)
+        self.chapters = list_chapters(pkg)
+        self.palette_ = Palette.from_theme(self.info.theme)
+        self.memory = ReaderMemory(f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}")
+        self.visited = self.memory.visited
+        self.current: int | None = None
+        self._chapter_cache: dict[int, Chapter] = {}
+        self.images = ImageStore(pkg, parent=self)
+        self.setWindowTitle(f"{self.info.title} — Storyport")
+        self.setStyleSheet(style_sheet(self.palette_))
+
+        self.topbar = TopBar(self)
+        self.topbar.title.setText(self.info.title)
+        self.toc_model = TocModel(self.palette_.accent, self)
+        self.toc_model.set_chapters(self.chapters)
+        self.toc = TocPanel(self.toc_model, self)
+        self.toc.hide()
+        self.stack = QStackedWidget(self)
+        self.cover = CoverPage(self)
+        self.chapter_page = ChapterPage(self.images, self.palette_, self)
+        self.about_page = ReadingView(self.palette_, self)
+        self.about_page.setObjectName("AboutText")
+        self.map_page: QWidget | None = None
+        for page in (self.cover, self.chapter_page, self.about_page):
+            self.stack.addWidget(page)
+        self.audio = AudioBar(self.palette_.accent, self)
+        self.audio.hide()
+        self.viewer = FullScreenViewer(self.images, self)
+        self.viewer.closed.connect(lambda i: self.chapter_page.gallery.show_index(i))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.toc)
+        body.addWidget(self.stack, 1)
+        root = QWidget(self)
+        root.setObjectName("ReaderRoot")
+        col = QVBoxLayout(root)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.topbar)
+        col.addLayout(body, 1)
+        col.addWidget(self.audio)
+        self.setCentralWidget(root)
+
+        self._wire()
+        self._fill_cover()
+        self.resize(1280, 800)
+
+    # -- set-up -----------------------------------------------------------------
+    def _wire(self) -> None:
+        tb = self.topbar
+        tb.contents.toggled.connect(self.toc.setVisible)
+        tb.cover.clicked.connect(self.show_cover)
+        tb.map.clicked.connect(self.show_map)
+        tb.prev.clicked.connect(self.previous_chapter)
+        tb.next.clicked.connect(self.next_chapter)
+        self.toc.chapterChosen.connect(self.show_chapter)
+        self.toc.aboutChosen.connect(self.show_about)
+        self.cover.startRequested.connect(self.start_reading)
+        self.cover.mapRequested.connect(self.show_map)
+        self.cover.aboutRequested.connect(self.show_about)
+        self.chapter_page.gallery.fullScreenRequested.connect(self.open_full_screen)
+
+        root = self.centralWidget()
+        root.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._keys = {
+            Qt.Key.Key_Right: self.next_chapter,
+            Qt.Key.Key_PageDown: self.next_chapter,
+            Qt.Key.Key_N: self.next_chapter,
+            Qt.Key.Key_Left: self.previous_chapter,
+            Qt.Key.Key_PageUp: self.previous_chapter,
+            Qt.Key.Key_P: self.previous_chapter,
+            Qt.Key.Key_Home: lambda: self.show_chapter(1),
+            Qt.Key.Key_End: lambda: self.show_chapter(len(self.chapters)),
+            Qt.Key.Key_Down: lambda: self._scroll(0.15),
+            Qt.Key.Key_Up: lambda: self._scroll(-0.15),
+            Qt.Key.Key_Space: self.audio.toggle,
+            Qt.Key.Key_M: self.toggle_map,
+            Qt.Key.Key_T: self.topbar.contents.toggle,
+            Qt.Key.Key_C: self.topbar.contents.toggle,
+            Qt.Key.Key_F: lambda: self.open_full_screen(self.chapter_page.gallery.index),
+            Qt.Key.Key_BracketRight: lambda: self.chapter_page.gallery.step(1),
+            Qt.Key.Key_Period: lambda: self.chapter_page.gallery.step(1),
+            Qt.Key.Key_BracketLeft: lambda: self.chapter_page.gallery.step(-1),
+            Qt.Key.Key_Comma: lambda: self.chapter_page.gallery.step(-1),
+            Qt.Key.Key_Escape: self._escape,
+            Qt.Key.Key_Return: self._enter,
+            Qt.Key.Key_Enter: self._enter,
+        }
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Keys the focused widget did not use (the map and lists use their own) land here."""
+        action = self._keys.get(Qt.Key(event.key()))
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if action is None or mods not in (Qt.KeyboardModifier.NoModifier,):
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    def _enter(self) -> None:
+        if self.stack.currentWidget() is self.cover:
+            self.start_reading()
+
+    def _fill_cover(self) -> None:
+        credit = ""
+        if self.info.cover_media_id:
+            image = self.images.load_now(self.info.cover_media_id)
+            self.cover.photo.set_image(image)
+            from story.reading import list_media
+
+            for m in list_media(self.pkg):
+                if m.id == self.info.cover_media_id:
+                    credit = m.credit
+        self.cover.set_story(self.info, len(self.chapters), credit)
+        self.about_page.show_markdown(self.info.about_md or "", kicker="About this story",
+                                      title=self.info.title)
+
+    # -- navigation ---------------------------------------------------------------
+    def _switch(self, page: QWidget) -> None:
+        if self.stack.currentWidget() is page:
+            return
+        self.stack.setCurrentWidget(page)
+        if page is not self.map_page:
+            self.centralWidget().setFocus()
+        self.topbar.map.setChecked(page is self.map_page and page is not None)
+        if self.sync_images or not self.isVisible():
+            return
+        effect = QGraphicsOpacityEffect(page)
+        page.setGraphicsEffect(effect)
+        anim = QPropertyAnimation(effect, b"opacity", page)
+        anim.setDuration(FADE_MS)
+        anim.setStartValue(0.0)
+        anim.setEndValue(1.0)
+        anim.setEasingCurve(QEasingCurve.Type.OutCubic)
+        anim.finished.connect(lambda: page.setGraphicsEffect(None))
+        anim.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
+
+    def chapter(self, index: int) -> Chapter:
+        if index not in self._chapter_cache:
+            self._chapter_cache[index] = get_chapter(self.pkg, index)
+        return self._chapter_cache[index]
+
+    def show_chapter(self, index: int) -> None:
+        if not self.chapters:
+            return
+        index = max(1, min(index, len(self.chapters)))
+        chapter = self.chapter(index)
+        self.current = index
+        self.chapter_page.show_chapter(chapter, len(self.chapters), sync=self.sync_images)
+        self.audio.load(self.pkg, chapter.audio[0] if chapter.audio else None)
+        self._switch(self.chapter_page)
+        self.visited = self.memory.mark_visited(index)
+        self.memory.last_view = f"chapter:{index}"
+        self._update_state()
+        self._prefetch(index)
+        if self.map_page is not None:
+            self.map_page.focus_chapter(index, animate=False)  # type: ignore[attr-defined]
+
+    def _prefetch(self, index: int) -> None:
+        for n in (index + 1, index - 1):
+            if 1 <= n <= len(self.chapters):
+                chapter = self.chapter(n)
+                self.images.prefetch([m.id for m in chapter.images[:1]])
+                self.images.prefetch([m.id for m in chapter.images], "thumb")
+
+    def next_chapter(self) -> None:
+        if self.current is None:
+            self.start_reading()
+        elif self.current < len(self.chapters):
+            self.show_chapter(self.current + 1)
+
+    def previous_chapter(self) -> None:
+        if self.current is not None and self.current > 1:
+            self.show_chapter(self.current - 1)
+
+    def start_reading(self) -> None:
+        self.show_chapter(self.current or 1)
+
+    def show_cover(self) -> None:
+        self.audio.stop()
+        self.audio.hide()
+        self._switch(self.cover)
+        self.memory.last_view = "cover"
+        self._update_state()
+
+    def show_about(self) -> None:
+        self.audio.stop()
+        self.audio.hide()
+        self._switch(self.about_page)
+        self.memory.last_view = "about"
+        self._update_state()
+
+    def show_map(self) -> None:
+        page = self._ensure_map()
+        self.audio.stop()
+        self.audio.hide()
+        self._switch(page)
+        if self.current is not None and hasattr(page, "focus_chapter"):
+            page.focus_chapter(self.current, animate=not self.sync_images)
+        page.setFocus()
+        self.memory.last_view = "map"
+        self._update_state()
+
+    def toggle_map(self) -> None:
+        if self.map_page is not None and self.stack.currentWidget() is self.map_page:
+            self.show_chapter(self.current) if self.current else self.show_cover()
+        else:
+            self.show_map()
+
+    def _ensure_map(self) -> QWidget:
+        if self.map_page is None:
+            try:
+                from ui.map.view import StoryMapView
+            except ImportError:
+                page: QWidget = QLabel("The map is not available in this build.", self)
+            else:
+                view = StoryMapView(self)
+                view.set_story_maps(self.pkg)
+                view.chapterActivated.connect(self.show_chapter)
+                page = view
+            self.map_page = page
+            self.stack.addWidget(page)
+            self._update_state()
+        return self.map_page
+
+    def open_full_screen(self, index: int) -> None:
+        if self.stack.currentWidget() is self.chapter_page and self.chapter_page.gallery.items:
+            self.viewer.open_at(self.chapter_page.gallery.items, index, windowed=self.sync_images)
+
+    def _scroll(self, pages: float) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ReadingView):
+            page.scroll_by_page(pages)
+        elif page is self.chapter_page:
+            self.chapter_page.text.scroll_by_page(pages)
+
+    def _escape(self) -> None:
+        if self.toc.isVisible():
+            self.topbar.contents.setChecked(False)
+        elif self.stack.currentWidget() is self.map_page and self.current:
+            self.show_chapter(self.current)
+
+    def _update_state(self) -> None:
+        on_chapter = self.stack.currentWidget() is self.chapter_page
+        shown = self.current if on_chapter else None
+        self.topbar.set_position(shown, len(self.chapters))
+        self.toc_model.set_state(shown, self.visited)
+        self.toc.select(shown)
+        if self.map_page is not None and hasattr(self.map_page, "set_current"):
+            self.map_page.set_current(self.current)
+            self.map_page.set_visited(self.visited)
+
+    def restore(self, view: str) -> None:
+        """Open at a remembered or requested place: 'cover', 'map', 'about', 'chapter:N'."""
+        if view.startswith("chapter:") and view[8:].isdigit() and self.chapters:
+            self.show_chapter(int(view[8:]))
+        elif view == "map":
+            self.show_map()
+        elif view == "about":
+            self.show_about()
+        else:
+            self.show_cover()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.audio.stop()
+        self.memory.sync()
+        super().closeEvent(event)
+
+

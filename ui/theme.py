@@ -1,0 +1,128 @@
+"""The look: bundled fonts, the story's palette (its ``theme``) and one style sheet.
+
+The story brings its own colours (``StoryInfo.theme``); the chrome stays
+neutral. Sizes follow VISUAL.md: serif body text 18 px with 1.5 line height,
+sans for the interface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from importlib import resources
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+SERIF = "Noto Serif"
+SANS = "Inter"
+BODY_PX = 18
+
+_fonts_loaded = False
+
+
+def load_fonts() -> None:
+    """Register the bundled typefaces once (Inter, Noto Serif)."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    folder = resources.files("ui") / "fonts"
+    for entry in folder.iterdir():
+        if entry.name.endswith((".ttf", ".otf")):
+            QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+    _fonts_loaded = True
+
+
+@dataclass(frozen=True)
+class Palette:
+    accent: str = "#c8402a"  # container red: markers, current chapter, primary buttons
+    accent_soft: str = "#e9b9a4"
+    paper: str = "#f6f1e7"  # page background, warm sand-white
+    ink: str = "#23262b"  # body text
+    muted: str = "#6f6a60"  # captions, credits
+    land: str = "#ece3cf"
+    water: str = "#8fb8d6"
+    grass: str = "#9aa36a"
+    slate: str = "#4a5661"
+    chrome: str = "#1d2126"  # bars around the story (neutral, dark)
+    chrome_text: str = "#e9e6df"
+
+    @classmethod
+    def from_theme(cls, theme: dict[str, str]) -> Palette:
+        """Take the story's colours where they are valid, our defaults elsewhere."""
+        known = {f.name for f in fields(cls)}
+        good = {k: v for k, v in theme.items() if k in known and QColor.isValidColorName(v)}
+        return cls(**good)
+
+
+def ui_font(px: int = 14, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    font = QFont(SANS)
+    font.setPixelSize(px)
+    font.setWeight(weight)
+    return font
+
+
+def serif_font(px: int = BODY_PX, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    font = QFont(SERIF)
+    font.setPixelSize(px)
+    font.setWeight(weight)
+    return font
+
+
+def style_sheet(p: Palette) -> str:
+    return f"""
+    QMainWindow, #ReaderRoot {{ background: {p.paper}; }}
+    QWidget {{ font-family: "{SANS}"; color: {p.ink}; }}
+    #TopBar {{ background: {p.chrome}; }}
+    #TopBar QLabel {{ color: {p.chrome_text}; font-size: 13px; }}
+    #TopBar #StoryTitle {{ font-weight: 600; font-size: 14px; }}
+    #TopBar QToolButton {{
+        color: {p.chrome_text}; background: transparent; border: 1px solid transparent;
+        border-radius: 6px; padding: 5px 10px; font-size: 13px; }}
+    #TopBar QToolButton:hover {{ background: rgba(255,255,255,0.09); }}
+    #TopBar QToolButton:checked {{ background: rgba(255,255,255,0.16); }}
+    #TopBar QToolButton:disabled {{ color: rgba(233,230,223,0.35); }}
+    #TopBar QToolButton:focus {{ border-color: {p.accent}; }}
+    QPushButton#Primary {{
+        background: {p.accent}; color: white; border: none; border-radius: 20px;
+        padding: 10px 28px; font-size: 16px; font-weight: 600; }}
+    QPushButton#Primary:hover {{ background: {QColor(p.accent).lighter(112).name()}; }}
+    QPushButton#Primary:focus {{ outline: none; border: 2px solid white; }}
+    QPushButton#Secondary {{
+        background: rgba(0,0,0,0.25); color: white; border: 1.5px solid rgba(255,255,255,0.85);
+        border-radius: 20px; padding: 9px 26px; font-size: 16px; font-weight: 600; }}
+    QPushButton#Secondary:hover {{ background: rgba(255,255,255,0.15); }}
+    QPushButton#Secondary:focus {{ border: 2px solid {p.accent}; }}
+    QPushButton#Link {{
+        background: transparent; color: rgba(255,255,255,0.85); border: none;
+        font-size: 14px; text-decoration: underline; }}
+    #Kicker {{ color: {p.accent}; font-size: 13px; font-weight: 600;
+               letter-spacing: 1.5px; }}
+    #ChapterTitle {{ font-family: "{SERIF}"; font-size: 34px; font-weight: 700;
+                     color: {p.ink}; }}
+    #Caption {{ font-size: 14px; color: #e6e2d9; }}
+    #Credit {{ font-size: 12px; color: #9d988e; }}
+    #PhotoPanel {{ background: {p.chrome}; }}
+    QTextBrowser {{ background: transparent; border: none; font-family: "{SERIF}";
+                    font-size: {BODY_PX}px; color: {p.ink}; }}
+    #AudioBar {{ background: {QColor(p.paper).darker(103).name()};
+                 border-top: 1px solid {QColor(p.paper).darker(112).name()}; }}
+    #AudioBar QLabel {{ color: {p.muted}; font-size: 12px; }}
+    #AudioBar #AudioTitle {{ color: {p.ink}; font-size: 13px; font-weight: 600; }}
+    #AudioBar QToolButton {{ border: none; border-radius: 16px; background: {p.accent};
+                             color: white; font-size: 15px; }}
+    #AudioBar QToolButton:focus {{ border: 2px solid {p.ink}; }}
+    QSlider::groove:horizontal {{ height: 4px; background: {QColor(p.paper).darker(125).name()};
+                                  border-radius: 2px; }}
+    QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 2px; }}
+    QSlider::handle:horizontal {{ background: {p.accent}; width: 12px; height: 12px;
+                                  margin: -4px 0; border-radius: 6px; }}
+    #Toc {{ background: {p.paper}; border-right: 1px solid {QColor(p.paper).darker(112).name()}; }}
+    #Toc QListView {{ background: transparent; border: none; font-size: 14px; outline: none; }}
+    #Toc QListView::item {{ padding: 10px 14px; border-radius: 6px; }}
+    #Toc QListView::item:selected {{ background: {p.accent}; color: white; }}
+    #Toc QListView::item:hover:!selected {{ background: {QColor(p.paper).darker(106).name()}; }}
+    #TocHeading {{ font-size: 12px; font-weight: 600; color: {p.muted}; letter-spacing: 1.5px; }}
+    #Thumbs QToolButton {{ border: 2px solid transparent; border-radius: 4px; padding: 0;
+                           background: transparent; }}
+    #Thumbs QToolButton:checked {{ border-color: {p.accent}; }}
+    #Thumbs QToolButton:focus {{ border-color: white; }}
+    """
