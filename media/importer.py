@@ -4,37 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from media.imported import CancelCheck, ImportedMedia, MediaError, Progress
-
-_IMAGE_MAGIC = (
-    b"\xff\xd8\xff",
-    b"\x89PNG\r\n\x1a\n",
-    b"GIF87a",
-    b"GIF89a",
-    b"BM",
-    b"II*\x00",
-    b"MM\x00*",
+from media.imported import (
+    CancelCheck,
+    Cancelled,
+    ImportedMedia,
+    ImportOptions,
+    MediaError,
+    Progress,
+    check_cancelled,
 )
+from media.sniff import HEAD_BYTES, sniff, sniff_kind
 
-
-def sniff_kind(head: bytes) -> str | None:
-    """'image', 'audio' or None, from the first bytes of a file (never its name)."""
-    if head.startswith(_IMAGE_MAGIC):
-        return "image"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image"
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"heim", b"heis", b"avis"):
-            return "image"
-        return "audio"
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "audio"
-    if head.startswith((b"ID3", b"fLaC", b"OggS", b"\x1a\x45\xdf\xa3")):
-        return "audio"
-    if len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0:
-        return "audio"  # MPEG audio frame sync / ADTS
-    return None
+__all__ = ["import_file", "sniff_kind"]
 
 
 def import_file(
@@ -42,22 +23,47 @@ def import_file(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportedMedia:
-    """Import ``path`` as an image or audio file, deciding by its bytes."""
+    """Import ``path`` as an image or audio file, deciding by its bytes.
+
+    Raises ``MediaError`` (one line: file name and reason) for anything that
+    cannot be imported, and ``Cancelled`` when ``cancelled()`` turned true.
+    """
     path = Path(path)
+    if not path.exists():
+        raise MediaError(path, "no such file")
     if not path.is_file():
-        raise MediaError(path, "no such file" if not path.exists() else "not a regular file")
-    with path.open("rb") as fh:
-        head = fh.read(64)
+        raise MediaError(path, "not a regular file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError as exc:
+        raise MediaError(path, f"cannot be read ({exc.strerror or exc})") from None
     if not head:
         raise MediaError(path, "the file is empty (0 bytes)")
-    kind = sniff_kind(head)
-    if kind == "image":
-        from media.images import import_image
+    found = sniff(head)
+    if found is None:
+        raise MediaError(
+            path, "not a photo or a recording Storyport can read (its contents match no known format)"
+        )
+    check_cancelled(cancelled)
+    try:
+        if found.kind == "image":
+            from media.photo_import import import_image
 
-        return import_image(path, progress=progress, cancelled=cancelled)
-    if kind == "audio":
-        from media.audio import import_audio
+            return import_image(path, progress=progress, cancelled=cancelled, options=options)
+        from media.audio_import import import_audio
 
-        return import_audio(path, progress=progress, cancelled=cancelled)
-    raise MediaError(path, "not a photo or a recording Storyport can read")
+        return import_audio(
+            path, found.format, progress=progress, cancelled=cancelled, options=options
+        )
+    except (MediaError, Cancelled):
+        raise
+    except MemoryError:
+        raise MediaError(path, "not enough memory to import it") from None
+    except Exception as exc:  # a bug or an unforeseen library error: still one clear line
+        detail = str(exc).splitlines()[0][:120] if str(exc) else ""
+        raise MediaError(
+            path, f"could not be imported ({type(exc).__name__}{': ' + detail if detail else ''})"
+        ) from None
