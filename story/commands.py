@@ -66,6 +66,39 @@ def add_headless_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     bundled = sub.add_parser("build-bundled", help="build the bundled Khorgos story now")
     bundled.add_argument("--out", help="also copy it here")
 
+    new = sub.add_parser("new", help="create an empty package")
+    new.add_argument("package")
+    new.add_argument("--title", required=True)
+    new.add_argument("--language", default="en", metavar="xx")
+
+    add = sub.add_parser("add-chapter", help="add a chapter (default: at the end)")
+    add.add_argument("package")
+    add.add_argument("--title", required=True)
+    add.add_argument("--body-file", metavar="MD", help="the chapter's Markdown text")
+    add.add_argument("--place", metavar="NAME")
+    add.add_argument("--lat", type=float)
+    add.add_argument("--lon", type=float)
+    add.add_argument("--at", type=int, metavar="N", help="its number, from 1")
+
+    move = sub.add_parser("move-chapter", help="move chapter FROM to number TO")
+    move.add_argument("package")
+    move.add_argument("src", type=int, metavar="FROM")
+    move.add_argument("dst", type=int, metavar="TO")
+
+    remove = sub.add_parser("remove-chapter", help="remove chapter N")
+    remove.add_argument("package")
+    remove.add_argument("number", type=int, metavar="N")
+
+    export = sub.add_parser("export", help="write a compact copy for distribution")
+    export.add_argument("package")
+    export.add_argument("out", metavar="OUT.storypkg")
+    export.add_argument("--no-renditions", action="store_true",
+                        help="drop derived renditions (smaller; rebuilt when needed)")
+
+    validate = sub.add_parser("validate", help="check a package before publishing")
+    validate.add_argument("package", nargs="?")
+    validate.add_argument("--json", action="store_true", help="machine-readable output")
+
     from story import media_commands
 
     media_commands.add_parsers(sub)
@@ -107,6 +140,98 @@ def cmd_build_bundled(args: argparse.Namespace) -> int:
         shutil.copyfile(path, args.out)
     print(path)
     return 0
+
+
+def open_for_writing(arg: str) -> Package:
+    return open_package(Path(arg), readonly=False)
+
+
+@command("new")
+def cmd_new(args: argparse.Namespace) -> int:
+    from story.package import create_package
+    from story.writing import StoryFields, set_story
+
+    with create_package(Path(args.package)) as pkg:
+        set_story(pkg, StoryFields(title=args.title, language=args.language))
+    print(args.package)
+    return 0
+
+
+@command("add-chapter")
+def cmd_add_chapter(args: argparse.Namespace) -> int:
+    from story.writing import add_chapter
+
+    place = None
+    if args.place is not None or args.lat is not None or args.lon is not None:
+        if args.place is None or args.lat is None or args.lon is None:
+            raise StoryError("--place needs --lat and --lon (and the other way round)")
+        if not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
+            raise StoryError(f"--lat {args.lat} --lon {args.lon} is not a place on Earth")
+        place = (args.place, args.lat, args.lon)
+    body = ""
+    if args.body_file:
+        try:
+            body = Path(args.body_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoryError(f"{args.body_file}: cannot be read as UTF-8 text ({exc})") from None
+    with open_for_writing(args.package) as pkg:
+        map_id = None
+        if place is not None:
+            from story.reading import list_maps
+
+            map_id = next((m.id for m in list_maps(pkg) if m.kind == "geo"), None)
+        number = add_chapter(pkg, args.title, body_md=body, place=place, map_id=map_id, at=args.at)
+    print(number)
+    return 0
+
+
+@command("move-chapter")
+def cmd_move_chapter(args: argparse.Namespace) -> int:
+    from story.writing import move_chapter
+
+    with open_for_writing(args.package) as pkg:
+        move_chapter(pkg, args.src, args.dst)
+    return 0
+
+
+@command("remove-chapter")
+def cmd_remove_chapter(args: argparse.Namespace) -> int:
+    from story.writing import remove_chapter
+
+    with open_for_writing(args.package) as pkg:
+        remove_chapter(pkg, args.number)
+    return 0
+
+
+@command("export")
+def cmd_export(args: argparse.Namespace) -> int:
+    from story.export import export_package
+
+    out = export_package(args.package, args.out, keep_renditions=not args.no_renditions)
+    print(f"{out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+@command("validate")
+def cmd_validate(args: argparse.Namespace) -> int:
+    from story.validation import validate
+
+    path = resolve_package(args.package)
+    with open_package(path, readonly=True) as pkg:
+        problems = validate(pkg)
+    counts = {sev: sum(p.severity == sev for p in problems) for sev in ("error", "warning", "info")}
+    blocking = counts["error"] + counts["warning"]
+    if args.json:
+        report = {"package": str(path), "ok": not blocking, "counts": counts,
+                  "problems": [p.to_json() for p in problems]}
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            named = p.chapter is None or f"chapter {p.chapter}" in p.message
+            where = "" if named else f"chapter {p.chapter}: "
+            print(f"{p.severity:<7} {p.code:<26} {where}{p.message}")
+        print(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    return 1 if blocking else 0
 
 
 def run_headless(args: argparse.Namespace) -> int:

@@ -183,6 +183,11 @@ class Package:
         finally:
             fairy.close()
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file, e.g. before the file is copied or mailed."""
+        with self.raw() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from media.importer import import_file
 from media.imported import MediaError
+from media.importer import import_file
 from story.errors import PackageError, StoryError
 from story.package import create_package
 from story.writing import (
@@ -192,9 +192,7 @@ def build_package(
             for ref in ch.media:
                 link_media(pkg, number, _store(pkg, ref, roots, ch.path))
                 step(f"{ch.title}: {ref.file}")
-        pkg.engine.dispose()
-        with pkg.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        pkg.checkpoint()
     except BaseException:
         pkg.close()
         partial.unlink(missing_ok=True)

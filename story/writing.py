@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from media.imported import ImportedMedia
+from story.blobs import fill_blob
 from story.errors import NotFoundError, PackageError
 from story.package import Package
 from story.schema import (
@@ -159,9 +160,14 @@ def store_media(
                 duration_s=item.duration_s,
                 original_name=item.original_name,
                 removed_metadata_json=json.dumps(list(item.removed_metadata)),
-                data=item.data,
+                data=func.zeroblob(len(item.data)),
             )
             s.add(row)
+            s.flush()
+            # Fill the zeroblob in chunks: binding the bytes would make SQLite copy them whole.
+            rowid = s.scalar(select(literal_column("rowid")).where(MediaRow.id == media_id))
+            dbapi = s.connection().connection.driver_connection
+            fill_blob(dbapi, "media", "data", int(rowid), item.data)  # type: ignore[arg-type]
         for field, value in (
             ("caption", caption),
             ("credit", credit),
