@@ -1,0 +1,103 @@
+"""Reader start-up: first paint of `read --screenshot` against a bare PySide6 window doing the same grab.
+
+Both run as fresh processes, alternated, N times each, in one run on the same
+machine; the script prints medians and the ratio (target: within 2x).
+Also times turning a chapter in a live window (p50/p95, ms).
+
+    .venv/bin/python bench/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("Storyport")); w.resize(1280, 800); w.show()
+app.processEvents()
+w.grab().save(sys.argv[1], "PNG")
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT, capture_output=True)
+    return time.perf_counter() - start
+
+
+def chapter_switch_ms(pkg_path: Path, rounds: int = 3) -> list[float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from story.package import open_package
+    from ui.reader.window import ReaderWindow
+    from ui.theme import load_fonts
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts()
+    pkg = open_package(pkg_path)
+    window = ReaderWindow(pkg)
+    window.show()
+    app.processEvents()
+    times = []
+    for _ in range(rounds):
+        for n in range(1, len(window.chapters) + 1):
+            start = time.perf_counter()
+            window.show_chapter(n)
+            window.repaint()  # what the eye sees: the new chapter painted
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.05)  # let prefetch work as a reader's pause would
+            app.processEvents()
+    window.close()
+    return times
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+    home = tempfile.mkdtemp(prefix="storyport-bench-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STORYPORT_HOME=home)
+    py = sys.executable
+    built = subprocess.run([py, "main.py", "build-bundled"], env=env, cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.strip()
+    pkg = Path(built)
+    shot = str(Path(home) / "s.png")
+    bare_script = Path(home) / "bare.py"
+    bare_script.write_text(BARE)
+    reader_cmd = [py, "main.py", "read", str(pkg), "--screenshot", shot]
+    bare_cmd = [py, str(bare_script), shot]
+    timed(reader_cmd, env), timed(bare_cmd, env)  # warm the file cache
+    reader, bare = [], []
+    for _ in range(args.runs):
+        reader.append(timed(reader_cmd, env))
+        bare.append(timed(bare_cmd, env))
+    r, b = statistics.median(reader), statistics.median(bare)
+    print(f"first paint, cover (median of {args.runs}): reader {r * 1000:.0f} ms, "
+          f"bare PySide6 window {b * 1000:.0f} ms, ratio {r / b:.2f}x (target <= 2x)")
+    switch = chapter_switch_ms(pkg)
+    print(f"chapter switch: p50 {pct(switch, 0.5):.1f} ms, p95 {pct(switch, 0.95):.1f} ms, "
+          f"max {max(switch):.1f} ms over {len(switch)} switches")
+    print(f"package size: {pkg.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

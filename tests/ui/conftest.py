@@ -1,0 +1,34 @@
+"""Reader fixtures: a window on the bundled story, closed after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from story.package import Package, open_package
+
+
+@pytest.fixture
+def reader_pkg(bundled_package: Path) -> Iterator[Package]:
+    pkg = open_package(bundled_package)
+    yield pkg
+    pkg.close()
+
+
+@pytest.fixture
+def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A shown reader window with a fresh settings file (its own STORYPORT_HOME)."""
+    from ui.reader.window import ReaderWindow
+    from ui.theme import load_fonts
+
+    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
+    load_fonts()
+    window = ReaderWindow(reader_pkg)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_cover()
+    yield window
+    window.audio.stop()
