@@ -45,7 +45,8 @@ def import_file(
     found = sniff(head)
     if found is None:
         raise MediaError(
-            path, "not a photo or a recording Storyport can read (its contents match no known format)"
+            path,
+            "not a photo or a recording Storyport can read (its contents match no known format)",
         )
     check_cancelled(cancelled)
     try:

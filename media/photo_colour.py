@@ -71,7 +71,9 @@ def to_srgb(img: Image.Image) -> tuple[Image.Image, str | None]:
         try:
             src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
             out_mode = "RGBA" if img.mode == "RGBA" else "RGB"
-            in_mode = img.mode if img.mode != "L" or src.profile.xcolor_space.strip() == "GRAY" else "RGB"
+            in_mode = (
+                img.mode if img.mode != "L" or src.profile.xcolor_space.strip() == "GRAY" else "RGB"
+            )
             if in_mode != img.mode:
                 img = img.convert(in_mode)
             img = ImageCms.profileToProfile(

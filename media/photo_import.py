@@ -124,8 +124,11 @@ def import_image(
     options = options or ImportOptions()
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise MediaError(path, f"the photo file is too large ({size / 1e6:.0f} MB; limit "
-                               f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+        raise MediaError(
+            path,
+            f"the photo file is too large ({size / 1e6:.0f} MB; limit "
+            f"{MAX_FILE_BYTES / 1e6:.0f} MB)",
+        )
     data = path.read_bytes()
     found = sniff(data[:64])
     fmt = found.format if found else "image"
@@ -165,9 +168,16 @@ def import_image(
             img, converted = to_srgb(upright)
     except MediaError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, EOFError,
-            SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning,
-            MemoryError) as exc:
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        EOFError,
+        SyntaxError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        MemoryError,
+    ) as exc:
         raise MediaError(path, _reason(exc, fmt)) from None
     report(progress, 0.5)
     check_cancelled(cancelled)

@@ -65,7 +65,9 @@ def describe_removed(im: Image.Image, exif: Image.Exif, *, keep_credit: bool) ->
         add("camera maker notes (may hold serial numbers)")
     if UNIQUE_ID in tags:
         add("unique image ID")
-    if (MAKE in tags or MODEL in tags) and (_text(tags.get(MAKE, "")) or _text(tags.get(MODEL, ""))):
+    if (MAKE in tags or MODEL in tags) and (
+        _text(tags.get(MAKE, "")) or _text(tags.get(MODEL, ""))
+    ):
         add("camera make and model")
     if LENS_MODEL in tags:
         add("lens model")

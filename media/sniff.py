@@ -51,7 +51,9 @@ def sniff(head: bytes) -> Sniffed | None:
         brands = _mp4_brands(head)
         if head[8:12] in _AVIF_BRANDS:
             return Sniffed("image", "avif")
-        if head[8:12] in _HEIF_BRANDS or (brands & _HEIF_BRANDS and not brands & {b"M4A ", b"isom"}):
+        if head[8:12] in _HEIF_BRANDS or (
+            brands & _HEIF_BRANDS and not brands & {b"M4A ", b"isom"}
+        ):
             return Sniffed("image", "heic")
         if brands & _AVIF_BRANDS:
             return Sniffed("image", "avif")

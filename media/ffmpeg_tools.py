@@ -1,0 +1,165 @@
+"""Finding and running ffmpeg/ffprobe: every call has a deadline, nothing can hang.
+
+Storyport never decodes a whole recording into Python memory: ffprobe says
+what a file is, ffmpeg streams it (see ``audio_import``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+INSTALL_HINT = "install ffmpeg: apt-get install ffmpeg (macOS: brew install ffmpeg)"
+PROBE_TIMEOUT_S = 30.0
+
+
+class ToolMissing(Exception):
+    """ffmpeg or ffprobe is not installed (or not on PATH)."""
+
+
+class ToolFailed(Exception):
+    """The tool ran but refused the file; ``str()`` is its last meaningful stderr line."""
+
+
+def find_tool(name: str) -> str | None:
+    """Path to ``name`` (``ffmpeg`` or ``ffprobe``); ``STORYPORT_FFMPEG_DIR`` wins over PATH."""
+    folder = os.environ.get("STORYPORT_FFMPEG_DIR")
+    if folder:
+        found = shutil.which(name, path=folder)
+        if found:
+            return found
+    return shutil.which(name)
+
+
+def require(name: str) -> str:
+    found = find_tool(name)
+    if found is None:
+        raise ToolMissing(name)
+    return found
+
+
+def have_ffmpeg() -> bool:
+    return find_tool("ffmpeg") is not None and find_tool("ffprobe") is not None
+
+
+def last_error_line(stderr: str, path: Path) -> str:
+    """The most telling line of a tool's stderr, without the file's full path."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    if not lines:
+        return "no details"
+    line = lines[-1]
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        line = line.replace(prefix, "")
+    return line.replace(str(path), path.name)[:160]
+
+
+@dataclass(frozen=True)
+class Probe:
+    format_name: str
+    duration_s: float | None
+    codec: str
+    sample_rate: int
+    channels: int
+
+
+def probe(path: Path, *, timeout: float = PROBE_TIMEOUT_S) -> Probe:
+    """Container and first audio stream of ``path``; ToolFailed when ffprobe refuses it."""
+    cmd = [
+        require("ffprobe"),
+        "-v", "error",
+        "-show_entries",
+        "format=format_name,duration:stream=codec_type,codec_name,sample_rate,channels,duration",
+        "-of", "json",
+        str(path),
+    ]  # fmt: skip
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise ToolFailed(f"ffprobe took longer than {timeout:.0f} s") from None
+    stderr = done.stderr.decode("utf-8", "replace")
+    if done.returncode != 0:
+        raise ToolFailed(last_error_line(stderr, path))
+    try:
+        info = json.loads(done.stdout or b"{}")
+    except ValueError:
+        raise ToolFailed("ffprobe printed nothing readable") from None
+    streams = [s for s in info.get("streams", []) if s.get("codec_type") == "audio"]
+    if not streams:
+        raise ToolFailed("no audio stream in it")
+    first = streams[0]
+    fmt = info.get("format", {})
+    duration: float | None = None
+    for value in (fmt.get("duration"), first.get("duration")):
+        try:
+            duration = float(value)
+            break
+        except (TypeError, ValueError):
+            continue
+    return Probe(
+        format_name=str(fmt.get("format_name", "")),
+        duration_s=duration,
+        codec=str(first.get("codec_name", "")),
+        sample_rate=int(first.get("sample_rate") or 0),
+        channels=int(first.get("channels") or 0),
+    )
+
+
+def stream(
+    cmd: list[str],
+    *,
+    timeout: float,
+    on_chunk: Callable[[bytes], None],
+    cancelled: Callable[[], bool] | None = None,
+    chunk_bytes: int = 1 << 16,
+) -> tuple[int, str]:
+    """Run ``cmd``, handing its stdout to ``on_chunk`` as it comes; (returncode, stderr).
+
+    A watchdog kills the process after ``timeout`` seconds (ToolFailed); a true
+    ``cancelled()`` between chunks kills it too (``Cancelled``). stderr goes to a
+    temporary file so a chatty tool can never block on a full pipe.
+    """
+    from media.imported import Cancelled
+
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
+        fired = threading.Event()
+
+        def kill() -> None:
+            fired.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.daemon = True
+        timer.start()
+        try:
+            assert proc.stdout is not None
+            while True:
+                chunk = proc.stdout.read1(chunk_bytes)
+                if not chunk:
+                    break
+                on_chunk(chunk)
+                if cancelled is not None and cancelled():
+                    proc.kill()
+                    proc.wait()
+                    raise Cancelled()
+            rc = proc.wait()
+        finally:
+            timer.cancel()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            if proc.stdout is not None:
+                proc.stdout.close()
+        if fired.is_set():
+            raise ToolFailed(
+                f"{Path(cmd[0]).name} took longer than {timeout:.0f} s and was stopped"
+            )
+        err.seek(0)
+        return rc, err.read().decode("utf-8", "replace")
