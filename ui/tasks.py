@@ -25,6 +25,10 @@ class TaskContext:
     def progress(self, fraction: float, label: str = "") -> None:
         self._signals.progress.emit(max(0.0, min(1.0, fraction)), label)
 
+    def post(self, message: object) -> None:
+        """Hand ``message`` to the GUI thread (``on_message``) while the task goes on."""
+        self._signals.message.emit(message)
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -37,6 +41,7 @@ class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(float, str)
+    message = Signal(object)
 
 
 class Task(QRunnable):
@@ -71,8 +76,14 @@ def run_task(
     on_progress: Callable[[float, str], None] | None = None,
     with_context: bool = False,
     pool: QThreadPool | None = None,
+    on_message: Callable[[object], None] | None = None,
 ) -> Task:
-    """Run ``fn`` on the pool; ``on_done(result)`` / ``on_error(exc)`` run on the GUI thread."""
+    """Run ``fn`` on the pool; ``on_done(result)`` / ``on_error(exc)`` run on the GUI thread.
+
+    With ``with_context=True`` the function gets a ``TaskContext``: it reports
+    ``progress``, checks ``cancelled`` (set by ``Task.cancel()``) and ``post``s
+    intermediate results, which arrive at ``on_message`` on the GUI thread.
+    """
     task = Task(fn, with_context)
     _live.add(task)
 
@@ -85,6 +96,8 @@ def run_task(
         task.signals.failed.connect(on_error)
     if on_progress:
         task.signals.progress.connect(on_progress)
+    if on_message:
+        task.signals.message.connect(on_message)
     task.signals.done.connect(finished)
     task.signals.failed.connect(finished)
     (pool or QThreadPool.globalInstance()).start(task)
