@@ -268,7 +268,7 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0] & 0xFFFFFFFF
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         _check_header(path, app_id, version)  # the WAL may hold a newer page 1 than the file
-        guard.check_structure(conn, version)
+        _vet(conn, version, size=real.stat().st_size)  # before anything is written
         migrated: list[str] = []
         backup = None
         target = real
@@ -283,9 +283,9 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
                 backup = migrations.backup_path(real, version)
                 migrations.write_backup(conn, backup)
             migrated = migrations.migrate(conn, version)
+            guard.check_structure(conn, SCHEMA_VERSION)
         if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode=WAL")
-        _vet(conn, SCHEMA_VERSION, size=target.stat().st_size)
+            conn.execute("PRAGMA journal_mode=WAL")  # readers keep reading while we commit
         conn.close()
         conn = None
         engine = _sqlite_engine(target, readonly=readonly)
