@@ -282,7 +282,14 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
             else:
                 backup = migrations.backup_path(real, version)
                 migrations.write_backup(conn, backup)
-            migrated = migrations.migrate(conn, version)
+            try:
+                migrated = migrations.migrate(conn, version)
+            except sqlite3.Error as exc:
+                raise PackageError(
+                    path,
+                    f"could not be upgraded from format {version} to {SCHEMA_VERSION} ({exc}); "
+                    "it was left unchanged",
+                ) from None
             guard.check_structure(conn, SCHEMA_VERSION)
         if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode=WAL")  # readers keep reading while we commit
