@@ -1,0 +1,407 @@
+"""A story's geographic basemap: GeoJSON bytes checked and turned into plain records.
+
+The basemap arrives inside a package, which may come from a stranger, so the
+bytes are treated as hostile: size, feature, point and nesting limits, finite
+lon/lat in range, and one clear :class:`BasemapError` line for whatever is
+wrong. The UI draws only what this module hands it.
+
+Layers (``properties.layer``, see docs/MAP.md): ``country``/``land`` and
+``lake`` areas, ``river`` lines, ``place`` points, and the story's own lines
+(``story_line``, also ``railway``/``road``). Features without a layer are
+classified by geometry. The projection (Lambert azimuthal equal-area centred on
+the map) lives here too, without Qt, so it is testable on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from story.errors import StoryError
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_FEATURES = 250_000
+MAX_POINTS = 6_000_000
+MAX_NAME = 200
+EARTH_RADIUS_M = 6_371_008.8
+
+Point = tuple[float, float]  # (lon, lat)
+Ring = tuple[Point, ...]
+Polygon = tuple[Ring, ...]  # exterior ring first, then holes
+
+AREA_LAYERS = {"country", "land", "lake"}
+LINE_LAYERS = {"river", "story_line", "railway", "road"}
+NAME_KEYS = ("name_local", "name_ru", "name_kk", "name_zh")
+
+
+class BasemapError(StoryError):
+    """A basemap that cannot be used; ``str()`` says why in one line."""
+
+
+@dataclass(frozen=True)
+class Area:
+    layer: str  # "country" | "land" | "lake"
+    name: str
+    names: dict[str, str]
+    rank: int
+    code: str  # iso_a2 for countries, else ""
+    polygons: tuple[Polygon, ...]
+
+
+@dataclass(frozen=True)
+class Line:
+    layer: str  # "river" | "story_line" | "railway" | "road"
+    name: str
+    names: dict[str, str]
+    rank: int
+    parts: tuple[tuple[Point, ...], ...]
+    approx: bool = False
+    style: str = ""  # story lines: "rail", "road", "route" ...
+
+
+@dataclass(frozen=True)
+class PlacePoint:
+    name: str
+    names: dict[str, str]
+    rank: int
+    lon: float
+    lat: float
+    cc: str = ""
+    key: bool = False
+    approx: bool = False
+
+
+@dataclass(frozen=True)
+class Basemap:
+    name: str
+    countries: tuple[Area, ...]
+    lakes: tuple[Area, ...]
+    rivers: tuple[Line, ...]
+    lines: tuple[Line, ...]
+    places: tuple[PlacePoint, ...]
+    bbox: tuple[float, float, float, float]
+    extents: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+
+    @property
+    def feature_count(self) -> int:
+        return (
+            len(self.countries) + len(self.lakes) + len(self.rivers)
+            + len(self.lines) + len(self.places)
+        )
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.points = 0
+
+
+def _fail(where: str, reason: str) -> BasemapError:
+    return BasemapError(f"basemap {where}: {reason}" if where else f"basemap: {reason}")
+
+
+def _num(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _point(c: Any, where: str, count: _Counter) -> Point:
+    if not isinstance(c, list) or len(c) < 2 or not _num(c[0]) or not _num(c[1]):
+        raise _fail(where, "a position is not a [lon, lat] pair of numbers")
+    lon, lat = float(c[0]), float(c[1])
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise _fail(where, "a coordinate is not a finite number")
+    if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
+        raise _fail(where, f"coordinate ({lon:g}, {lat:g}) is outside lon -180..180, lat -90..90")
+    count.points += 1
+    if count.points > MAX_POINTS:
+        raise _fail("", f"more than {MAX_POINTS:,} points; too large to draw")
+    return (lon, lat)
+
+
+def _seq(c: Any, where: str, count: _Counter, minimum: int) -> tuple[Point, ...]:
+    if not isinstance(c, list):
+        raise _fail(where, "coordinates are not a list of positions")
+    pts = tuple(_point(p, where, count) for p in c)
+    if len(pts) < minimum:
+        raise _fail(where, f"a line or ring has {len(pts)} positions (at least {minimum} needed)")
+    return pts
+
+
+def _polygon(c: Any, where: str, count: _Counter) -> Polygon:
+    if not isinstance(c, list) or not c:
+        raise _fail(where, "a polygon has no rings")
+    return tuple(_seq(r, where, count, 3) for r in c)
+
+
+def _geometry(g: Any, where: str, count: _Counter, depth: int = 0) -> tuple[str, list[Any]]:
+    """('area' | 'line' | 'point', parts) for one GeoJSON geometry."""
+    if not isinstance(g, dict):
+        raise _fail(where, "geometry is not an object")
+    kind = g.get("type")
+    if kind == "GeometryCollection":
+        if depth > 0:
+            raise _fail(where, "nested GeometryCollections are not supported")
+        members = g.get("geometries")
+        if not isinstance(members, list) or not members:
+            raise _fail(where, "empty GeometryCollection")
+        kinds, parts = set(), []
+        for m in members:
+            k, p = _geometry(m, where, count, depth + 1)
+            kinds.add(k)
+            parts.extend(p)
+        if len(kinds) != 1:
+            raise _fail(where, "a GeometryCollection mixes areas, lines and points")
+        return kinds.pop(), parts
+    c = g.get("coordinates")
+    if kind == "Point":
+        return "point", [_point(c, where, count)]
+    if kind == "MultiPoint" and isinstance(c, list):
+        return "point", [_point(p, where, count) for p in c]
+    if kind == "LineString":
+        return "line", [_seq(c, where, count, 2)]
+    if kind == "MultiLineString" and isinstance(c, list):
+        return "line", [_seq(p, where, count, 2) for p in c]
+    if kind == "Polygon":
+        return "area", [_polygon(c, where, count)]
+    if kind == "MultiPolygon" and isinstance(c, list):
+        return "area", [_polygon(p, where, count) for p in c]
+    raise _fail(where, f"unsupported geometry type {str(kind)[:40]!r}")
+
+
+def _text(v: Any) -> str:
+    return v[:MAX_NAME] if isinstance(v, str) else ""
+
+
+def _rank(v: Any, default: int) -> int:
+    if _num(v) and math.isfinite(v):
+        return max(-10, min(20, int(v)))
+    return default
+
+
+def _bbox4(v: Any) -> tuple[float, float, float, float] | None:
+    if not isinstance(v, list) or len(v) != 4 or not all(_num(x) for x in v):
+        return None
+    a, b, c, d = (float(x) for x in v)
+    if not all(math.isfinite(x) for x in (a, b, c, d)) or a >= c or b >= d:
+        return None
+    if not (-180 <= a and c <= 180 and -90 <= b and d <= 90):
+        return None
+    return (a, b, c, d)
+
+
+def parse_basemap(data: bytes, *, name: str = "") -> Basemap:
+    """Check and parse GeoJSON bytes; raises :class:`BasemapError` with a clear reason."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise _fail("", "data is not bytes")
+    if len(data) == 0:
+        raise _fail("", "is empty (0 bytes)")
+    if len(data) > MAX_BYTES:
+        raise _fail("", f"is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    try:
+        doc = json.loads(bytes(data).decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _fail("", "is not UTF-8 text (not GeoJSON)") from None
+    except RecursionError:
+        raise _fail("", "is nested too deeply to be GeoJSON") from None
+    except ValueError as exc:
+        raise _fail("", f"is not valid JSON ({str(exc)[:80]})") from None
+    if not isinstance(doc, dict):
+        raise _fail("", "is not a GeoJSON object")
+    if doc.get("type") == "Feature":
+        feats: Any = [doc]
+    elif doc.get("type") == "FeatureCollection":
+        feats = doc.get("features")
+    else:
+        raise _fail("", "is not a GeoJSON FeatureCollection")
+    if not isinstance(feats, list):
+        raise _fail("", "'features' is not a list")
+    if len(feats) > MAX_FEATURES:
+        raise _fail("", f"has {len(feats):,} features; the limit is {MAX_FEATURES:,}")
+    count = _Counter()
+    countries: list[Area] = []
+    lakes: list[Area] = []
+    rivers: list[Line] = []
+    lines: list[Line] = []
+    places: list[PlacePoint] = []
+    for i, f in enumerate(feats):
+        where = f"feature {i + 1}"
+        if not isinstance(f, dict) or f.get("type") != "Feature":
+            raise _fail(where, "is not a GeoJSON Feature")
+        if f.get("geometry") is None:
+            continue  # GeoJSON allows unlocated features; nothing to draw
+        props = f.get("properties") or {}
+        if not isinstance(props, dict):
+            raise _fail(where, "properties is not an object")
+        kind, parts = _geometry(f["geometry"], where, count)
+        layer = _text(props.get("layer"))
+        label = _text(props.get("name"))
+        names = {k: _text(props[k]) for k in NAME_KEYS if _text(props.get(k))}
+        if kind == "area":
+            layer = layer if layer in AREA_LAYERS else ("land" if not layer else layer)
+            if layer not in AREA_LAYERS:
+                continue
+            area = Area(
+                layer=layer, name=label, names=names, rank=_rank(props.get("rank"), 10),
+                code=_text(props.get("iso_a2")), polygons=tuple(parts),
+            )
+            (lakes if layer == "lake" else countries).append(area)
+        elif kind == "line":
+            layer = layer if layer in LINE_LAYERS else "story_line"
+            line = Line(
+                layer=layer, name=label, names=names, rank=_rank(props.get("rank"), 10),
+                parts=tuple(parts), approx=props.get("approx") is True,
+                style=_text(props.get("style")) or ("rail" if layer == "railway" else ""),
+            )
+            (rivers if layer == "river" else lines).append(line)
+        else:
+            for lon, lat in parts:
+                places.append(PlacePoint(
+                    name=label, names=names, rank=_rank(props.get("rank"), 9), lon=lon, lat=lat,
+                    cc=_text(props.get("cc")), key=props.get("key") is True,
+                    approx=props.get("approx") is True,
+                ))
+    if count.points == 0:
+        raise _fail("", "has no features with coordinates")
+    bbox = _bbox4(doc.get("bbox")) or _bounds(countries, lakes, rivers, lines, places)
+    extents: dict[str, tuple[float, float, float, float]] = {}
+    raw_ext = doc.get("extents")
+    if isinstance(raw_ext, dict):
+        for k, v in list(raw_ext.items())[:32]:
+            b = _bbox4(v)
+            if b is not None:
+                extents[_text(k)] = b
+    return Basemap(
+        name=name or _text(doc.get("name")),
+        countries=tuple(countries), lakes=tuple(lakes), rivers=tuple(rivers),
+        lines=tuple(lines), places=tuple(places), bbox=bbox, extents=extents,
+    )
+
+
+def _bounds(*groups: Iterable[Any]) -> tuple[float, float, float, float]:
+    xs: list[float] = []
+    ys: list[float] = []
+    for group in groups:
+        for item in group:
+            if isinstance(item, PlacePoint):
+                xs.append(item.lon)
+                ys.append(item.lat)
+                continue
+            seqs = (
+                [r for poly in item.polygons for r in poly] if isinstance(item, Area)
+                else list(item.parts)
+            )
+            for s in seqs:
+                xs.extend(p[0] for p in s)
+                ys.extend(p[1] for p in s)
+    if min(xs) == max(xs) or min(ys) == max(ys):
+        return (min(xs) - 0.5, min(ys) - 0.5, max(xs) + 0.5, max(ys) + 0.5)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def shared_borders(countries: Sequence[Area]) -> list[tuple[str, str, tuple[Point, ...]]]:
+    """International borders: ring edges two countries share, chained into polylines.
+
+    The region's coverage is clean (neighbours share identical vertices), so a
+    border is exactly an edge found in two countries. Edges along the clipping
+    box belong to one country only and are therefore not drawn as borders.
+    Returns ``(code_a, code_b, points)`` once per border run.
+    """
+
+    def key(p: Point) -> tuple[int, int]:
+        return (round(p[0] * 1e6), round(p[1] * 1e6))
+
+    owners: dict[tuple[tuple[int, int], tuple[int, int]], set[int]] = {}
+    for ci, c in enumerate(countries):
+        for poly in c.polygons:
+            for ring in poly:
+                for a, b in zip(ring, ring[1:], strict=False):
+                    ka, kb = key(a), key(b)
+                    owners.setdefault((ka, kb) if ka <= kb else (kb, ka), set()).add(ci)
+    runs: list[tuple[str, str, tuple[Point, ...]]] = []
+    for ci, c in enumerate(countries):
+        for poly in c.polygons:
+            for ring in poly:
+                current: list[Point] = []
+                pair = -1
+                for a, b in zip(ring, ring[1:], strict=False):
+                    ka, kb = key(a), key(b)
+                    others = owners.get((ka, kb) if ka <= kb else (kb, ka), set()) - {ci}
+                    other = min(others) if others else -1
+                    if current and other != pair:
+                        runs.append((c.code, countries[pair].code, tuple(current)))
+                        current = []
+                    if other > ci:
+                        if not current:
+                            current = [a]
+                        current.append(b)
+                        pair = other
+                if current:
+                    runs.append((c.code, countries[pair].code, tuple(current)))
+    return runs
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Spherical Lambert azimuthal equal-area, centred on (lon0, lat0); metres.
+
+    Equal-area and with little distortion within a few hundred kilometres of
+    the centre, which suits a regional story map. ``y`` grows northwards.
+    """
+
+    lon0: float
+    lat0: float
+
+    @classmethod
+    def centred_on(cls, bbox: Sequence[float]) -> Projection:
+        return cls((bbox[0] + bbox[2]) / 2.0, (bbox[1] + bbox[3]) / 2.0)
+
+    def forward(self, lon: float, lat: float) -> tuple[float, float]:
+        phi0 = math.radians(self.lat0)
+        phi, dl = math.radians(lat), math.radians(lon - self.lon0)
+        cos_c = math.sin(phi0) * math.sin(phi) + math.cos(phi0) * math.cos(phi) * math.cos(dl)
+        k = math.sqrt(2.0 / max(1e-12, 1.0 + cos_c))
+        x = EARTH_RADIUS_M * k * math.cos(phi) * math.sin(dl)
+        y = EARTH_RADIUS_M * k * (
+            math.cos(phi0) * math.sin(phi) - math.sin(phi0) * math.cos(phi) * math.cos(dl)
+        )
+        return x, y
+
+    def inverse(self, x: float, y: float) -> tuple[float, float]:
+        rho = math.hypot(x, y)
+        if rho < 1e-9:
+            return self.lon0, self.lat0
+        c = 2.0 * math.asin(min(1.0, rho / (2.0 * EARTH_RADIUS_M)))
+        phi0 = math.radians(self.lat0)
+        lat = math.asin(
+            math.cos(c) * math.sin(phi0) + y * math.sin(c) * math.cos(phi0) / rho
+        )
+        lon = math.radians(self.lon0) + math.atan2(
+            x * math.sin(c), rho * math.cos(phi0) * math.cos(c) - y * math.sin(phi0) * math.sin(c)
+        )
+        return math.degrees(lon), math.degrees(lat)
+
+
+def distance_m(a: Point, b: Point) -> float:
+    """Great-circle distance between two (lon, lat) points, in metres."""
+    la1, la2 = math.radians(a[1]), math.radians(b[1])
+    dla, dlo = la2 - la1, math.radians(b[0] - a[0])
+    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
+
+
+def nice_scale_length(max_metres: float) -> float:
+    """The largest 1, 2 or 5 × 10^n metres not above ``max_metres`` (for a scale bar)."""
+    if max_metres <= 0 or not math.isfinite(max_metres):
+        return 0.0
+    exp = math.floor(math.log10(max_metres))
+    for m in (5, 2, 1):
+        v = m * 10**exp
+        if v <= max_metres:
+            return float(v)
+    return float(10**exp)
+
+
+def format_distance(metres: float) -> str:
+    return f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"

@@ -1,0 +1,93 @@
+"""The card shown over a hovered or focused marker: title, thumbnail and a one-line summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsDropShadowEffect,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.map import style
+
+THUMB = 72
+
+
+class HoverCard(QFrame):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapHoverCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(
+            "#mapHoverCard { background: #fffdf9; border: 1px solid #e2dccf; border-radius: 8px; }"
+            "QLabel { background: transparent; border: none; }"
+        )
+        shadow = QGraphicsDropShadowEffect(self)
+        shadow.setBlurRadius(18)
+        shadow.setOffset(0, 3)
+        shadow.setColor(QColor(0, 0, 0, 70))
+        self.setGraphicsEffect(shadow)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 10, 12, 10)
+        row.setSpacing(10)
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(THUMB, THUMB)
+        self.thumb.setScaledContents(False)
+        row.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+        col = QVBoxLayout()
+        col.setSpacing(3)
+        self.kicker = QLabel()
+        self.kicker.setFont(style.sans(10.5, QFont.Weight.DemiBold))
+        self.title = QLabel()
+        self.title.setFont(style.sans(14, QFont.Weight.DemiBold))
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setFont(style.sans(12))
+        self.summary.setStyleSheet("color: #5b5650;")
+        self.summary.setWordWrap(True)
+        for w in (self.kicker, self.title, self.summary):
+            col.addWidget(w)
+        col.addStretch(1)
+        row.addLayout(col, 1)
+        self.setFixedWidth(320)
+        self.hide()
+
+    def show_for(
+        self, kicker: str, title: str, summary: str, thumb: QPixmap | None, accent: QColor,
+        anchor: QPoint,
+    ) -> None:
+        self.kicker.setText(kicker)
+        self.kicker.setStyleSheet(f"color: {accent.name()}; letter-spacing: 0.5px;")
+        self.title.setText(title)
+        fm = self.summary.fontMetrics()
+        self.summary.setText(fm.elidedText(summary, Qt.TextElideMode.ElideRight, 2 * 210))
+        self.summary.setVisible(bool(summary))
+        if thumb is not None and not thumb.isNull():
+            self.thumb.setPixmap(
+                thumb.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                             Qt.TransformationMode.SmoothTransformation).copy(0, 0, THUMB, THUMB)
+            )
+            self.thumb.show()
+        else:
+            self.thumb.hide()
+        self.adjustSize()
+        self._place(anchor)
+        self.show()
+        self.raise_()
+
+    def _place(self, anchor: QPoint) -> None:
+        area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
+        w, h = self.width(), self.height()
+        x = anchor.x() - w // 2
+        y = anchor.y() - h - 24  # above the marker
+        if y < 8:
+            y = anchor.y() + 24  # or below it near the top edge
+        x = max(8, min(x, area.width() - w - 8))
+        y = max(8, min(y, area.height() - h - 8))
+        self.move(x, y)

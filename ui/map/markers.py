@@ -1,0 +1,229 @@
+"""Chapter markers: numbered circles in the story's accent colour.
+
+One marker per place: chapters that share a place share a marker, which
+lists them all. Markers keep their pixel size at every zoom, grow on hover,
+take keyboard focus (with a visible ring), and open their chapter on click,
+Enter or Space. Unvisited markers are filled with the accent; visited ones are
+paper-white with an accent ring; the current one is larger, with a halo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from story.records import ChapterSummary
+from ui.map import style
+
+RADIUS = 11.0
+CURRENT_RADIUS = 14.0
+HOVER_GROWTH = 1.25
+
+
+@dataclass
+class MarkerGroup:
+    """The chapters at one place of one map (story order), and where that is."""
+
+    map_id: int
+    place_name: str
+    x: float  # scene
+    y: float
+    chapters: list[ChapterSummary]
+
+    @property
+    def indices(self) -> list[int]:
+        return [c.index for c in self.chapters]
+
+    def number_text(self) -> str:
+        idx = self.indices
+        if len(idx) == 1:
+            return str(idx[0])
+        if idx == list(range(idx[0], idx[-1] + 1)) and len(idx) > 2:
+            return f"{idx[0]}–{idx[-1]}"
+        return ",".join(str(i) for i in idx)
+
+    def accessible_text(self) -> str:
+        if len(self.chapters) == 1:
+            c = self.chapters[0]
+            return f"Chapter {c.index}: {c.title}. Place: {self.place_name}"
+        titles = "; ".join(f"chapter {c.index}: {c.title}" for c in self.chapters)
+        return f"{self.place_name}: {len(self.chapters)} chapters ({titles})"
+
+
+class MarkerItem(QGraphicsObject):
+    activated = Signal(int)  # a 1-based chapter index
+    menuRequested = Signal(object)  # self: several chapters, let the view offer a menu
+    hoverChanged = Signal(object, bool)
+    focusChanged = Signal(object, bool)
+
+    def __init__(self, group: MarkerGroup, colours: style.MarkerColours) -> None:
+        super().__init__()
+        self.group = group
+        self.colours = colours
+        self.current = False
+        self.visited = False
+        self._hover = 1.0
+        self._font = style.sans(12, QFont.Weight.Bold)
+        self._text = group.number_text()
+        self._anim = QVariantAnimation(self)
+        self._anim.setDuration(140)
+        self._anim.valueChanged.connect(self._set_growth)
+        self.setPos(group.x, group.y)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("")
+        self.setZValue(20)
+
+    # geometry -------------------------------------------------------------
+    def radius(self) -> float:
+        return CURRENT_RADIUS if self.current else RADIUS
+
+    def half_size(self, growth: float | None = None) -> tuple[float, float]:
+        """Half width and half height of the marker body, in pixels."""
+        g = self._hover if growth is None else growth
+        r = self.radius()
+        tw = QFontMetricsF(self._font).horizontalAdvance(self._text)
+        return max(r, tw / 2 + 7) * g, r * g
+
+    def footprint(self, scale: float) -> QRectF:
+        """The space the marker may take (hovered, focused) in map pixels, for label placement."""
+        hw, hh = self.half_size(HOVER_GROWTH)
+        x, y = self.group.x * scale, self.group.y * scale
+        return QRectF(x - hw - 3, y - hh - 3, 2 * hw + 6, 2 * hh + 6)
+
+    def boundingRect(self) -> QRectF:
+        hw, hh = self.half_size(HOVER_GROWTH)
+        m = 8.0
+        return QRectF(-hw - m, -hh - m, 2 * (hw + m), 2 * (hh + m))
+
+    def _body(self) -> QPainterPath:
+        hw, hh = self.half_size()
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(-hw, -hh, 2 * hw, 2 * hh), hh, hh)
+        return path
+
+    def shape(self) -> QPainterPath:
+        return self._body()
+
+    # state ----------------------------------------------------------------
+    def set_state(self, *, current: bool, visited: bool) -> None:
+        if (current, visited) != (self.current, self.visited):
+            self.prepareGeometryChange()
+            self.current, self.visited = current, visited
+            self.setZValue(30 if current else 20)
+            self.update()
+
+    def _set_growth(self, v: object) -> None:
+        self._hover = float(v)  # type: ignore[arg-type]
+        self.update()
+
+    def _grow(self, to: float) -> None:
+        self._anim.stop()
+        self._anim.setStartValue(self._hover)
+        self._anim.setEndValue(to)
+        self._anim.start()
+
+    # painting -------------------------------------------------------------
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        c = self.colours
+        body = self._body()
+        hw, hh = self.half_size()
+        if self.current:
+            halo = QColor(c.accent)
+            halo.setAlpha(70)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawRoundedRect(QRectF(-hw - 6, -hh - 6, 2 * hw + 12, 2 * hh + 12),
+                                    hh + 6, hh + 6)
+        shadow = QColor(0, 0, 0, 60)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(shadow)
+        painter.drawPath(body.translated(0, 1.5))
+        if self.visited and not self.current:
+            painter.setPen(QPen(c.accent, 2.2))
+            painter.setBrush(c.visited_fill)
+            text = c.accent_dark
+        else:
+            painter.setPen(QPen(QColor("white"), 2.0))
+            painter.setBrush(c.accent)
+            text = QColor("white")
+        painter.drawPath(body)
+        painter.setPen(text)
+        painter.setFont(self._font)
+        painter.drawText(QRectF(-hw, -hh, 2 * hw, 2 * hh), Qt.AlignmentFlag.AlignCenter, self._text)
+        if self.hasFocus():
+            ring = QPen(style.FOCUS_RING, 2.5)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(-hw - 4, -hh - 4, 2 * hw + 8, 2 * hh + 8),
+                                    hh + 4, hh + 4)
+
+    # interaction ----------------------------------------------------------
+    def activate(self) -> None:
+        if len(self.group.chapters) == 1:
+            self.activated.emit(self.group.chapters[0].index)
+        else:
+            self.menuRequested.emit(self)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._grow(HOVER_GROWTH)
+        self.hoverChanged.emit(self, True)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._grow(1.0)
+        self.hoverChanged.emit(self, False)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.shape().contains(event.pos()):
+            self.activate()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()  # a double-click on a marker opens it once, it does not zoom
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activate()
+            event.accept()
+        else:
+            event.ignore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        self.focusChanged.emit(self, True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        self.focusChanged.emit(self, False)
+
+    def centre(self) -> QPointF:
+        return QPointF(self.group.x, self.group.y)

@@ -1,0 +1,295 @@
+"""One scene per story map: the basemap or picture, its labels, route and chapter markers.
+
+A page is built from a package's map (geographic or picture) and the chapters
+placed on it. A map that cannot be read becomes a page holding only its error
+message, so the rest of the story still opens.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+
+from story.basemap import Area, Basemap, Line, Projection, parse_basemap
+from story.image_maps import image_map_info, read_tile
+from story.package import Package
+from story.reading import map_data
+from story.records import ChapterSummary, MapInfo
+from ui.map import style
+from ui.map.basemap_layer import BasemapItem, ProjectedBasemap
+from ui.map.image_map import TileLayerItem
+from ui.map.labels import LabelLayerItem, LabelSpec
+from ui.map.markers import MarkerGroup, MarkerItem
+
+#: Closest zoom on a geographic map: metres per pixel.
+GEO_MIN_M_PER_PX = 15.0
+#: Closest zoom on a picture map: screen pixels per picture pixel.
+IMAGE_MAX_SCALE = 2.0
+
+
+@dataclass
+class MapPage:
+    info: MapInfo
+    scene: QGraphicsScene
+    content: QRectF = field(default_factory=QRectF)  # where one may pan (scene)
+    initial: QRectF = field(default_factory=QRectF)  # the first view (scene)
+    geo: bool = True
+    max_scale: float = 1.0
+    markers: list[MarkerItem] = field(default_factory=list)
+    labels: LabelLayerItem | None = None
+    tiles: TileLayerItem | None = None
+    projected: ProjectedBasemap | None = None
+    error: str = ""
+    saved: tuple[QPointF, float] | None = None
+    auto_fit: bool = True
+
+    def marker_for(self, chapter: int) -> MarkerItem | None:
+        for m in self.markers:
+            if chapter in m.group.indices:
+                return m
+        return None
+
+
+def error_page(info: MapInfo, message: str) -> MapPage:
+    scene = QGraphicsScene()
+    return MapPage(info=info, scene=scene, content=QRectF(0, 0, 1, 1),
+                   initial=QRectF(0, 0, 1, 1), error=message)
+
+
+def _group(chapters: Sequence[ChapterSummary], map_id: int, pos: callable) -> list[MarkerGroup]:  # type: ignore[valid-type]
+    groups: dict[tuple[int, int], MarkerGroup] = {}
+    for ch in chapters:
+        if ch.place is None:
+            continue
+        xy = pos(ch.place.lon, ch.place.lat)
+        if xy is None:
+            continue
+        key = (round(ch.place.lat * 1e4), round(ch.place.lon * 1e4))
+        g = groups.get(key)
+        if g is None:
+            groups[key] = MarkerGroup(map_id, ch.place.name, xy[0], xy[1], [ch])
+        else:
+            g.chapters.append(ch)
+    return list(groups.values())
+
+
+def _route(scene: QGraphicsScene, groups: list[MarkerGroup], colours: style.MarkerColours) -> None:
+    """A subtle dashed line joining the places in story order."""
+    order = sorted(((c.index, g) for g in groups for c in g.chapters), key=lambda t: t[0])
+    pts = [QPointF(g.x, g.y) for _i, g in order]
+    dedup = [p for i, p in enumerate(pts) if i == 0 or p != pts[i - 1]]
+    if len(dedup) < 2:
+        return
+    path = QPainterPath(dedup[0])
+    for p in dedup[1:]:
+        path.lineTo(p)
+    colour = QColor(colours.accent)
+    colour.setAlpha(120)
+    pen = QPen(colour, 1.6, Qt.PenStyle.CustomDashLine)
+    pen.setDashPattern([3.0, 3.0])
+    pen.setCosmetic(True)
+    item = QGraphicsPathItem(path)
+    item.setPen(pen)
+    item.setZValue(15)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    scene.addItem(item)
+
+
+def _add_markers(page: MapPage, groups: list[MarkerGroup], colours: style.MarkerColours) -> None:
+    _route(page.scene, groups, colours)
+    for g in groups:
+        m = MarkerItem(g, colours)
+        page.scene.addItem(m)
+        page.markers.append(m)
+    page.markers.sort(key=lambda m: m.group.indices[0])
+
+
+def _inside(pt: tuple[float, float], ring: Sequence[tuple[float, float]]) -> bool:
+    x, y = pt
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / ((yj - yi) or 1e-12) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def _country_anchor(area: Area, ext: tuple[float, float, float, float]) -> tuple[float, float] | None:
+    """A point well inside the country's part of the story extent, for its name."""
+    rings = []
+    for poly in area.polygons:
+        ring = poly[0]
+        step = max(1, len(ring) // 400)
+        rings.append(ring[::step])
+    hits = []
+    n = 9
+    for i in range(1, n):
+        for j in range(1, n):
+            p = (ext[0] + (ext[2] - ext[0]) * i / n, ext[1] + (ext[3] - ext[1]) * j / n)
+            if any(_inside(p, r) for r in rings):
+                hits.append(p)
+    if len(hits) < 3:
+        return None
+    mx = sum(p[0] for p in hits) / len(hits)
+    my = sum(p[1] for p in hits) / len(hits)
+    return min(hits, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)
+
+
+def _local_name(names: dict[str, str], cc: str) -> str:
+    if cc == "CN":
+        return names.get("name_zh", "") if style.has_cjk_font() else names.get("name_ru", "")
+    if cc == "KZ":
+        return names.get("name_kk") or names.get("name_ru", "")
+    return names.get("name_ru", "")
+
+
+def geo_label_specs(bm: Basemap, proj: Projection, ext: tuple[float, float, float, float]
+                    ) -> list[LabelSpec]:
+    def sc(lon: float, lat: float) -> tuple[float, float]:
+        x, y = proj.forward(lon, lat)
+        return x, -y
+
+    specs: list[LabelSpec] = []
+    for i, p in enumerate(bm.places):
+        if not p.name:
+            continue
+        kind = "key" if p.key else ("city" if p.rank <= 4 else "town")
+        x, y = sc(p.lon, p.lat)
+        local = _local_name(p.names, p.cc) if p.key else ""
+        if local == p.name:
+            local = ""
+        specs.append(LabelSpec(f"p{i}", p.name, local, x, y, kind, p.rank))
+    for i, c in enumerate(bm.countries):
+        if c.layer != "country" or not c.name:
+            continue
+        a = _country_anchor(c, ext)
+        if a is not None:
+            x, y = sc(*a)
+            specs.append(LabelSpec(f"c{i}", c.name.upper(), "", x, y, "country", 0, dot=False))
+    for i, lake in enumerate(bm.lakes):
+        if not lake.name:
+            continue
+        ring = max((poly[0] for poly in lake.polygons), key=len)
+        x, y = sc(sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
+        specs.append(LabelSpec(f"l{i}", lake.name, "", x, y, "water", lake.rank, dot=False))
+    for i, river in enumerate(bm.rivers):
+        if not river.name:
+            continue
+        part = max(river.parts, key=len)
+        lon, lat = part[len(part) // 2]
+        x, y = sc(lon, lat)
+        specs.append(LabelSpec(f"r{i}", river.name, "", x, y, "water", river.rank + 1, dot=False))
+    for i, line in enumerate(bm.lines):
+        if line.name and line.parts:
+            part = max(line.parts, key=len)
+            lon, lat = part[len(part) // 2]
+            x, y = sc(lon, lat)
+            name = line.name + (" (approximate)" if line.approx else "")
+            specs.append(LabelSpec(f"s{i}", name, "", x, y, "water", 5, dot=False))
+    return specs
+
+
+def build_geo_page(pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary],
+                   colours: style.MarkerColours) -> MapPage:
+    bm = parse_basemap(map_data(pkg, info.id), name=info.name)
+    ext = info.extent or bm.extents.get("region") or bm.bbox
+    proj = Projection.centred_on(ext)
+    projected = ProjectedBasemap(bm, proj)
+    scene = QGraphicsScene()
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+    scene.addItem(BasemapItem(projected))
+
+    def pos(lon: float, lat: float) -> tuple[float, float] | None:
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            return None
+        x, y = proj.forward(lon, lat)
+        return x, -y
+
+    page = MapPage(info=info, scene=scene, geo=True, projected=projected)
+    groups = _group(chapters, info.id, pos)
+    _add_markers(page, groups, colours)
+    corners = [pos(x, y) for x in (ext[0], (ext[0] + ext[2]) / 2, ext[2]) for y in (ext[1], ext[3])]
+    xs = [c[0] for c in corners if c]
+    ys = [c[1] for c in corners if c]
+    page.initial = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+    page.content = projected.rect.united(_groups_rect(groups) or projected.rect)
+    page.max_scale = 1.0 / GEO_MIN_M_PER_PX
+    page.labels = LabelLayerItem(
+        geo_label_specs(bm, proj, ext), page.content.adjusted(-1e6, -1e6, 1e6, 1e6),
+        lambda s: [m.footprint(s) for m in page.markers if m.isVisible()],
+    )
+    scene.addItem(page.labels)
+    scene.setSceneRect(page.content.adjusted(-5e6, -5e6, 5e6, 5e6))
+    return page
+
+
+def _groups_rect(groups: list[MarkerGroup]) -> QRectF | None:
+    if not groups:
+        return None
+    xs = [g.x for g in groups]
+    ys = [g.y for g in groups]
+    return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+
+
+def _line_item(lines: Sequence[Line]) -> QGraphicsPathItem | None:
+    path = QPainterPath()
+    approx = False
+    for ln in lines:
+        approx = approx or ln.approx
+        for part in ln.parts:
+            path.moveTo(*part[0])
+            for p in part[1:]:
+                path.lineTo(*p)
+    if path.isEmpty():
+        return None
+    pen = QPen(style.STORY_LINE, 2.2)
+    pen.setCosmetic(True)
+    if approx:
+        pen.setDashPattern([5.0, 3.0])
+    item = QGraphicsPathItem(path)
+    item.setPen(pen)
+    item.setZValue(5)
+    return item
+
+
+def build_image_page(pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary],
+                     colours: style.MarkerColours) -> MapPage:
+    meta = image_map_info(pkg, info.id)
+    scene = QGraphicsScene()
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+    tiles = TileLayerItem(meta, lambda lv, c, r: read_tile(pkg, info.id, lv, c, r))
+    scene.addItem(tiles)
+    line = _line_item(meta.lines)
+    if line is not None:
+        scene.addItem(line)
+
+    def pos(x: float, y: float) -> tuple[float, float] | None:
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return None
+        if not (-meta.width <= x <= 2 * meta.width and -meta.height <= y <= 2 * meta.height):
+            return None
+        return x, y
+
+    rect = QRectF(0, 0, meta.width, meta.height)
+    page = MapPage(info=info, scene=scene, geo=False, tiles=tiles, content=rect, initial=rect,
+                   max_scale=IMAGE_MAX_SCALE)
+    groups = _group(chapters, info.id, pos)
+    _add_markers(page, groups, colours)
+    specs = [LabelSpec(f"m{i}", g.place_name, "", g.x, g.y, "marker", 0, dot=False)
+             for i, g in enumerate(groups) if g.place_name]
+    page.labels = LabelLayerItem(
+        specs, rect.adjusted(-1e5, -1e5, 1e5, 1e5),
+        lambda s: [m.footprint(s) for m in page.markers if m.isVisible()],
+    )
+    scene.addItem(page.labels)
+    scene.setSceneRect(rect.adjusted(-4 * meta.width, -4 * meta.height,
+                                     4 * meta.width, 4 * meta.height))
+    return page

@@ -1,0 +1,357 @@
+"""The story map widget: the reader's way into a place-based story.
+
+``StoryMapView`` shows the story's maps (a geographic basemap and any picture
+maps) with one numbered marker per place. Pan and zoom by wheel (around the
+cursor), drag, pinch, keyboard (+/−, arrows, 0 to see everything) and
+double-click; markers open chapters by click or Enter and take Tab focus.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
+
+from story.package import Package
+from story.reading import get_chapter, list_chapters, list_maps, rendition, story_info
+from story.records import ChapterSummary, MapInfo
+from ui.map import style
+from ui.map.camera import FLY_MS, Camera
+from ui.map.hovercard import HoverCard
+from ui.map.interaction import MapInteraction
+from ui.map.markers import MarkerItem
+from ui.map.pages import MapPage, build_geo_page, build_image_page, error_page
+
+
+class StoryMapView(MapInteraction):
+    chapterActivated = Signal(int)
+    mapChanged = Signal(int)  # the id of the map now shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StoryMapView")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName("Story map")
+        self.setAccessibleDescription(
+            "Tab moves between chapter markers, Enter opens one; arrows pan, plus and minus zoom."
+        )
+        self.camera = Camera(self)
+        self.camera.changed.connect(self._camera_changed)
+        self.pages: list[MapPage] = []
+        self.page: MapPage | None = None
+        self._empty = QGraphicsScene(self)
+        self.setScene(self._empty)
+        self._pkg: Package | None = None
+        self._chapters: list[ChapterSummary] = []
+        self._current: int | None = None
+        self._visited: set[int] = set()
+        self._thumbs: dict[int, QPixmap | None] = {}
+        self._colours = style.MarkerColours.from_accent(None)
+        self._drag_from: QPointF | None = None
+        self._dragged = False
+        self._hovered: MarkerItem | None = None
+        self.menu: QMenu | None = None
+        self.card = HoverCard(self.viewport())
+        self.message = QLabel(self.viewport())
+        self.message.setObjectName("mapMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet(
+            "#mapMessage { background: #fffdf9; color: #3a3631; border: 1px solid #d9d2c4;"
+            " border-radius: 8px; padding: 18px 22px; font-size: 15px; }"
+        )
+        self.message.hide()
+        self.switcher = QTabBar(self)
+        self.switcher.setObjectName("mapSwitcher")
+        self.switcher.setDrawBase(False)
+        self.switcher.setExpanding(False)
+        self.switcher.setStyleSheet(
+            "#mapSwitcher { background: transparent; }"
+            "#mapSwitcher::tab { background: rgba(255,253,249,0.92); color: #3a3631;"
+            " border: 1px solid #d9d2c4; padding: 6px 14px; margin-right: 4px;"
+            " border-radius: 14px; font-size: 13px; }"
+            "#mapSwitcher::tab:selected { background: #2e2b27; color: white;"
+            " border-color: #2e2b27; }"
+        )
+        self.switcher.currentChanged.connect(self._switcher_changed)
+        self.switcher.hide()
+
+    # ------------------------------------------------------------------ API
+    def set_story_maps(self, pkg: Package) -> None:
+        """Load the package's maps and chapter markers; a bad map shows its message instead."""
+        self._pkg = pkg
+        self._thumbs.clear()
+        self.card.hide()
+        try:
+            accent = story_info(pkg).theme.get("accent")
+        except Exception:  # noqa: BLE001 - a map must open even if the story row is odd
+            accent = None
+        self._colours = style.MarkerColours.from_accent(accent)
+        self.pages = []
+        try:
+            self._chapters = list_chapters(pkg)
+            maps = list_maps(pkg)
+        except Exception as exc:  # noqa: BLE001
+            self._chapters, maps = [], []
+            self.pages.append(error_page(MapInfo(0, "geo", "Map", "", None),
+                                         f"The map cannot be shown: {exc}"))
+        first_geo = next((m.id for m in maps if m.kind == "geo"), None)
+        for info in maps:
+            on_map = [c for c in self._chapters if c.place is not None and (
+                c.place.map_id == info.id or (c.place.map_id is None and info.id == first_geo))]
+            try:
+                if info.kind == "image":
+                    page = build_image_page(pkg, info, on_map, self._colours)
+                else:
+                    page = build_geo_page(pkg, info, on_map, self._colours)
+            except Exception as exc:  # noqa: BLE001 - one bad map must not close the story
+                page = error_page(info, f"The map “{info.name}” cannot be shown. {exc}")
+            for m in page.markers:
+                self._wire(m)
+            self.pages.append(page)
+        if not self.pages:
+            self.pages.append(error_page(MapInfo(0, "geo", "Map", "", None),
+                                         "This story has no map."))
+        self.switcher.blockSignals(True)
+        while self.switcher.count():
+            self.switcher.removeTab(0)
+        for p in self.pages:
+            self.switcher.addTab(p.info.name or "Map")
+        self.switcher.setCurrentIndex(0)
+        self.switcher.blockSignals(False)
+        self.switcher.setVisible(len(self.pages) > 1)
+        self._apply_states()
+        self.show_map(0)
+
+    def set_current(self, index: int | None) -> None:
+        self._current = index
+        self._apply_states()
+
+    def set_visited(self, indices: set[int]) -> None:
+        self._visited = set(indices)
+        self._apply_states()
+
+    def focus_chapter(self, index: int, animate: bool = True) -> None:
+        """Move to chapter ``index``'s place, switching maps if it is on another one."""
+        for i, page in enumerate(self.pages):
+            marker = page.marker_for(index)
+            if marker is None:
+                continue
+            if page is not self.page:
+                self.show_map(i)
+            page.auto_fit = False
+            cam = self.camera
+            target = max(cam.scale, self._focus_scale(page))
+            cam.go(marker.centre(), target, animate=animate and self.isVisible(), ms=FLY_MS,
+                   fly=True)
+            return
+
+    def fit_all(self, animate: bool = False) -> None:
+        page = self.page
+        if page is None or page.error:
+            return
+        rect = self._markers_rect(page) or page.initial
+        min_size = 1 / (self._focus_scale(page) / 400)
+        if rect.width() < min_size and rect.height() < min_size:
+            rect = QRectF(rect.center().x() - min_size / 2, rect.center().y() - min_size / 2,
+                          min_size, min_size)
+        self.camera.fit(rect, pad=60, animate=animate and self.isVisible())
+
+    def show_map(self, i: int) -> None:
+        if not 0 <= i < len(self.pages):
+            return
+        if self.page is not None and not self.page.error:
+            self.page.saved = (QPointF(self.camera.center), self.camera.scale)
+        self.camera.stop()
+        self.card.hide()
+        self.page = page = self.pages[i]
+        if self.switcher.currentIndex() != i:
+            self.switcher.blockSignals(True)
+            self.switcher.setCurrentIndex(i)
+            self.switcher.blockSignals(False)
+        if page.error:
+            self.setScene(self._empty)
+            self.message.setText(page.error)
+            self.message.show()
+            self._layout_overlays()
+        else:
+            self.message.hide()
+            self.setScene(page.scene)
+            self._set_limits()
+            if page.saved is not None:
+                self.camera.apply(*page.saved)
+            else:
+                self.camera.fit(page.initial, pad=24, animate=False)
+        self.viewport().update()
+        self.mapChanged.emit(page.info.id)
+
+    # ------------------------------------------------------------- queries
+    def current_map_id(self) -> int | None:
+        return self.page.info.id if self.page else None
+
+    def markers(self) -> list[MarkerItem]:
+        return list(self.page.markers) if self.page else []
+
+    def marker_viewport_pos(self, index: int) -> QPoint | None:
+        """Where chapter ``index``'s marker is in the viewport (for tests and tours)."""
+        m = self.page.marker_for(index) if self.page else None
+        return self.mapFromScene(m.centre()) if m is not None else None
+
+    def marker_rects(self) -> list[QRectF]:
+        s = self.camera.scale
+        off = self.mapFromScene(QPointF(0, 0))
+        return [m.footprint(s).translated(off.x(), off.y()) for m in self.markers()]
+
+    def placed_labels(self) -> list[QRectF]:
+        """The shown labels' rectangles in viewport pixels."""
+        if self.page is None or self.page.labels is None:
+            return []
+        s = self.camera.scale
+        off = self.mapFromScene(QPointF(0, 0))
+        return [p.rect.translated(off.x(), off.y()) for p in self.page.labels.placed_at(s)]
+
+    def placed_label_texts(self) -> list[str]:
+        if self.page is None or self.page.labels is None:
+            return []
+        return [p.spec.text for p in self.page.labels.placed_at(self.camera.scale)]
+
+    # ------------------------------------------------------------- internals
+    def _focus_scale(self, page: MapPage) -> float:
+        if page.geo:
+            return 1.0 / 250.0  # 250 m per pixel: a town and its surroundings
+        return min(page.max_scale, self.camera.fit_scale(page.content) * 3)
+
+    def _markers_rect(self, page: MapPage) -> QRectF | None:
+        if not page.markers:
+            return None
+        xs = [m.group.x for m in page.markers]
+        ys = [m.group.y for m in page.markers]
+        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+
+    def _set_limits(self) -> None:
+        page = self.page
+        if page is None or page.error:
+            return
+        fit = self.camera.fit_scale(page.content)
+        self.camera.set_limits(page.content, fit * 0.8, max(fit, page.max_scale))
+
+    def _wire(self, m: MarkerItem) -> None:
+        m.activated.connect(self._open)
+        m.menuRequested.connect(self._menu_for)
+        m.hoverChanged.connect(self._hover)
+        m.focusChanged.connect(self._marker_focus)
+
+    def _open(self, index: int) -> None:
+        self.card.hide()
+        self.chapterActivated.emit(index)
+
+    def _menu_for(self, marker: MarkerItem) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName(f"Chapters at {marker.group.place_name}")
+        for c in marker.group.chapters:
+            act = menu.addAction(f"{c.index}  {c.title}")
+            act.triggered.connect(lambda _=False, i=c.index: self._open(i))
+        self.menu = menu
+        pos = self.viewport().mapToGlobal(self.mapFromScene(marker.centre()))
+        menu.popup(pos + QPoint(14, 14))
+        menu.setActiveAction(menu.actions()[0])
+
+    def _apply_states(self) -> None:
+        for page in self.pages:
+            for m in page.markers:
+                idx = m.group.indices
+                m.set_state(current=self._current in idx,
+                            visited=any(i in self._visited for i in idx))
+            if page.labels is not None:
+                page.labels.invalidate()
+
+    def _thumb(self, index: int) -> QPixmap | None:
+        if index in self._thumbs:
+            return self._thumbs[index]
+        pix = None
+        try:
+            if self._pkg is not None:
+                images = get_chapter(self._pkg, index).images
+                found = rendition(self._pkg, images[0].id, "thumb") if images else None
+                if found is not None:
+                    pix = QPixmap()
+                    if not pix.loadFromData(found[1]):
+                        pix = None
+        except Exception:  # noqa: BLE001 - a missing thumbnail only leaves the card plainer
+            pix = None
+        self._thumbs[index] = pix
+        return pix
+
+    def _show_card(self, m: MarkerItem) -> None:
+        g = m.group
+        first = g.chapters[0]
+        if len(g.chapters) == 1:
+            kicker = f"CHAPTER {first.index} · {g.place_name.upper()}"
+            title, summary = first.title, first.summary.splitlines()[0] if first.summary else ""
+        else:
+            kicker = f"{g.place_name.upper()} · {len(g.chapters)} CHAPTERS"
+            title = "\n".join(f"{c.index}  {c.title}" for c in g.chapters)
+            summary = "Click to choose a chapter."
+        anchor = self.mapFromScene(m.centre())
+        self.card.show_for(kicker, title, summary, self._thumb(first.index),
+                           self._colours.accent, anchor)
+
+    def _hover(self, m: MarkerItem, entered: bool) -> None:
+        if entered and not self._dragged:
+            self._hovered = m
+            self._show_card(m)
+        elif self._hovered is m:
+            self._hovered = None
+            if not m.hasFocus():
+                self.card.hide()
+
+    def _marker_focus(self, m: MarkerItem, focused: bool) -> None:
+        if not focused:
+            if self._hovered is None:
+                self.card.hide()
+            return
+        vp = self.viewport().rect().adjusted(40, 40, -40, -40)
+        if not vp.contains(self.mapFromScene(m.centre())):
+            self.camera.go(m.centre(), self.camera.scale, animate=False)
+        self._show_card(m)
+        markers = self.markers()
+        k = markers.index(m) + 1 if m in markers else 0
+        self.setAccessibleName(f"Story map, marker {k} of {len(markers)}: "
+                               f"{m.group.accessible_text()}")
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def _switcher_changed(self, i: int) -> None:
+        self.show_map(i)
+
+    def _camera_changed(self) -> None:
+        if self._hovered is not None or (self.scene() and self.scene().focusItem()):
+            m = self._hovered or self.scene().focusItem()
+            if isinstance(m, MarkerItem) and self.card.isVisible():
+                self.card._place(self.mapFromScene(m.centre()))  # noqa: SLF001
+        self.viewport().update()
+
+    def _layout_overlays(self) -> None:
+        vp = self.viewport().rect()
+        self.message.setMaximumWidth(min(520, vp.width() - 40))
+        self.message.adjustSize()
+        self.message.move((vp.width() - self.message.width()) // 2,
+                          (vp.height() - self.message.height()) // 2)
+        self.switcher.adjustSize()
+        self.switcher.move(12, 12)
+
+    def _user_moved(self) -> None:
+        if self.page is not None:
+            self.page.auto_fit = False
