@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class TaskContext:
@@ -65,7 +65,8 @@ class Task(QRunnable):
         self.context.cancel()
 
 
-_live: set[Task] = set()
+#: Tasks still running, with their relays, kept alive until their result is delivered.
+_live: dict[Task, QObject] = {}
 
 
 def run_task(
@@ -77,28 +78,70 @@ def run_task(
     with_context: bool = False,
     pool: QThreadPool | None = None,
     on_message: Callable[[object], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
     """Run ``fn`` on the pool; ``on_done(result)`` / ``on_error(exc)`` run on the GUI thread.
 
     With ``with_context=True`` the function gets a ``TaskContext``: it reports
     ``progress``, checks ``cancelled`` (set by ``Task.cancel()``) and ``post``s
     intermediate results, which arrive at ``on_message`` on the GUI thread.
+    With ``owner``, the callbacks are dropped once that QObject is destroyed.
     """
     task = Task(fn, with_context)
-    _live.add(task)
-
-    def finished(_: object = None) -> None:
-        _live.discard(task)
-
-    if on_done:
-        task.signals.done.connect(on_done)
-    if on_error:
-        task.signals.failed.connect(on_error)
-    if on_progress:
-        task.signals.progress.connect(on_progress)
-    if on_message:
-        task.signals.message.connect(on_message)
-    task.signals.done.connect(finished)
-    task.signals.failed.connect(finished)
+    relay = _Relay(task, on_done, on_error, on_progress, on_message)
+    if owner is not None:  # a widget that goes away takes its callbacks with it
+        owner.destroyed.connect(relay.drop)
+    _live[task] = relay
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, so the worker's signals reach these slots queued.
+
+    A plain Python callable connected to a cross-thread signal may run on the
+    emitting thread; a slot of a GUI-thread QObject never does.
+    """
+
+    def __init__(
+        self,
+        task: Task,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[float, str], None] | None,
+        on_message: Callable[[object], None] | None,
+    ) -> None:
+        super().__init__()
+        self._task = task
+        self._on_done, self._on_error = on_done, on_error
+        self._on_progress, self._on_message = on_progress, on_message
+        task.signals.done.connect(self.done)
+        task.signals.failed.connect(self.failed)
+        task.signals.progress.connect(self.progress)
+        task.signals.message.connect(self.message)
+
+    @Slot()
+    def drop(self) -> None:
+        self._on_done = self._on_error = self._on_progress = self._on_message = None
+
+    @Slot(object)
+    def done(self, result: object) -> None:
+        _live.pop(self._task, None)
+        if self._on_done:
+            self._on_done(result)
+
+    @Slot(object)
+    def failed(self, exc: object) -> None:
+        _live.pop(self._task, None)
+        if self._on_error:
+            self._on_error(exc)  # type: ignore[arg-type]
+
+    @Slot(float, str)
+    def progress(self, fraction: float, label: str) -> None:
+        if self._on_progress:
+            self._on_progress(fraction, label)
+
+    @Slot(object)
+    def message(self, message: object) -> None:
+        if self._on_message:
+            self._on_message(message)

@@ -19,7 +19,7 @@ def reader_pkg(bundled_package: Path) -> Iterator[Package]:
 
 @pytest.fixture
 def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """A shown reader window with a fresh settings file (its own STORYPORT_HOME)."""
+    """The ReaderView of a shown reader window, with a fresh settings file (its own STORYPORT_HOME)."""
     from ui.reader.window import ReaderWindow
     from ui.theme import load_fonts
 
@@ -29,6 +29,7 @@ def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.Monke
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.show_cover()
-    yield window
-    window.audio.stop()
+    view = window.view
+    view.show_cover()
+    yield view
+    view.shutdown()

@@ -68,6 +68,7 @@ class ImageStore(QObject):
             lambda: decode(pkg, media_id, name),
             lambda image: self._arrived(key, image),
             on_error=lambda _exc: self._pending.discard(key),
+            owner=self,
         )
 
     def prefetch(self, media_ids: list[str], name: str = "display") -> None:
@@ -85,6 +86,9 @@ class ImageStore(QObject):
         self._cache.move_to_end(key)
         while len(self._cache) > 1 and self.used_bytes() > self._budget:
             self._cache.popitem(last=False)
+
+    def clear(self) -> None:
+        self._cache.clear()
 
     def used_bytes(self) -> int:
         return sum(img.sizeInBytes() for img in self._cache.values())

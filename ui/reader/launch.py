@@ -63,14 +63,16 @@ def run_reader(args: argparse.Namespace) -> int:
         from ui.reader.window import ReaderWindow
 
         window = ReaderWindow(pkg, sync_images=bool(screenshot))
+        view = window.view
         if getattr(args, "chapter", None):
-            if not 1 <= args.chapter <= len(window.chapters):
-                raise StoryError(f"there is no chapter {args.chapter} (the story has {len(window.chapters)})")
-            window.restore(f"chapter:{args.chapter}")
+            total = len(view.chapters)
+            if not 1 <= args.chapter <= total:
+                raise StoryError(f"there is no chapter {args.chapter} (the story has {total})")
+            view.restore(f"chapter:{args.chapter}")
         elif getattr(args, "map", False):
-            window.restore("map")
+            view.restore("map")
         else:
-            window.restore(window.memory.last_view if not screenshot else "cover")
+            view.restore(view.memory.last_view if not screenshot else "cover")
     except (StoryError, MediaError) as exc:
         print(f"storyport read: {exc}", file=sys.stderr)
         return 2

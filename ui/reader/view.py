@@ -1,4 +1,7 @@
-"""The reader window: cover, map, chapters and the about page, with keyboard navigation.
+"""The reader: cover, map, chapters and the about page, with keyboard navigation.
+
+One widget, so the editor's preview is the reader itself (``ReaderView``);
+``ui/reader/window.py`` puts it in a main window.
 
 Pages sit in a stack and cross-fade (200 ms) when they change; input is never
 blocked by the animation. Chapters are read through ``story.reading``; photos
@@ -7,13 +10,12 @@ come from the ImageStore, which also prefetches the neighbouring chapters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,9 +38,13 @@ from ui.theme import Palette, style_sheet
 FADE_MS = 200
 
 
-class ReaderWindow(QMainWindow):
-    def __init__(self, pkg: Package, *, sync_images: bool = False) -> None:
-        super().__init__()
+class ReaderView(QWidget):
+    titleChanged = Signal(str)
+
+    def __init__(
+        self, pkg: Package, *, sync_images: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.pkg = pkg
         self.sync_images = sync_images
         self.info = story_info(pkg)
@@ -49,7 +55,8 @@ class ReaderWindow(QMainWindow):
         self.current: int | None = None
         self._chapter_cache: dict[int, Chapter] = {}
         self.images = ImageStore(pkg, parent=self)
-        self.setWindowTitle(f"{self.info.title} — Storyport")
+        self.setObjectName("ReaderRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style_sheet(self.palette_))
 
         self.topbar = TopBar(self)
@@ -76,19 +83,15 @@ class ReaderWindow(QMainWindow):
         body.setSpacing(0)
         body.addWidget(self.toc)
         body.addWidget(self.stack, 1)
-        root = QWidget(self)
-        root.setObjectName("ReaderRoot")
-        col = QVBoxLayout(root)
+        col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self.topbar)
         col.addLayout(body, 1)
         col.addWidget(self.audio)
-        self.setCentralWidget(root)
 
         self._wire()
         self._fill_cover()
-        self.resize(1280, 800)
 
     # -- set-up -----------------------------------------------------------------
     def _wire(self) -> None:
@@ -105,8 +108,7 @@ class ReaderWindow(QMainWindow):
         self.cover.aboutRequested.connect(self.show_about)
         self.chapter_page.gallery.fullScreenRequested.connect(self.open_full_screen)
 
-        root = self.centralWidget()
-        root.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._keys = {
             Qt.Key.Key_Right: self.next_chapter,
             Qt.Key.Key_PageDown: self.next_chapter,
@@ -166,7 +168,7 @@ class ReaderWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(page)
         if page is not self.map_page:
-            self.centralWidget().setFocus()
+            self.setFocus()
         self.topbar.map.setChecked(page is self.map_page and page is not None)
         if self.sync_images or not self.isVisible():
             return
@@ -306,9 +308,26 @@ class ReaderWindow(QMainWindow):
         else:
             self.show_cover()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def shutdown(self) -> None:
+        """Stop sound and write down where the reader was (the window calls this on close)."""
         self.audio.stop()
+        self.viewer.close()
         self.memory.sync()
-        super().closeEvent(event)
+
+    def reload(self) -> None:
+        """Read the package again after an edit (the editor's preview) and stay in place."""
+        self.info = story_info(self.pkg)
+        self.chapters = list_chapters(self.pkg)
+        self._chapter_cache.clear()
+        self.images.clear()
+        self.topbar.title.setText(self.info.title)
+        self.toc_model.set_chapters(self.chapters)
+        self._fill_cover()
+        if self.map_page is not None and hasattr(self.map_page, "set_story_maps"):
+            self.map_page.set_story_maps(self.pkg)
+        if self.stack.currentWidget() is self.chapter_page and self.current:
+            self.show_chapter(min(self.current, len(self.chapters)))
+        else:
+            self._update_state()
 
 
