@@ -1,4 +1,4 @@
-"""Storyport's entry point: parse the command line, start the reader, the editor or a headless command.
+"""Storyport's entry point: start the reader, the editor or a headless command.
 
 Only wiring lives here. Headless commands are in ``story.commands`` (no Qt is
 imported for them); the windows are in ``ui``.

@@ -1,4 +1,4 @@
-"""Reader start-up: first paint of `read --screenshot` against a bare PySide6 window doing the same grab.
+"""Reader start-up: `read --screenshot` against a bare PySide6 window doing the same grab.
 
 Both run as fresh processes, alternated, N times each, in one run on the same
 machine; the script prints medians and the ratio (target: within 2x).
@@ -77,8 +77,14 @@ def main() -> None:
     home = tempfile.mkdtemp(prefix="storyport-bench-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STORYPORT_HOME=home)
     py = sys.executable
-    built = subprocess.run([py, "main.py", "build-bundled"], env=env, cwd=ROOT,
-                           capture_output=True, text=True, check=True).stdout.strip()
+    built = subprocess.run(
+        [py, "main.py", "build-bundled"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     pkg = Path(built)
     shot = str(Path(home) / "s.png")
     bare_script = Path(home) / "bare.py"
@@ -91,11 +97,15 @@ def main() -> None:
         reader.append(timed(reader_cmd, env))
         bare.append(timed(bare_cmd, env))
     r, b = statistics.median(reader), statistics.median(bare)
-    print(f"first paint, cover (median of {args.runs}): reader {r * 1000:.0f} ms, "
-          f"bare PySide6 window {b * 1000:.0f} ms, ratio {r / b:.2f}x (target <= 2x)")
+    print(
+        f"first paint, cover (median of {args.runs}): reader {r * 1000:.0f} ms, "
+        f"bare PySide6 window {b * 1000:.0f} ms, ratio {r / b:.2f}x (target <= 2x)"
+    )
     switch = chapter_switch_ms(pkg)
-    print(f"chapter switch: p50 {pct(switch, 0.5):.1f} ms, p95 {pct(switch, 0.95):.1f} ms, "
-          f"max {max(switch):.1f} ms over {len(switch)} switches")
+    print(
+        f"chapter switch: p50 {pct(switch, 0.5):.1f} ms, p95 {pct(switch, 0.95):.1f} ms, "
+        f"max {max(switch):.1f} ms over {len(switch)} switches"
+    )
     print(f"package size: {pkg.stat().st_size / 1e6:.1f} MB")
 
 

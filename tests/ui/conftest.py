@@ -19,7 +19,7 @@ def reader_pkg(bundled_package: Path) -> Iterator[Package]:
 
 @pytest.fixture
 def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """The ReaderView of a shown reader window, with a fresh settings file (its own STORYPORT_HOME)."""
+    """The ReaderView of a shown reader window, with its own settings (STORYPORT_HOME)."""
     from ui.reader.window import ReaderWindow
     from ui.theme import load_fonts
 

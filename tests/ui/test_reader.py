@@ -109,14 +109,21 @@ def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STORYPORT_HOME=str(home))
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
 
 
-def test_screenshot_writes_a_picture_that_is_not_blank(tmp_path: Path, bundled_package: Path) -> None:
+def test_screenshot_writes_a_picture_that_is_not_blank(
+    tmp_path: Path, bundled_package: Path
+) -> None:
     out = tmp_path / "shot.png"
-    result = _run("read", str(bundled_package), "--chapter", "1", "--screenshot", str(out),
-                  home=tmp_path)
+    result = _run(
+        "read", str(bundled_package), "--chapter", "1", "--screenshot", str(out), home=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)

@@ -18,8 +18,16 @@ from story.package import Package
 from story.reading import media_bytes, rendition
 from story.records import MediaInfo
 
-_EXT = {"audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/aac": ".m4a", "audio/ogg": ".ogg",
-        "audio/wav": ".wav", "audio/x-wav": ".wav", "audio/flac": ".flac", "audio/opus": ".opus"}
+_EXT = {
+    "audio/mpeg": ".mp3",
+    "audio/mp4": ".m4a",
+    "audio/aac": ".m4a",
+    "audio/ogg": ".ogg",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/flac": ".flac",
+    "audio/opus": ".opus",
+}
 
 
 def fmt_time(ms: int) -> str:

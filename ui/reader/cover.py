@@ -112,7 +112,9 @@ class CoverPage(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
 
 
-def _font(family: str, px: int, weight: int, *, italic: bool = False, spacing: float = 100) -> QFont:
+def _font(
+    family: str, px: int, weight: int, *, italic: bool = False, spacing: float = 100
+) -> QFont:
     f = QFont(family)
     f.setPixelSize(px)
     f.setWeight(QFont.Weight(weight))

@@ -57,7 +57,9 @@ class PhotoView(QWidget):
         size = QSize(round(target.width() * dpr), round(target.height() * dpr))
         if self._scaled is None or self._scaled.size() != size:
             scaled = self._image.scaled(
-                size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+                size,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
             self._scaled = QPixmap.fromImage(scaled)
             self._scaled.setDevicePixelRatio(dpr)

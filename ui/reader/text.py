@@ -22,13 +22,23 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ui.theme import BODY_PX, SANS, SERIF, Palette
 
-MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
 #: The reading column: about 66 characters of 18 px serif.
 MEASURE_PX = 640
 
 
-def _char(family: str, px: int, color: str, *, weight: int = 400, italic: bool = False,
-          spacing: float = 100.0) -> QTextCharFormat:
+def _char(
+    family: str,
+    px: int,
+    color: str,
+    *,
+    weight: int = 400,
+    italic: bool = False,
+    spacing: float = 100.0,
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     font = QFont(family)
     font.setPixelSize(px)
@@ -40,8 +50,15 @@ def _char(family: str, px: int, color: str, *, weight: int = 400, italic: bool =
     return fmt
 
 
-def render_markdown(doc: QTextDocument, md: str, palette: Palette, *, kicker: str = "",
-                    title: str = "", standfirst: str = "") -> None:
+def render_markdown(
+    doc: QTextDocument,
+    md: str,
+    palette: Palette,
+    *,
+    kicker: str = "",
+    title: str = "",
+    standfirst: str = "",
+) -> None:
     """Fill ``doc`` with a chapter (or any page of text) in the reading style."""
     doc.clear()
     doc.setDocumentMargin(0)
@@ -87,13 +104,17 @@ def render_markdown(doc: QTextDocument, md: str, palette: Palette, *, kicker: st
         c = QTextCursor(block_it)
         bf = block_it.blockFormat()
         heading = bf.headingLevel()
-        bf.setLineHeight(150 if not heading else 125,
-                         QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        bf.setLineHeight(
+            150 if not heading else 125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         bf.setBottomMargin(14 if not heading else 8)
         if heading:
             bf.setTopMargin(18)
         c.setBlockFormat(bf)
-        if block_it.blockFormat().hasProperty(QTextBlockFormat.Property.BlockQuoteLevel) or bf.indent():
+        if (
+            block_it.blockFormat().hasProperty(QTextBlockFormat.Property.BlockQuoteLevel)
+            or bf.indent()
+        ):
             pass
         cf = QTextCharFormat()
         cf.setForeground(QColor(palette.ink))
@@ -103,7 +124,9 @@ def render_markdown(doc: QTextDocument, md: str, palette: Palette, *, kicker: st
             f = QFont(SANS)
             f.setPixelSize(21 if heading <= 2 else 18)
             f.setWeight(QFont.Weight.DemiBold)
-            cf.setFont(f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
+            cf.setFont(
+                f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly
+            )
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         c.mergeCharFormat(cf)
         block_it = block_it.next()
@@ -120,10 +143,12 @@ class ReadingView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # window shortcuts keep the arrow keys
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def show_markdown(self, md: str, *, kicker: str = "", title: str = "",
-                      standfirst: str = "") -> None:
-        render_markdown(self.document(), md, self.palette_, kicker=kicker, title=title,
-                        standfirst=standfirst)
+    def show_markdown(
+        self, md: str, *, kicker: str = "", title: str = "", standfirst: str = ""
+    ) -> None:
+        render_markdown(
+            self.document(), md, self.palette_, kicker=kicker, title=title, standfirst=standfirst
+        )
         self.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -54,8 +54,11 @@ class TocModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return ch.summary or ch.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "current" if ch.index == self._current else (
-                "visited" if ch.index in self._visited else "not yet read")
+            state = (
+                "current"
+                if ch.index == self._current
+                else ("visited" if ch.index in self._visited else "not yet read")
+            )
             return f"Chapter {ch.index}: {ch.title}, {state}"
         if role == Qt.ItemDataRole.DecorationRole:
             if ch.index == self._current:

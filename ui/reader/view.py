@@ -50,7 +50,9 @@ class ReaderView(QWidget):
         self.info = story_info(pkg)
         self.chapters = list_chapters(pkg)
         self.palette_ = Palette.from_theme(self.info.theme)
-        self.memory = ReaderMemory(f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}")
+        self.memory = ReaderMemory(
+            f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}"
+        )
         self.visited = self.memory.visited
         self.current: int | None = None
         self._chapter_cache: dict[int, Chapter] = {}
@@ -159,8 +161,9 @@ class ReaderView(QWidget):
                 if m.id == self.info.cover_media_id:
                     credit = m.credit
         self.cover.set_story(self.info, len(self.chapters), credit)
-        self.about_page.show_markdown(self.info.about_md or "", kicker="About this story",
-                                      title=self.info.title)
+        self.about_page.show_markdown(
+            self.info.about_md or "", kicker="About this story", title=self.info.title
+        )
 
     # -- navigation ---------------------------------------------------------------
     def _switch(self, page: QWidget) -> None:
@@ -329,5 +332,3 @@ class ReaderView(QWidget):
             self.show_chapter(min(self.current, len(self.chapters)))
         else:
             self._update_state()
-
-
