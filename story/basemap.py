@@ -88,8 +88,11 @@ class Basemap:
     @property
     def feature_count(self) -> int:
         return (
-            len(self.countries) + len(self.lakes) + len(self.rivers)
-            + len(self.lines) + len(self.places)
+            len(self.countries)
+            + len(self.lakes)
+            + len(self.rivers)
+            + len(self.lines)
+            + len(self.places)
         )
 
 
@@ -243,25 +246,40 @@ def parse_basemap(data: bytes, *, name: str = "") -> Basemap:
             if layer not in AREA_LAYERS:
                 continue
             area = Area(
-                layer=layer, name=label, names=names, rank=_rank(props.get("rank"), 10),
-                code=_text(props.get("iso_a2")), polygons=tuple(parts),
+                layer=layer,
+                name=label,
+                names=names,
+                rank=_rank(props.get("rank"), 10),
+                code=_text(props.get("iso_a2")),
+                polygons=tuple(parts),
             )
             (lakes if layer == "lake" else countries).append(area)
         elif kind == "line":
             layer = layer if layer in LINE_LAYERS else "story_line"
             line = Line(
-                layer=layer, name=label, names=names, rank=_rank(props.get("rank"), 10),
-                parts=tuple(parts), approx=props.get("approx") is True,
+                layer=layer,
+                name=label,
+                names=names,
+                rank=_rank(props.get("rank"), 10),
+                parts=tuple(parts),
+                approx=props.get("approx") is True,
                 style=_text(props.get("style")) or ("rail" if layer == "railway" else ""),
             )
             (rivers if layer == "river" else lines).append(line)
         else:
             for lon, lat in parts:
-                places.append(PlacePoint(
-                    name=label, names=names, rank=_rank(props.get("rank"), 9), lon=lon, lat=lat,
-                    cc=_text(props.get("cc")), key=props.get("key") is True,
-                    approx=props.get("approx") is True,
-                ))
+                places.append(
+                    PlacePoint(
+                        name=label,
+                        names=names,
+                        rank=_rank(props.get("rank"), 9),
+                        lon=lon,
+                        lat=lat,
+                        cc=_text(props.get("cc")),
+                        key=props.get("key") is True,
+                        approx=props.get("approx") is True,
+                    )
+                )
     if count.points == 0:
         raise _fail("", "has no features with coordinates")
     bbox = _bbox4(doc.get("bbox")) or _bounds(countries, lakes, rivers, lines, places)
@@ -274,8 +292,13 @@ def parse_basemap(data: bytes, *, name: str = "") -> Basemap:
                 extents[_text(k)] = b
     return Basemap(
         name=name or _text(doc.get("name")),
-        countries=tuple(countries), lakes=tuple(lakes), rivers=tuple(rivers),
-        lines=tuple(lines), places=tuple(places), bbox=bbox, extents=extents,
+        countries=tuple(countries),
+        lakes=tuple(lakes),
+        rivers=tuple(rivers),
+        lines=tuple(lines),
+        places=tuple(places),
+        bbox=bbox,
+        extents=extents,
     )
 
 
@@ -289,7 +312,8 @@ def _bounds(*groups: Iterable[Any]) -> tuple[float, float, float, float]:
                 ys.append(item.lat)
                 continue
             seqs = (
-                [r for poly in item.polygons for r in poly] if isinstance(item, Area)
+                [r for poly in item.polygons for r in poly]
+                if isinstance(item, Area)
                 else list(item.parts)
             )
             for s in seqs:
@@ -363,8 +387,10 @@ class Projection:
         cos_c = math.sin(phi0) * math.sin(phi) + math.cos(phi0) * math.cos(phi) * math.cos(dl)
         k = math.sqrt(2.0 / max(1e-12, 1.0 + cos_c))
         x = EARTH_RADIUS_M * k * math.cos(phi) * math.sin(dl)
-        y = EARTH_RADIUS_M * k * (
-            math.cos(phi0) * math.sin(phi) - math.sin(phi0) * math.cos(phi) * math.cos(dl)
+        y = (
+            EARTH_RADIUS_M
+            * k
+            * (math.cos(phi0) * math.sin(phi) - math.sin(phi0) * math.cos(phi) * math.cos(dl))
         )
         return x, y
 
@@ -374,9 +400,7 @@ class Projection:
             return self.lon0, self.lat0
         c = 2.0 * math.asin(min(1.0, rho / (2.0 * EARTH_RADIUS_M)))
         phi0 = math.radians(self.lat0)
-        lat = math.asin(
-            math.cos(c) * math.sin(phi0) + y * math.sin(c) * math.cos(phi0) / rho
-        )
+        lat = math.asin(math.cos(c) * math.sin(phi0) + y * math.sin(c) * math.cos(phi0) / rho)
         lon = math.radians(self.lon0) + math.atan2(
             x * math.sin(c), rho * math.cos(phi0) * math.cos(c) - y * math.sin(phi0) * math.sin(c)
         )

@@ -36,9 +36,7 @@ class MapTileRow(Base):
     """One tile of a picture map's pyramid (level 0 = full resolution)."""
 
     __tablename__ = "map_tiles"
-    map_id: Mapped[int] = mapped_column(
-        ForeignKey("maps.id", ondelete="CASCADE"), primary_key=True
-    )
+    map_id: Mapped[int] = mapped_column(ForeignKey("maps.id", ondelete="CASCADE"), primary_key=True)
     level: Mapped[int] = mapped_column(Integer, primary_key=True)
     col: Mapped[int] = mapped_column(Integer, primary_key=True)
     row: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -62,8 +60,12 @@ class ImageMapInfo:
 
 def _lines_json(lines: Sequence[Line]) -> list[dict[str, Any]]:
     return [
-        {"name": ln.name, "approx": ln.approx, "style": ln.style,
-         "parts": [[[x, y] for x, y in part] for part in ln.parts]}
+        {
+            "name": ln.name,
+            "approx": ln.approx,
+            "style": ln.style,
+            "parts": [[[x, y] for x, y in part] for part in ln.parts],
+        }
         for ln in lines
     ]
 
@@ -90,15 +92,23 @@ def add_image_map(
     except TileError as exc:
         raise ImageMapError(f"image map {name!r}: {exc}") from None
     descriptor = {
-        "format": DESCRIPTOR_FORMAT, "version": 1,
-        "width": info.width, "height": info.height, "tile_size": info.tile_size,
-        "levels": info.levels, "tile_format": info.tile_format,
+        "format": DESCRIPTOR_FORMAT,
+        "version": 1,
+        "width": info.width,
+        "height": info.height,
+        "tile_size": info.tile_size,
+        "levels": info.levels,
+        "tile_format": info.tile_format,
         "lines": _lines_json(lines),
     }
     ensure_table(pkg)
     map_id = add_map(
-        pkg, kind="image", name=name, data=json.dumps(descriptor).encode(),
-        attribution=attribution, extent=(0.0, 0.0, float(info.width), float(info.height)),
+        pkg,
+        kind="image",
+        name=name,
+        data=json.dumps(descriptor).encode(),
+        attribution=attribution,
+        extent=(0.0, 0.0, float(info.width), float(info.height)),
     )
     try:
         with pkg.session() as s:
@@ -141,7 +151,7 @@ def parse_descriptor(data: bytes, map_id: int = 0, name: str = "") -> ImageMapIn
     h = _int(d, "height", 1, MAX_SIDE, where)
     tile = _int(d, "tile_size", 16, 4096, where)
     levels = _int(d, "levels", 1, 40, where)
-    if 2 ** (levels - 1) * tile < max(w, h) / 2 ** 0.5 and levels < 40:
+    if 2 ** (levels - 1) * tile < max(w, h) / 2**0.5 and levels < 40:
         raise ImageMapError(f"{where}: the level count does not match the picture size")
     fmt = d.get("tile_format")
     if fmt not in ("png", "jpeg"):
@@ -152,11 +162,17 @@ def parse_descriptor(data: bytes, map_id: int = 0, name: str = "") -> ImageMapIn
         for ln in raw_lines[:MAX_LINES]:
             parts = _parts(ln.get("parts") if isinstance(ln, dict) else None, w, h)
             if parts:
-                lines.append(Line(
-                    layer="story_line", name=str(ln.get("name", ""))[:200], names={}, rank=0,
-                    parts=parts, approx=ln.get("approx") is True,
-                    style=str(ln.get("style", ""))[:40],
-                ))
+                lines.append(
+                    Line(
+                        layer="story_line",
+                        name=str(ln.get("name", ""))[:200],
+                        names={},
+                        rank=0,
+                        parts=parts,
+                        approx=ln.get("approx") is True,
+                        style=str(ln.get("style", ""))[:40],
+                    )
+                )
     return ImageMapInfo(map_id, w, h, tile, levels, fmt, tuple(lines))
 
 
@@ -169,10 +185,14 @@ def _parts(raw: Any, w: int, h: int) -> tuple[tuple[tuple[float, float], ...], .
             continue
         pts = []
         for p in part[:MAX_LINE_POINTS]:
-            if (isinstance(p, list) and len(p) == 2
-                    and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in p)
-                    and all(math.isfinite(v) for v in p)
-                    and -w <= p[0] <= 2 * w and -h <= p[1] <= 2 * h):
+            if (
+                isinstance(p, list)
+                and len(p) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in p)
+                and all(math.isfinite(v) for v in p)
+                and -w <= p[0] <= 2 * w
+                and -h <= p[1] <= 2 * h
+            ):
                 pts.append((float(p[0]), float(p[1])))
         if len(pts) >= 2:
             out.append(tuple(pts))
@@ -193,8 +213,10 @@ def read_tile(pkg: Package, map_id: int, level: int, col: int, row: int) -> byte
         try:
             data = s.scalar(
                 select(MapTileRow.data).where(
-                    MapTileRow.map_id == map_id, MapTileRow.level == level,
-                    MapTileRow.col == col, MapTileRow.row == row,
+                    MapTileRow.map_id == map_id,
+                    MapTileRow.level == level,
+                    MapTileRow.col == col,
+                    MapTileRow.row == row,
                 )
             )
         except Exception as exc:  # a package without the table, or a damaged one
@@ -206,9 +228,12 @@ def tile_count(pkg: Package, map_id: int) -> int:
     from sqlalchemy import func
 
     with pkg.session() as s:
-        return int(s.scalar(
-            select(func.count()).select_from(MapTileRow).where(MapTileRow.map_id == map_id)
-        ) or 0)
+        return int(
+            s.scalar(
+                select(func.count()).select_from(MapTileRow).where(MapTileRow.map_id == map_id)
+            )
+            or 0
+        )
 
 
 def expected_tiles(info: ImageMapInfo) -> int:

@@ -18,10 +18,10 @@ from media.imported import MediaError
 from media.importer import import_file
 from story.errors import PackageError, StoryError
 from story.package import create_package
+from story.source_maps import add_source_maps, map_id_for, parse_place
 from story.writing import (
     StoryFields,
     add_chapter,
-    add_map,
     link_media,
     set_cover,
     set_story,
@@ -55,6 +55,7 @@ class ChapterSource:
     body_md: str
     place: tuple[str, float, float] | None
     media: list[MediaRef] = field(default_factory=list)
+    map_key: str | None = None  # which of the story's maps the place is on (None: the basemap)
 
 
 def _media_ref(raw: Any, where: Path) -> MediaRef:
@@ -82,13 +83,9 @@ def parse_chapter(path: Path) -> ChapterSource:
     title = str(meta.get("title") or "").strip()
     if not title:
         raise SourceError(f"{path}: the chapter has no title")
-    place = None
+    place, map_key = None, None
     if isinstance(meta.get("place"), dict):
-        p = meta["place"]
-        try:
-            place = (str(p["name"]), float(p["lat"]), float(p["lon"]))
-        except (KeyError, TypeError, ValueError):
-            raise SourceError(f"{path}: place needs name, lat and lon") from None
+        place, map_key = parse_place(meta["place"], path)  # lat/lon, or x/y on a picture map
     return ChapterSource(
         path=path,
         title=title,
@@ -96,6 +93,7 @@ def parse_chapter(path: Path) -> ChapterSource:
         body_md=body,
         place=place,
         media=[_media_ref(m, path) for m in meta.get("media", [])],
+        map_key=map_key,
     )
 
 
@@ -160,19 +158,7 @@ def build_package(
                 theme={str(k): str(v) for k, v in manifest.get("theme", {}).items()},
             ),
         )
-        map_id = None
-        basemap = manifest.get("basemap")
-        if isinstance(basemap, dict) and basemap.get("file"):
-            geo = _resolve(str(basemap["file"]), roots, manifest_path)
-            extent = basemap.get("extent")
-            map_id = add_map(
-                pkg,
-                kind="geo",
-                name=str(basemap.get("name", "Map")),
-                data=geo.read_bytes(),
-                attribution=str(basemap.get("attribution", "")),
-                extent=tuple(float(v) for v in extent) if extent else None,  # type: ignore[arg-type]
-            )
+        map_ids = add_source_maps(pkg, manifest, roots, manifest_path, _resolve)
         step("story and map")
         cover = manifest.get("cover")
         if cover:
@@ -187,7 +173,7 @@ def build_package(
                 summary=ch.summary,
                 body_md=ch.body_md,
                 place=ch.place,
-                map_id=map_id if ch.place else None,
+                map_id=map_id_for(map_ids, ch.map_key, ch.path) if ch.place else None,
             )
             for ref in ch.media:
                 link_media(pkg, number, _store(pkg, ref, roots, ch.path))

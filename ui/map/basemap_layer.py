@@ -79,7 +79,9 @@ class ProjectedBasemap:
         self.proj = proj
         self.project = to_scene(proj)
         b = basemap.bbox
-        corners = [self.project(x, y) for x in (b[0], (b[0] + b[2]) / 2, b[2]) for y in (b[1], b[3])]
+        corners = [
+            self.project(x, y) for x in (b[0], (b[0] + b[2]) / 2, b[2]) for y in (b[1], b[3])
+        ]
         ex = _extent(corners)
         self.rect = QRectF(QPointF(ex[0], ex[1]), QPointF(ex[2], ex[3]))
         self.styles: dict[str, _Style] = {}
@@ -139,8 +141,10 @@ class ProjectedBasemap:
         for area in bm.countries:
             focus = area.code in style.FOCUS_COUNTRIES or area.layer == "land"
             st = self._style(
-                "land" if focus else "land_other", None,
-                QBrush(style.LAND if focus else style.LAND_OTHER), True,
+                "land" if focus else "land_other",
+                None,
+                QBrush(style.LAND if focus else style.LAND_OTHER),
+                True,
             )
             for poly in area.polygons:
                 self._add(st, [[pj(*p) for p in ring] for ring in poly])
@@ -158,7 +162,8 @@ class ProjectedBasemap:
             st = self._style(
                 "border_main" if main else "border",
                 cosmetic(style.BORDER_MAIN if main else style.BORDER, 1.5 if main else 0.8),
-                None, False,
+                None,
+                False,
             )
             self._add(st, [[pj(*p) for p in pts]])
         for line in bm.lines:
@@ -169,8 +174,20 @@ class ProjectedBasemap:
                 self._add(st, [[pj(*p) for p in part]])
 
     #: drawing order, bottom to top
-    ORDER = ("land_other", "land", "lake", "river0.6", "river1.0", "river1.3", "river1.8",
-             "border", "border_main", "story_line", "story_line_approx")
+    ORDER = (
+        "land_other",
+        "land",
+        "lake",
+        "river0.7",
+        "river1.1",
+        "river1.6",
+        "river2.0",
+        "river2.4",
+        "border",
+        "border_main",
+        "story_line",
+        "story_line_approx",
+    )
 
     def lod_for_scale(self, scale: float) -> int:
         for lod, tol in enumerate(LOD_TOLERANCES):
@@ -185,7 +202,7 @@ class ProjectedBasemap:
             st = self.styles.get(key)
             if st is None:
                 continue
-            if key == "river0.6" and scale < 1.2 / 1000:
+            if key == "river0.7" and scale < 1.2 / 1000:
                 continue  # the smallest creeks only once zoomed in past ~1 km/px
             painter.setPen(st.pen if st.pen is not None else Qt.PenStyle.NoPen)
             painter.setBrush(st.brush if st.brush is not None else Qt.BrushStyle.NoBrush)
@@ -203,8 +220,10 @@ class BasemapItem(QGraphicsItem):
         super().__init__()
         self.projected = projected
         self._rect = projected.rect.adjusted(
-            -projected.rect.width(), -projected.rect.height(),
-            projected.rect.width(), projected.rect.height(),
+            -projected.rect.width(),
+            -projected.rect.height(),
+            projected.rect.width(),
+            projected.rect.height(),
         )
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(0)

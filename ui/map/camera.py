@@ -44,8 +44,10 @@ class Camera(QObject):
 
     def fit_scale(self, rect: QRectF, pad: float = 0.0) -> float:
         w, h = self.viewport_size()
-        return min(max(1.0, w - 2 * pad) / max(rect.width(), 1e-9),
-                   max(1.0, h - 2 * pad) / max(rect.height(), 1e-9))
+        return min(
+            max(1.0, w - 2 * pad) / max(rect.width(), 1e-9),
+            max(1.0, h - 2 * pad) / max(rect.height(), 1e-9),
+        )
 
     def set_limits(self, bounds: QRectF, min_scale: float, max_scale: float) -> None:
         self.bounds = QRectF(bounds)
@@ -74,8 +76,9 @@ class Camera(QObject):
     def stop(self) -> None:
         self._anim.stop()
 
-    def go(self, center: QPointF, scale: float, *, animate: bool, ms: int = ZOOM_MS,
-           fly: bool = False) -> None:
+    def go(
+        self, center: QPointF, scale: float, *, animate: bool, ms: int = ZOOM_MS, fly: bool = False
+    ) -> None:
         """Move to ``center``/``scale``; ``fly`` zooms out a little on long moves."""
         self._anim.stop()
         target = self.clamp(center, scale)
@@ -87,8 +90,9 @@ class Camera(QObject):
         self._bump = 0.0
         if fly:
             w, _h = self.viewport_size()
-            dist_px = math.hypot(target[0].x() - self.center.x(),
-                                 target[0].y() - self.center.y()) * min(self.scale, target[1])
+            dist_px = math.hypot(
+                target[0].x() - self.center.x(), target[0].y() - self.center.y()
+            ) * min(self.scale, target[1])
             if dist_px > w * 0.75:
                 self._bump = min(1.5, math.log2(dist_px / (w * 0.75)) + 0.5)
         self._anim.setDuration(ms)
@@ -105,7 +109,7 @@ class Camera(QObject):
     # gestures ---------------------------------------------------------------
     def zoom_at(self, factor: float, anchor: QPointF | None, *, animate: bool) -> None:
         """Zoom by ``factor`` keeping the scene point under viewport point ``anchor`` still."""
-        base_c, base_s = (self._to if self.animating() else (self.center, self.scale))
+        base_c, base_s = self._to if self.animating() else (self.center, self.scale)
         new_s = min(self.max_scale, max(self.min_scale, base_s * factor))
         if anchor is None:
             self.go(base_c, new_s, animate=animate)
@@ -118,12 +122,14 @@ class Camera(QObject):
         self.go(new_c, new_s, animate=animate)
 
     def pan_pixels(self, dx: float, dy: float, *, animate: bool) -> None:
-        base_c, base_s = (self._to if self.animating() else (self.center, self.scale))
-        self.go(QPointF(base_c.x() + dx / base_s, base_c.y() + dy / base_s), base_s,
-                animate=animate)
+        base_c, base_s = self._to if self.animating() else (self.center, self.scale)
+        self.go(
+            QPointF(base_c.x() + dx / base_s, base_c.y() + dy / base_s), base_s, animate=animate
+        )
 
-    def fit(self, rect: QRectF, *, pad: float = 48.0, animate: bool, max_scale: float | None = None
-            ) -> None:
+    def fit(
+        self, rect: QRectF, *, pad: float = 48.0, animate: bool, max_scale: float | None = None
+    ) -> None:
         s = self.fit_scale(rect, pad)
         if max_scale is not None:
             s = min(s, max_scale)

@@ -59,7 +59,12 @@ class HoverCard(QFrame):
         self.hide()
 
     def show_for(
-        self, kicker: str, title: str, summary: str, thumb: QPixmap | None, accent: QColor,
+        self,
+        kicker: str,
+        title: str,
+        summary: str,
+        thumb: QPixmap | None,
+        accent: QColor,
         anchor: QPoint,
     ) -> None:
         self.kicker.setText(kicker)
@@ -70,8 +75,12 @@ class HoverCard(QFrame):
         self.summary.setVisible(bool(summary))
         if thumb is not None and not thumb.isNull():
             self.thumb.setPixmap(
-                thumb.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                             Qt.TransformationMode.SmoothTransformation).copy(0, 0, THUMB, THUMB)
+                thumb.scaled(
+                    THUMB,
+                    THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                ).copy(0, 0, THUMB, THUMB)
             )
             self.thumb.show()
         else:

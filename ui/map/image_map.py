@@ -60,7 +60,9 @@ class TileCache:
 class TileLayerItem(QGraphicsItem):
     """The picture, in scene coordinates of full-resolution pixels."""
 
-    def __init__(self, info: ImageMapInfo, source: TileSource, *, capacity: int = MAX_TILES) -> None:
+    def __init__(
+        self, info: ImageMapInfo, source: TileSource, *, capacity: int = MAX_TILES
+    ) -> None:
         super().__init__()
         self.info = info
         self.source = source
@@ -158,4 +160,3 @@ class TileLayerItem(QGraphicsItem):
 
     def fully_loaded(self) -> bool:
         return not self._pending
-

@@ -81,7 +81,7 @@ class MapInteraction(QGraphicsView):
             if not self._dragged:
                 self._dragged = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-                getattr(self, "card").hide()
+                self.card.hide()
             self._drag_from = event.position()
             self._user_moved()
             self.camera.pan_pixels(-d.x(), -d.y(), animate=False)
@@ -136,8 +136,10 @@ class MapInteraction(QGraphicsView):
         if self._active():
             w, h = self.camera.viewport_size()
             pans = {
-                Qt.Key.Key_Left: (-w * PAN_FRACTION, 0.0), Qt.Key.Key_Right: (w * PAN_FRACTION, 0.0),
-                Qt.Key.Key_Up: (0.0, -h * PAN_FRACTION), Qt.Key.Key_Down: (0.0, h * PAN_FRACTION),
+                Qt.Key.Key_Left: (-w * PAN_FRACTION, 0.0),
+                Qt.Key.Key_Right: (w * PAN_FRACTION, 0.0),
+                Qt.Key.Key_Up: (0.0, -h * PAN_FRACTION),
+                Qt.Key.Key_Down: (0.0, h * PAN_FRACTION),
             }
             if key in pans:
                 self._user_moved()
@@ -163,11 +165,12 @@ class MapInteraction(QGraphicsView):
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                     | Qt.KeyboardModifier.AltModifier)
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
             ):
                 forward = event.key() == Qt.Key.Key_Tab and not (
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
                 if self._step_marker_focus(forward):
                     return True
                 if self.scene() is not None:

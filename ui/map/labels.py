@@ -64,8 +64,11 @@ def _fonts(spec: LabelSpec) -> tuple[QFont, QFont, QColor]:
         f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
         return f, style.sans(10), style.LABEL_COUNTRY
     if spec.kind == "water":
-        return style.sans(11, QFont.Weight.Normal, True), style.sans(9, italic=True), \
-            style.LABEL_WATER
+        return (
+            style.sans(11, QFont.Weight.Normal, True),
+            style.sans(9, italic=True),
+            style.LABEL_WATER,
+        )
     if spec.kind in ("key", "marker"):
         return style.sans(13, QFont.Weight.DemiBold), style.sans(10.5), style.LABEL
     if spec.kind == "city":
@@ -101,7 +104,8 @@ class LabelImages:
     def _render(spec: LabelSpec, align: str, dpr: float) -> QImage:
         size = label_size(spec)
         img = QImage(
-            max(1, math.ceil(size.width() * dpr)), max(1, math.ceil(size.height() * dpr)),
+            max(1, math.ceil(size.width() * dpr)),
+            max(1, math.ceil(size.height() * dpr)),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         img.setDevicePixelRatio(dpr)
@@ -187,10 +191,7 @@ def place_labels(
     grid = _Grid()
     for r in obstacles:
         grid.add(r)
-    chosen = [
-        s for s in specs
-        if s.kind in ("key", "marker", "country") or s.rank <= max_rank
-    ]
+    chosen = [s for s in specs if s.kind in ("key", "marker", "country") or s.rank <= max_rank]
     chosen.sort(key=lambda s: s.priority)
     placed: list[Placed] = []
     for spec in chosen:
@@ -217,7 +218,9 @@ class LabelLayerItem(QGraphicsItem):
     """
 
     def __init__(
-        self, specs: Sequence[LabelSpec], rect: QRectF,
+        self,
+        specs: Sequence[LabelSpec],
+        rect: QRectF,
         obstacles: Callable[[float], list[QRectF]],
     ) -> None:
         super().__init__()
@@ -270,6 +273,7 @@ class LabelLayerItem(QGraphicsItem):
                 painter.drawEllipse(
                     QPointF(p.spec.x * scale + dx, p.spec.y * scale + dy), DOT_R, DOT_R
                 )
-            painter.drawImage(QPointF(round(r.left()), round(r.top())),
-                              self._images.get(p.spec, p.align, dpr))
+            painter.drawImage(
+                QPointF(round(r.left()), round(r.top())), self._images.get(p.spec, p.align, dpr)
+            )
         painter.restore()

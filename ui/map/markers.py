@@ -157,8 +157,9 @@ class MarkerItem(QGraphicsObject):
             halo.setAlpha(70)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(halo)
-            painter.drawRoundedRect(QRectF(-hw - 6, -hh - 6, 2 * hw + 12, 2 * hh + 12),
-                                    hh + 6, hh + 6)
+            painter.drawRoundedRect(
+                QRectF(-hw - 6, -hh - 6, 2 * hw + 12, 2 * hh + 12), hh + 6, hh + 6
+            )
         shadow = QColor(0, 0, 0, 60)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(shadow)
@@ -179,8 +180,9 @@ class MarkerItem(QGraphicsObject):
             ring = QPen(style.FOCUS_RING, 2.5)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(-hw - 4, -hh - 4, 2 * hw + 8, 2 * hh + 8),
-                                    hh + 4, hh + 4)
+            painter.drawRoundedRect(
+                QRectF(-hw - 4, -hh - 4, 2 * hw + 8, 2 * hh + 8), hh + 4, hh + 4
+            )
 
     # interaction ----------------------------------------------------------
     def activate(self) -> None:

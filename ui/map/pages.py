@@ -57,8 +57,13 @@ class MapPage:
 
 def error_page(info: MapInfo, message: str) -> MapPage:
     scene = QGraphicsScene()
-    return MapPage(info=info, scene=scene, content=QRectF(0, 0, 1, 1),
-                   initial=QRectF(0, 0, 1, 1), error=message)
+    return MapPage(
+        info=info,
+        scene=scene,
+        content=QRectF(0, 0, 1, 1),
+        initial=QRectF(0, 0, 1, 1),
+        error=message,
+    )
 
 
 def _group(chapters: Sequence[ChapterSummary], map_id: int, pos: callable) -> list[MarkerGroup]:  # type: ignore[valid-type]
@@ -122,7 +127,9 @@ def _inside(pt: tuple[float, float], ring: Sequence[tuple[float, float]]) -> boo
     return inside
 
 
-def _country_anchor(area: Area, ext: tuple[float, float, float, float]) -> tuple[float, float] | None:
+def _country_anchor(
+    area: Area, ext: tuple[float, float, float, float]
+) -> tuple[float, float] | None:
     """A point well inside the country's part of the story extent, for its name."""
     rings = []
     for poly in area.polygons:
@@ -151,8 +158,9 @@ def _local_name(names: dict[str, str], cc: str) -> str:
     return names.get("name_ru", "")
 
 
-def geo_label_specs(bm: Basemap, proj: Projection, ext: tuple[float, float, float, float]
-                    ) -> list[LabelSpec]:
+def geo_label_specs(
+    bm: Basemap, proj: Projection, ext: tuple[float, float, float, float]
+) -> list[LabelSpec]:
     def sc(lon: float, lat: float) -> tuple[float, float]:
         x, y = proj.forward(lon, lat)
         return x, -y
@@ -186,7 +194,7 @@ def geo_label_specs(bm: Basemap, proj: Projection, ext: tuple[float, float, floa
         part = max(river.parts, key=len)
         lon, lat = part[len(part) // 2]
         x, y = sc(lon, lat)
-        specs.append(LabelSpec(f"r{i}", river.name, "", x, y, "water", river.rank + 1, dot=False))
+        specs.append(LabelSpec(f"r{i}", river.name, "", x, y, "water", river.rank - 1, dot=False))
     for i, line in enumerate(bm.lines):
         if line.name and line.parts:
             part = max(line.parts, key=len)
@@ -197,8 +205,9 @@ def geo_label_specs(bm: Basemap, proj: Projection, ext: tuple[float, float, floa
     return specs
 
 
-def build_geo_page(pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary],
-                   colours: style.MarkerColours) -> MapPage:
+def build_geo_page(
+    pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary], colours: style.MarkerColours
+) -> MapPage:
     bm = parse_basemap(map_data(pkg, info.id), name=info.name)
     ext = info.extent or bm.extents.get("region") or bm.bbox
     proj = Projection.centred_on(ext)
@@ -223,7 +232,8 @@ def build_geo_page(pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummar
     page.content = projected.rect.united(_groups_rect(groups) or projected.rect)
     page.max_scale = 1.0 / GEO_MIN_M_PER_PX
     page.labels = LabelLayerItem(
-        geo_label_specs(bm, proj, ext), page.content.adjusted(-1e6, -1e6, 1e6, 1e6),
+        geo_label_specs(bm, proj, ext),
+        page.content.adjusted(-1e6, -1e6, 1e6, 1e6),
         lambda s: [m.footprint(s) for m in page.markers if m.isVisible()],
     )
     scene.addItem(page.labels)
@@ -260,8 +270,9 @@ def _line_item(lines: Sequence[Line]) -> QGraphicsPathItem | None:
     return item
 
 
-def build_image_page(pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary],
-                     colours: style.MarkerColours) -> MapPage:
+def build_image_page(
+    pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary], colours: style.MarkerColours
+) -> MapPage:
     meta = image_map_info(pkg, info.id)
     scene = QGraphicsScene()
     scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -279,17 +290,29 @@ def build_image_page(pkg: Package, info: MapInfo, chapters: Sequence[ChapterSumm
         return x, y
 
     rect = QRectF(0, 0, meta.width, meta.height)
-    page = MapPage(info=info, scene=scene, geo=False, tiles=tiles, content=rect, initial=rect,
-                   max_scale=IMAGE_MAX_SCALE)
+    page = MapPage(
+        info=info,
+        scene=scene,
+        geo=False,
+        tiles=tiles,
+        content=rect,
+        initial=rect,
+        max_scale=IMAGE_MAX_SCALE,
+    )
     groups = _group(chapters, info.id, pos)
     _add_markers(page, groups, colours)
-    specs = [LabelSpec(f"m{i}", g.place_name, "", g.x, g.y, "marker", 0, dot=False)
-             for i, g in enumerate(groups) if g.place_name]
+    specs = [
+        LabelSpec(f"m{i}", g.place_name, "", g.x, g.y, "marker", 0, dot=False)
+        for i, g in enumerate(groups)
+        if g.place_name
+    ]
     page.labels = LabelLayerItem(
-        specs, rect.adjusted(-1e5, -1e5, 1e5, 1e5),
+        specs,
+        rect.adjusted(-1e5, -1e5, 1e5, 1e5),
         lambda s: [m.footprint(s) for m in page.markers if m.isVisible()],
     )
     scene.addItem(page.labels)
-    scene.setSceneRect(rect.adjusted(-4 * meta.width, -4 * meta.height,
-                                     4 * meta.width, 4 * meta.height))
+    scene.setSceneRect(
+        rect.adjusted(-4 * meta.width, -4 * meta.height, 4 * meta.width, 4 * meta.height)
+    )
     return page

@@ -26,8 +26,9 @@ def draw_scale_bar(painter: QPainter, view_rect: QRectF, metres_per_px: float) -
     label = format_distance(metres)
     x0 = view_rect.left() + 16
     y0 = view_rect.bottom() - 18
-    box = QRectF(x0 - 6, y0 - fm.height() - 8, max(px, fm.horizontalAdvance(label)) + 14,
-                 fm.height() + 16)
+    box = QRectF(
+        x0 - 6, y0 - fm.height() - 8, max(px, fm.horizontalAdvance(label)) + 14, fm.height() + 16
+    )
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(255, 255, 255, 190))
     painter.drawRoundedRect(box, 4, 4)
@@ -51,8 +52,9 @@ def draw_attribution(painter: QPainter, view_rect: QRectF, text: str) -> QRectF:
     max_w = max(160.0, min(view_rect.width() * 0.6, fm.horizontalAdvance(text) + 2))
     opt = QTextOption(Qt.AlignmentFlag.AlignRight)
     opt.setWrapMode(QTextOption.WrapMode.WordWrap)
-    bounds = fm.boundingRect(QRectF(0, 0, max_w, 1000), Qt.TextFlag.TextWordWrap
-                             | Qt.AlignmentFlag.AlignRight, text)
+    bounds = fm.boundingRect(
+        QRectF(0, 0, max_w, 1000), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignRight, text
+    )
     w, h = bounds.width() + 1, bounds.height()
     rect = QRectF(view_rect.right() - w - 8, view_rect.bottom() - h - 5, w, h)
     painter.setPen(Qt.PenStyle.NoPen)

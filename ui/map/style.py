@@ -37,13 +37,15 @@ FOCUS_COUNTRIES = frozenset({"KZ", "CN"})
 
 def river_width(rank: int) -> float:
     """Line weight by Natural Earth scalerank: big rivers heavier, creeks hairlines."""
-    if rank <= 4:
-        return 1.8
-    if rank <= 7:
-        return 1.3
+    if rank <= 3:
+        return 2.4
+    if rank <= 6:
+        return 2.0
+    if rank <= 8:
+        return 1.6
     if rank <= 9:
-        return 1.0
-    return 0.6
+        return 1.1
+    return 0.7
 
 
 @cache

@@ -8,8 +8,6 @@ double-click; markers open chapters by click or Enter and take Tab focus.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
@@ -38,8 +36,9 @@ class StoryMapView(MapInteraction):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setBackgroundBrush(style.BACKGROUND)
@@ -106,12 +105,17 @@ class StoryMapView(MapInteraction):
             maps = list_maps(pkg)
         except Exception as exc:  # noqa: BLE001
             self._chapters, maps = [], []
-            self.pages.append(error_page(MapInfo(0, "geo", "Map", "", None),
-                                         f"The map cannot be shown: {exc}"))
+            self.pages.append(
+                error_page(MapInfo(0, "geo", "Map", "", None), f"The map cannot be shown: {exc}")
+            )
         first_geo = next((m.id for m in maps if m.kind == "geo"), None)
         for info in maps:
-            on_map = [c for c in self._chapters if c.place is not None and (
-                c.place.map_id == info.id or (c.place.map_id is None and info.id == first_geo))]
+            on_map = [
+                c
+                for c in self._chapters
+                if c.place is not None
+                and (c.place.map_id == info.id or (c.place.map_id is None and info.id == first_geo))
+            ]
             try:
                 if info.kind == "image":
                     page = build_image_page(pkg, info, on_map, self._colours)
@@ -123,8 +127,9 @@ class StoryMapView(MapInteraction):
                 self._wire(m)
             self.pages.append(page)
         if not self.pages:
-            self.pages.append(error_page(MapInfo(0, "geo", "Map", "", None),
-                                         "This story has no map."))
+            self.pages.append(
+                error_page(MapInfo(0, "geo", "Map", "", None), "This story has no map.")
+            )
         self.switcher.blockSignals(True)
         while self.switcher.count():
             self.switcher.removeTab(0)
@@ -155,8 +160,9 @@ class StoryMapView(MapInteraction):
             page.auto_fit = False
             cam = self.camera
             target = max(cam.scale, self._focus_scale(page))
-            cam.go(marker.centre(), target, animate=animate and self.isVisible(), ms=FLY_MS,
-                   fly=True)
+            cam.go(
+                marker.centre(), target, animate=animate and self.isVisible(), ms=FLY_MS, fly=True
+            )
             return
 
     def fit_all(self, animate: bool = False) -> None:
@@ -166,8 +172,12 @@ class StoryMapView(MapInteraction):
         rect = self._markers_rect(page) or page.initial
         min_size = 1 / (self._focus_scale(page) / 400)
         if rect.width() < min_size and rect.height() < min_size:
-            rect = QRectF(rect.center().x() - min_size / 2, rect.center().y() - min_size / 2,
-                          min_size, min_size)
+            rect = QRectF(
+                rect.center().x() - min_size / 2,
+                rect.center().y() - min_size / 2,
+                min_size,
+                min_size,
+            )
         self.camera.fit(rect, pad=60, animate=animate and self.isVisible())
 
     def show_map(self, i: int) -> None:
@@ -273,8 +283,9 @@ class StoryMapView(MapInteraction):
         for page in self.pages:
             for m in page.markers:
                 idx = m.group.indices
-                m.set_state(current=self._current in idx,
-                            visited=any(i in self._visited for i in idx))
+                m.set_state(
+                    current=self._current in idx, visited=any(i in self._visited for i in idx)
+                )
             if page.labels is not None:
                 page.labels.invalidate()
 
@@ -306,8 +317,9 @@ class StoryMapView(MapInteraction):
             title = "\n".join(f"{c.index}  {c.title}" for c in g.chapters)
             summary = "Click to choose a chapter."
         anchor = self.mapFromScene(m.centre())
-        self.card.show_for(kicker, title, summary, self._thumb(first.index),
-                           self._colours.accent, anchor)
+        self.card.show_for(
+            kicker, title, summary, self._thumb(first.index), self._colours.accent, anchor
+        )
 
     def _hover(self, m: MarkerItem, entered: bool) -> None:
         if entered and not self._dragged:
@@ -329,8 +341,9 @@ class StoryMapView(MapInteraction):
         self._show_card(m)
         markers = self.markers()
         k = markers.index(m) + 1 if m in markers else 0
-        self.setAccessibleName(f"Story map, marker {k} of {len(markers)}: "
-                               f"{m.group.accessible_text()}")
+        self.setAccessibleName(
+            f"Story map, marker {k} of {len(markers)}: {m.group.accessible_text()}"
+        )
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def _switcher_changed(self, i: int) -> None:
@@ -347,8 +360,9 @@ class StoryMapView(MapInteraction):
         vp = self.viewport().rect()
         self.message.setMaximumWidth(min(520, vp.width() - 40))
         self.message.adjustSize()
-        self.message.move((vp.width() - self.message.width()) // 2,
-                          (vp.height() - self.message.height()) // 2)
+        self.message.move(
+            (vp.width() - self.message.width()) // 2, (vp.height() - self.message.height()) // 2
+        )
         self.switcher.adjustSize()
         self.switcher.move(12, 12)
 
