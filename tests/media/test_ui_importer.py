@@ -1,0 +1,121 @@
+"""The editor's import controller: 50 photos go in off the GUI thread, with progress,
+thumbnails as they come, a window that keeps processing events, and cancel."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QImage
+
+from story.package import Package, create_package, open_package
+from story.reading import chapter_media_ids, list_media
+from story.writing import StoryFields, add_chapter, set_story
+from tests.conftest import FIXTURES_MEDIA
+from ui.importer import MediaImporter
+
+
+def make_photos(folder: Path, count: int) -> list[Path]:
+    rng = random.Random(4)
+    paths = []
+    for i in range(count):
+        img = Image.new("RGB", (1200, 800), (rng.randrange(256), 90, 140))
+        draw = ImageDraw.Draw(img)
+        for _ in range(30):
+            x, y = rng.randrange(1200), rng.randrange(800)
+            draw.ellipse((x, y, x + 90, y + 60), fill=(rng.randrange(256), rng.randrange(256), 30))
+        path = folder / f"photo-{i:02}.jpg"
+        img.save(path, quality=85)
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Package:
+    pkg = create_package(tmp_path / "import.storypkg")
+    set_story(pkg, StoryFields(title="Import"))
+    add_chapter(pkg, "One")
+    yield pkg  # type: ignore[misc]
+    pkg.close()
+
+
+@pytest.fixture
+def pool() -> QThreadPool:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    yield pool  # type: ignore[misc]
+    pool.waitForDone(30_000)
+
+
+def test_fifty_photos_import_with_progress_and_thumbnails(
+    qtbot, package: Package, pool: QThreadPool, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    photos = make_photos(tmp_path, 50)
+    importer = MediaImporter(package, chapter=1, pool=pool)
+    progress: list[tuple[int, int]] = []
+    thumbs: list[QImage] = []
+    ticks = []
+    importer.progress.connect(lambda done, total: progress.append((done, total)))
+    importer.item_imported.connect(lambda _mid, image: thumbs.append(image))
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(importer.finished, timeout=120_000):
+        importer.start(photos)
+        assert importer.running
+    timer.stop()
+    assert progress[-1] == (50, 50)
+    assert [d for d, _ in progress] == list(range(1, 51))
+    assert len(thumbs) == 50
+    assert all(not t.isNull() and max(t.width(), t.height()) == 320 for t in thumbs)
+    assert len(ticks) > 10  # the GUI thread kept running its event loop throughout
+    assert len(chapter_media_ids(package)[1]) == 50
+
+
+def test_cancel_stops_after_the_current_file(
+    qtbot, package: Package, pool: QThreadPool, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    photos = make_photos(tmp_path, 30)
+    importer = MediaImporter(package, chapter=1, pool=pool)
+    arrived: list[str] = []
+
+    def on_item(media_id: str, _image: QImage) -> None:
+        arrived.append(media_id)
+        if len(arrived) == 3:
+            importer.cancel()
+
+    importer.item_imported.connect(on_item)
+    with qtbot.waitSignal(importer.finished, timeout=120_000):
+        importer.start(photos)
+    assert 3 <= len(arrived) < 30
+    assert not importer.running
+    path = package.path
+    package.close()
+    with open_package(path) as again:  # still a sound package holding whole imports only
+        assert len(list_media(again)) == len(arrived)
+        assert chapter_media_ids(again)[1] == arrived
+
+
+def test_bad_files_are_reported_and_the_rest_go_in(
+    qtbot, package: Package, pool: QThreadPool
+) -> None:  # type: ignore[no-untyped-def]
+    files = [
+        FIXTURES_MEDIA / "images" / "exif-orientation-6.jpg",
+        FIXTURES_MEDIA / "bad" / "truncated.jpg",
+        FIXTURES_MEDIA / "audio" / "mp3-vbr-xing.mp3",
+        FIXTURES_MEDIA / "bad" / "wav-samplerate-zero.wav",
+    ]
+    importer = MediaImporter(package, chapter=1, pool=pool)
+    failures: list[tuple[str, str]] = []
+    thumbs: list[QImage] = []
+    importer.failed.connect(lambda p, reason: failures.append((p, reason)))
+    importer.item_imported.connect(lambda _mid, image: thumbs.append(image))
+    with qtbot.waitSignal(importer.finished, timeout=60_000):
+        importer.start(files)
+    assert [Path(p).name for p, _ in failures] == ["truncated.jpg", "wav-samplerate-zero.wav"]
+    assert "truncated" in failures[0][1]
+    assert len(thumbs) == 2 and not thumbs[1].isNull()  # the recording gets a drawn waveform
