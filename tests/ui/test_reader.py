@@ -146,3 +146,23 @@ def test_bad_packages_give_one_clear_line(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr
     missing = _run("info", str(tmp_path / "nope.storypkg"), "--json", home=tmp_path)
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_text_size_grows_to_200_percent_and_is_remembered(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    from ui.reader.memory import ReaderMemory
+
+    reader.show_chapter(1)
+    text = reader.chapter_page.text
+
+    def body_px() -> int:
+        block = text.document().lastBlock()
+        return block.begin().fragment().charFormat().font().pixelSize()
+
+    before = body_px()
+    for _ in range(15):
+        qtbot.keyClick(reader, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.text_scale == 2.0
+    assert body_px() >= 2 * before - 1
+    assert ReaderMemory("any story").text_scale == 2.0
+    qtbot.keyClick(reader, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert body_px() == before

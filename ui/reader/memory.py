@@ -45,5 +45,17 @@ class ReaderMemory:
         self._s.setValue(self._key("visited"), ",".join(str(v) for v in sorted(seen)))
         return seen
 
+    @property
+    def text_scale(self) -> float:
+        """The reader's text size (1.0 = 18 px body text), the same for every story."""
+        try:
+            return float(self._s.value("reader/text_scale", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self._s.setValue("reader/text_scale", value)
+
     def sync(self) -> None:
         self._s.sync()

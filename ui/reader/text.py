@@ -58,15 +58,23 @@ def render_markdown(
     kicker: str = "",
     title: str = "",
     standfirst: str = "",
+    scale: float = 1.0,
 ) -> None:
-    """Fill ``doc`` with a chapter (or any page of text) in the reading style."""
+    """Fill ``doc`` with a chapter (or any page of text) in the reading style.
+
+    ``scale`` enlarges every size (the reader's text-size setting, up to 200%).
+    """
+
+    def px(size: float) -> int:
+        return round(size * scale)
+
     doc.clear()
     doc.setDocumentMargin(0)
     root: QTextFrameFormat = doc.rootFrame().frameFormat()
     root.setBottomMargin(48)
     doc.rootFrame().setFrameFormat(root)
     body_font = QFont(SERIF)
-    body_font.setPixelSize(BODY_PX)
+    body_font.setPixelSize(px(BODY_PX))
     doc.setDefaultFont(body_font)
     cursor = QTextCursor(doc)
     head = QTextBlockFormat()
@@ -86,11 +94,11 @@ def render_markdown(
         cursor.insertText(text, fmt)
 
     if kicker:
-        block(kicker.upper(), _char(SANS, 13, palette.accent, weight=600, spacing=112), 10)
+        block(kicker.upper(), _char(SANS, px(13), palette.accent, weight=600, spacing=112), 10)
     if title:
-        block(title, _char(SERIF, 34, palette.ink, weight=700), 12)
+        block(title, _char(SERIF, px(34), palette.ink, weight=700), 12)
     if standfirst:
-        block(standfirst, _char(SERIF, 20, palette.muted, italic=True), 22)
+        block(standfirst, _char(SERIF, px(20), palette.muted, italic=True), 22)
     if not first:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     cursor.insertMarkdown(md, MARKDOWN)
@@ -110,23 +118,23 @@ def render_markdown(
         bf.setBottomMargin(14 if not heading else 8)
         if heading:
             bf.setTopMargin(18)
+        quote = bf.hasProperty(QTextBlockFormat.Property.BlockQuoteLevel)
+        if quote:  # a pull quote: set off by space and colour, not by a box
+            bf.setLeftMargin(24)
+            bf.setTopMargin(10)
+            bf.setBottomMargin(20)
         c.setBlockFormat(bf)
-        if (
-            block_it.blockFormat().hasProperty(QTextBlockFormat.Property.BlockQuoteLevel)
-            or bf.indent()
-        ):
-            pass
         cf = QTextCharFormat()
-        cf.setForeground(QColor(palette.ink))
+        cf.setForeground(QColor(palette.accent if quote else palette.ink))
+        f = QFont(SANS if heading else SERIF)
         if heading:
-            cf.setFontFamilies([SANS])
-            cf.setFontPointSize(0)
-            f = QFont(SANS)
-            f.setPixelSize(21 if heading <= 2 else 18)
+            f.setPixelSize(px(21 if heading <= 2 else 18))
             f.setWeight(QFont.Weight.DemiBold)
-            cf.setFont(
-                f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly
-            )
+        else:
+            f.setPixelSize(px(22 if quote else BODY_PX))
+            if quote:
+                f.setItalic(True)
+        cf.setFont(f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         c.mergeCharFormat(cf)
         block_it = block_it.next()
@@ -138,6 +146,8 @@ class ReadingView(QTextBrowser):
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.palette_ = palette
+        self.text_scale = 1.0
+        self._content = ("", "", "", "")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenExternalLinks(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # window shortcuts keep the arrow keys
@@ -146,15 +156,36 @@ class ReadingView(QTextBrowser):
     def show_markdown(
         self, md: str, *, kicker: str = "", title: str = "", standfirst: str = ""
     ) -> None:
-        render_markdown(
-            self.document(), md, self.palette_, kicker=kicker, title=title, standfirst=standfirst
-        )
+        self._content = (md, kicker, title, standfirst)
+        self._render()
         self.verticalScrollBar().setValue(0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        side = max(28, (self.width() - MEASURE_PX) // 2)
+    def set_text_scale(self, scale: float) -> None:
+        """Enlarge or shrink the text (1.0 to 2.0), keeping the place in it."""
+        bar = self.verticalScrollBar()
+        where = bar.value() / max(1, bar.maximum())
+        self.text_scale = max(0.8, min(2.0, scale))
+        self._render()
+        self.resizeEvent(None)
+        bar.setValue(int(where * bar.maximum()))
+
+    def _render(self) -> None:
+        md, kicker, title, standfirst = self._content
+        render_markdown(
+            self.document(),
+            md,
+            self.palette_,
+            kicker=kicker,
+            title=title,
+            standfirst=standfirst,
+            scale=self.text_scale,
+        )
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 - Qt override
+        side = max(28, (self.width() - int(MEASURE_PX * self.text_scale)) // 2)
         self.setViewportMargins(side, 36, side, 0)
-        super().resizeEvent(event)
+        if event is not None:
+            super().resizeEvent(event)
 
     def scroll_by_page(self, pages: float) -> None:
         bar = self.verticalScrollBar()

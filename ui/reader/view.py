@@ -11,7 +11,7 @@ come from the ImageStore, which also prefetches the neighbouring chapters.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -135,6 +135,25 @@ class ReaderView(QWidget):
             Qt.Key.Key_Return: self._enter,
             Qt.Key.Key_Enter: self._enter,
         }
+
+        for seq, step in (
+            (QKeySequence.StandardKey.ZoomIn, 0.1),
+            (QKeySequence.StandardKey.ZoomOut, -0.1),
+        ):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda step=step: self.set_text_scale(self.text_scale + step))
+        reset = QShortcut(QKeySequence("Ctrl+0"), self)
+        reset.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reset.activated.connect(lambda: self.set_text_scale(1.0))
+        self.set_text_scale(self.memory.text_scale)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Text size for every page of text (Ctrl+Plus / Ctrl+Minus / Ctrl+0), remembered."""
+        self.text_scale = round(max(0.8, min(2.0, scale)), 2)
+        for page in (self.chapter_page.text, self.about_page):
+            page.set_text_scale(self.text_scale)
+        self.memory.text_scale = self.text_scale
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Keys the focused widget did not use (the map and lists use their own) land here."""
