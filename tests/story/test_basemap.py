@@ -27,8 +27,11 @@ def fc(*features: dict) -> bytes:
 
 
 def point(lon: float, lat: float, **props: object) -> dict:
-    return {"type": "Feature", "properties": {"layer": "place", **props},
-            "geometry": {"type": "Point", "coordinates": [lon, lat]}}
+    return {
+        "type": "Feature",
+        "properties": {"layer": "place", **props},
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+    }
 
 
 @pytest.fixture(scope="module")
@@ -76,14 +79,35 @@ def test_kz_cn_border_is_found_and_box_edges_are_not_borders(region: bm.Basemap)
         (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
         (fc(point(200, 10)), "outside lon -180..180"),
         (fc(point(10, -95)), "outside lon -180..180"),
-        (b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},'
-         b'"geometry":{"type":"Point","coordinates":[NaN, 1]}}]}', "not a finite number"),
-        (fc(point(1, 2) | {"geometry": {"type": "Point", "coordinates": ["1", 2]}}),
-         "not a [lon, lat] pair"),
-        (fc({"type": "Feature", "properties": {},
-             "geometry": {"type": "LineString", "coordinates": [[1, 2]]}}), "at least 2"),
-        (fc({"type": "Feature", "properties": {},
-             "geometry": {"type": "Circle", "coordinates": [1, 2]}}), "unsupported geometry"),
+        (
+            b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},'
+            b'"geometry":{"type":"Point","coordinates":[NaN, 1]}}]}',
+            "not a finite number",
+        ),
+        (
+            fc(point(1, 2) | {"geometry": {"type": "Point", "coordinates": ["1", 2]}}),
+            "not a [lon, lat] pair",
+        ),
+        (
+            fc(
+                {
+                    "type": "Feature",
+                    "properties": {},
+                    "geometry": {"type": "LineString", "coordinates": [[1, 2]]},
+                }
+            ),
+            "at least 2",
+        ),
+        (
+            fc(
+                {
+                    "type": "Feature",
+                    "properties": {},
+                    "geometry": {"type": "Circle", "coordinates": [1, 2]},
+                }
+            ),
+            "unsupported geometry",
+        ),
         (fc({"type": "Feature", "properties": [], "geometry": None}), "no features"),
         (fc(), "no features with coordinates"),
         (fc({"type": "Nope"}), "is not a GeoJSON Feature"),
@@ -107,18 +131,26 @@ def test_size_feature_and_point_limits(monkeypatch: pytest.MonkeyPatch) -> None:
         parse_basemap(fc(*[point(1, 1)] * 4))
     monkeypatch.setattr(bm, "MAX_FEATURES", 100)
     monkeypatch.setattr(bm, "MAX_POINTS", 5)
-    line = {"type": "Feature", "properties": {"layer": "river"},
-            "geometry": {"type": "LineString", "coordinates": [[1, 1]] * 6}}
+    line = {
+        "type": "Feature",
+        "properties": {"layer": "river"},
+        "geometry": {"type": "LineString", "coordinates": [[1, 1]] * 6},
+    }
     with pytest.raises(BasemapError, match="too large to draw"):
         parse_basemap(fc(line))
 
 
 def test_story_lines_and_unlayered_features_are_classified() -> None:
-    line = {"type": "Feature",
-            "properties": {"layer": "story_line", "name": "Rail", "approx": True, "style": "rail"},
-            "geometry": {"type": "LineString", "coordinates": [[1, 1], [2, 2]]}}
-    poly = {"type": "Feature", "properties": {},
-            "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}}
+    line = {
+        "type": "Feature",
+        "properties": {"layer": "story_line", "name": "Rail", "approx": True, "style": "rail"},
+        "geometry": {"type": "LineString", "coordinates": [[1, 1], [2, 2]]},
+    }
+    poly = {
+        "type": "Feature",
+        "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]},
+    }
     got = parse_basemap(fc(line, poly, point(0.5, 0.5, name="X", rank=3)))
     assert got.lines[0].approx and got.lines[0].style == "rail" and got.lines[0].name == "Rail"
     assert got.countries[0].layer == "land"

@@ -95,12 +95,32 @@ def test_bad_pictures_are_refused(tmp_path: Path) -> None:
         (b"\x00\x01", "not valid JSON"),
         (b'{"format": "other"}', "not a Storyport picture map"),
         (json.dumps({"format": "storyport-image-map", "width": -5}).encode(), "'width'"),
-        (json.dumps({"format": "storyport-image-map", "width": 5000, "height": 5000,
-                     "tile_size": 256, "levels": 1, "tile_format": "png"}).encode(),
-         "level count"),
-        (json.dumps({"format": "storyport-image-map", "width": 10, "height": 10,
-                     "tile_size": 256, "levels": 1, "tile_format": "gif"}).encode(),
-         "tile format"),
+        (
+            json.dumps(
+                {
+                    "format": "storyport-image-map",
+                    "width": 5000,
+                    "height": 5000,
+                    "tile_size": 256,
+                    "levels": 1,
+                    "tile_format": "png",
+                }
+            ).encode(),
+            "level count",
+        ),
+        (
+            json.dumps(
+                {
+                    "format": "storyport-image-map",
+                    "width": 10,
+                    "height": 10,
+                    "tile_size": 256,
+                    "levels": 1,
+                    "tile_format": "gif",
+                }
+            ).encode(),
+            "tile format",
+        ),
     ],
 )
 def test_damaged_descriptors_are_refused(data: bytes, reason: str) -> None:
@@ -120,9 +140,20 @@ def test_build_takes_picture_maps_lines_and_pixel_places(tmp_path: Path) -> None
     src = tmp_path / "src"
     (src / "chapters").mkdir(parents=True)
     (src / "plan.png").write_bytes(picture(600, 400))
-    (src / "map.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"layer": "place", "name": "A"},
-         "geometry": {"type": "Point", "coordinates": [80, 44]}}]}))
+    (src / "map.geojson").write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"layer": "place", "name": "A"},
+                        "geometry": {"type": "Point", "coordinates": [80, 44]},
+                    }
+                ],
+            }
+        )
+    )
     (src / "story.toml").write_text(
         'title = "T"\n[basemap]\nfile = "map.geojson"\nname = "Region"\n'
         '[[maps]]\nkind = "image"\nkey = "plan"\nfile = "plan.png"\nname = "Plan"\n'
@@ -131,9 +162,11 @@ def test_build_takes_picture_maps_lines_and_pixel_places(tmp_path: Path) -> None
         '[[lines]]\nmap = "plan"\nname = "Fence"\npoints = [[10, 10], [500, 10]]\n'
     )
     (src / "chapters" / "01.md").write_text(
-        '+++\ntitle = "One"\nplace = { name = "A", lat = 44, lon = 80 }\n+++\nText')
+        '+++\ntitle = "One"\nplace = { name = "A", lat = 44, lon = 80 }\n+++\nText'
+    )
     (src / "chapters" / "02.md").write_text(
-        '+++\ntitle = "Two"\nplace = { name = "Gate", x = 120, y = 300, map = "plan" }\n+++\nT')
+        '+++\ntitle = "Two"\nplace = { name = "Gate", x = 120, y = 300, map = "plan" }\n+++\nT'
+    )
     out = build_package(src, tmp_path / "out.storypkg")
     from story.basemap import parse_basemap
     from story.reading import list_chapters, map_data
@@ -148,7 +181,8 @@ def test_build_takes_picture_maps_lines_and_pixel_places(tmp_path: Path) -> None
         assert one.place and one.place.map_id == geo.id
         assert two.place and (two.place.map_id, two.place.lon, two.place.lat) == (plan.id, 120, 300)
     (src / "chapters" / "02.md").write_text(
-        '+++\ntitle = "Two"\nplace = { name = "G", x = 1, y = 2, map = "nowhere" }\n+++\nT')
+        '+++\ntitle = "Two"\nplace = { name = "G", x = 1, y = 2, map = "nowhere" }\n+++\nT'
+    )
     from story.errors import StoryError
 
     with pytest.raises(StoryError, match="'nowhere' is not a map of this story"):

@@ -141,7 +141,7 @@ def _candidates(spec: LabelSpec, ax: float, ay: float, size: QSizeF) -> list[tup
         return [(QRectF(ax - w / 2, ay - h / 2, w, h), "center")]
     out = []
     base = DOT_R if spec.dot else 18.0  # a marker label clears its marker
-    for gap in (GAP, GAP + 10):
+    for gap in (GAP, GAP + 10, GAP + 17):
         g = gap + base
         out += [
             (QRectF(ax + g, ay - h / 2, w, h), "left"),
