@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from story.schema import Base
+from story.schema import Base, load_tables, table_since
 
 #: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
 MAX_BLOB_BYTES = 1_000_000_000
@@ -25,7 +25,8 @@ MAX_BLOB_BYTES = 1_000_000_000
 MAX_TEXT_CHARS = 5_000_000
 #: Most rows a table may hold; far beyond any real story, low enough to keep listings sane.
 MAX_ROWS = {"chapters": 10_000, "places": 10_000, "maps": 1_000, "media": 200_000,
-            "chapter_media": 500_000, "renditions": 1_000_000, "meta": 1_000, "story": 1}
+            "chapter_media": 500_000, "renditions": 1_000_000, "meta": 1_000, "story": 1,
+            "map_tiles": 2_000_000}
 #: Tables SQLite itself may add to a file we wrote (AUTOINCREMENT, ANALYZE).
 SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
@@ -39,10 +40,8 @@ class GuardError(Exception):
 
 
 def expected_tables(version: int) -> set[str]:
-    """Tables a package of format ``version`` holds (a table's ``info['since']``, default 1)."""
-    return {
-        name for name, t in Base.metadata.tables.items() if int(t.info.get("since", 1)) <= version
-    }
+    """Tables a package of format ``version`` holds (see ``story.schema.table_since``)."""
+    return {name for name, t in load_tables().items() if table_since(t) <= version}
 
 
 def expected_indexes() -> set[str]:
@@ -52,7 +51,7 @@ def expected_indexes() -> set[str]:
 def check_structure(conn: sqlite3.Connection, version: int) -> None:
     """The schema holds only what Storyport creates: no triggers, views, virtual tables or code."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    known = set(Base.metadata.tables)
+    known = set(load_tables())
     indexes = expected_indexes()
     for kind, name, _tbl, sql in rows:
         sql = sql or ""
@@ -122,6 +121,8 @@ def _row_checks() -> list[tuple[str, str, str]]:
         "chapter_media": {"chapter_id": "typeof({c}) = 'integer'", "media_id": _HEX64,
                           "position": "typeof({c}) = 'integer'"},
         "renditions": {"media_id": _HEX64, "name": text, "data": blob},
+        "map_tiles": {"map_id": "typeof({c}) = 'integer'", "level": "typeof({c}) = 'integer'",
+                      "data": blob},
     }
     out = []
     for table, cols in spec.items():
@@ -131,7 +132,11 @@ def _row_checks() -> list[tuple[str, str, str]]:
 
 
 def check_rows(conn: sqlite3.Connection) -> None:
-    """Row counts within limits and every value of the type and size Storyport writes."""
+    """Row counts within limits and every value of the type and size Storyport writes.
+
+    One scan per table: every column's condition in one query, so opening a
+    package with thousands of media stays fast.
+    """
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table, limit in MAX_ROWS.items():
         if table not in present:
@@ -139,16 +144,22 @@ def check_rows(conn: sqlite3.Connection) -> None:
         count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         if count > limit:
             raise GuardError(f"holds {count} rows in {table} (at most {limit} allowed)")
-    columns: dict[str, set[str]] = {}
+    by_table: dict[str, list[tuple[str, str]]] = {}
     for table, bad, what in _row_checks():
+        by_table.setdefault(table, []).append((bad, what))
+    for table, checks in by_table.items():
         if table not in present:
             continue
-        if table not in columns:
-            columns[table] = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-        if what.split(".", 1)[1] not in columns[table]:
-            continue  # a column added by a later format, not there before migrating
-        row = conn.execute(f'SELECT rowid FROM "{table}" WHERE {bad} LIMIT 1').fetchone()
+        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        # a column added by a later format is not there before migrating
+        checks = [(bad, what) for bad, what in checks if what.split(".", 1)[1] in columns]
+        if not checks:
+            continue
+        flags = ", ".join(f"({bad})" for bad, _ in checks)
+        where = " OR ".join(f"({bad})" for bad, _ in checks)
+        row = conn.execute(f'SELECT rowid, {flags} FROM "{table}" WHERE {where} LIMIT 1').fetchone()
         if row is not None:
+            what = next(w for (_, w), flag in zip(checks, row[1:], strict=True) if flag)
             raise GuardError(
                 f"holds a value Storyport never writes in {what} "
                 f"(row {row[0]}: wrong type, kind or size)"

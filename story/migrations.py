@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from story.schema import SCHEMA_VERSION, Base
+from story.schema import SCHEMA_VERSION, Base, load_tables, table_since
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -41,6 +41,7 @@ def _v2_unique_chapter_order(conn: sqlite3.Connection) -> None:
 
 
 #: version reached -> (what changes, the step); versions without an entry only add tables.
+#: Format 2 also adds ``map_tiles`` (picture-map tiles, ``story.image_maps``).
 STEPS: dict[int, tuple[str, Step]] = {
     2: ("chapter order is unique (unique index on chapters.position)", _v2_unique_chapter_order),
 }
@@ -68,8 +69,9 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> None:
 
 def _create_tables_since(conn: sqlite3.Connection, version: int) -> None:
     dialect = sqlite_dialect.dialect()
+    load_tables()
     for table in Base.metadata.sorted_tables:
-        if int(table.info.get("since", 1)) != version:
+        if table_since(table) != version:
             continue
         conn.execute(str(CreateTable(table).compile(dialect=dialect)))
         for index in table.indexes:

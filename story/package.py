@@ -30,7 +30,7 @@ from sqlalchemy.pool import QueuePool
 from story import guard, locking, migrations
 from story.errors import PackageError
 from story.locking import PackageInUseError
-from story.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta
+from story.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta, load_tables
 
 __all__ = ["Package", "PackageError", "PackageInUseError", "create_package", "open_package"]
 
@@ -221,6 +221,7 @@ def create_package(path: str | Path) -> Package:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.close()
         engine = _sqlite_engine(path, readonly=False)
+        load_tables()
         Base.metadata.create_all(engine)
         with Session(engine) as session:
             session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))

@@ -6,6 +6,8 @@ records in ``story.records``. docs/FORMAT.md describes every column.
 
 from __future__ import annotations
 
+import importlib
+
 from sqlalchemy import (
     BigInteger,
     Float,
@@ -13,6 +15,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -22,6 +25,31 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 APPLICATION_ID = 0x5374506B
 #: The schema version this code writes (also ``PRAGMA user_version``).
 SCHEMA_VERSION = 2
+
+
+#: The tables of format 1 as the first release wrote them: a fixed fact, never edit.
+FORMAT_1_TABLES = frozenset(
+    {"meta", "story", "maps", "places", "chapters", "media", "chapter_media", "renditions"}
+)
+#: Modules that declare more tables on ``Base`` (e.g. picture-map tiles). They are imported
+#: before a package is created or checked, so every table is known whichever modules the
+#: caller happened to import.
+TABLE_MODULES = ("story.image_maps",)
+
+
+def load_tables() -> dict[str, Table]:
+    """Every table of the current format (imports the modules that declare them)."""
+    for name in TABLE_MODULES:
+        importlib.import_module(name)
+    return dict(Base.metadata.tables)
+
+
+def table_since(table: Table) -> int:
+    """The format version that added ``table``: ``info["since"]``, else 1 for the format-1
+    tables and 2 for any other (tables added before the ``since`` convention)."""
+    if "since" in table.info:
+        return int(table.info["since"])
+    return 1 if table.name in FORMAT_1_TABLES else 2
 
 
 class Base(DeclarativeBase):

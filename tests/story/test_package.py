@@ -142,7 +142,7 @@ def _v1_copy(tmp_path: Path) -> Path:
 
 
 def test_v1_fixture_is_a_real_format_1_file() -> None:
-    raw = sqlite3.connect(f"file:{V1_FIXTURE}?mode=ro", uri=True)
+    raw = sqlite3.connect(f"file:{V1_FIXTURE}?immutable=1", uri=True)  # adds no -wal/-shm
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
     assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     raw.close()
