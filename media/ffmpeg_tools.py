@@ -141,7 +141,7 @@ def stream(
         try:
             assert proc.stdout is not None
             while True:
-                chunk = proc.stdout.read1(chunk_bytes)
+                chunk = proc.stdout.read1(chunk_bytes)  # type: ignore[attr-defined]
                 if not chunk:
                     break
                 on_chunk(chunk)

@@ -39,7 +39,7 @@ def _sixteen_to_eight(img: Image.Image) -> Image.Image:
     if "transparency" in img.info:
         alpha = img.convert("RGBA").getchannel("A")  # Pillow maps tRNS for us
     wide = img.convert("I") if img.mode != "I" else img
-    lo, hi = wide.getextrema()
+    hi = float(wide.getextrema()[1])  # type: ignore[arg-type]
     scale = 1 / 257 if hi > 255 or img.mode != "I" else 1.0
     gray = wide.point(lambda v: v * scale).convert("L")
     if alpha is not None:
@@ -76,9 +76,10 @@ def to_srgb(img: Image.Image) -> tuple[Image.Image, str | None]:
             )
             if in_mode != img.mode:
                 img = img.convert(in_mode)
-            img = ImageCms.profileToProfile(
+            done = ImageCms.profileToProfile(
                 img, src, _srgb(), outputMode=out_mode, renderingIntent=ImageCms.Intent.PERCEPTUAL
             )
+            img = done if done is not None else img
             converted = profile_name(icc) or "embedded profile"
         except (ImageCms.PyCMSError, OSError, ValueError):
             converted = None  # an unusable profile: fall back to treating pixels as sRGB

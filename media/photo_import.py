@@ -192,7 +192,7 @@ def import_image(
         mime = "image/jpeg"
     report(progress, 0.8)
     check_cancelled(cancelled)
-    notes = (f"colours converted to sRGB from {converted}",) if converted else ()
+    notes: tuple[str, ...] = (f"colours converted to sRGB from {converted}",) if converted else ()
     if orientation not in (1, 0, None):
         notes += (f"turned upright (EXIF orientation {orientation})",)
     result = ImportedMedia(

@@ -20,7 +20,7 @@ from story.reading import chapter_count
 from story.writing import link_media, store_media
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "add-media",
         help="import photos or recordings into a chapter",
