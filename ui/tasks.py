@@ -47,7 +47,7 @@ def emit(signal: SignalInstance, *args: object) -> None:
     Use it for every emit from Python (see ``_emit_steals_true``); harmless
     once PySide6 is fixed, as the check then finds nothing to repair.
     """
-    result = signal.emit(*args)
+    result = signal.emit(*args)  # type: ignore[func-returns-value]
     if _STEALS_TRUE and result is True:
         _incref(True)
 
