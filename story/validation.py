@@ -53,8 +53,11 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
         if story is None or not story.title.strip():
             out.append(Problem("error", "story-title-missing", "the story has no title",
                                field="title"))
-        extents = {m.id: _extent(m.extent_json) for m in s.scalars(select(MapRow))}
-        default_extent = next((e for e in extents.values() if e), None)
+        maps = list(s.execute(select(MapRow.id, MapRow.kind, MapRow.extent_json)))
+        extents = {m.id: _extent(m.extent_json) for m in maps}
+        picture_maps = {m.id for m in maps if m.kind == "image"}  # places in pixels (x=lon, y=lat)
+        default_extent = next((extents[m.id] for m in maps if m.kind == "geo" and extents[m.id]),
+                              None)
         chapters = s.execute(
             select(ChapterRow.id, ChapterRow.position, ChapterRow.title, ChapterRow.body_md,
                    PlaceRow.name, PlaceRow.lat, PlaceRow.lon, PlaceRow.map_id)
@@ -62,7 +65,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
             .order_by(ChapterRow.position)
         ).all()
         number = {row.id: i for i, row in enumerate(chapters, start=1)}
-        out += _chapter_problems(chapters, extents, default_extent)
+        out += _chapter_problems(chapters, extents, default_extent, picture_maps)
         media = {m.id: m for m in s.execute(
             select(MediaRow.id, MediaRow.kind, MediaRow.size, MediaRow.width, MediaRow.height,
                    MediaRow.alt, MediaRow.credit, MediaRow.transcript)).all()}
@@ -90,7 +93,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
     return sorted(out, key=lambda p: (order[p.severity], p.chapter or 0))
 
 
-def _chapter_problems(chapters, extents, default_extent) -> list[Problem]:  # type: ignore[no-untyped-def]
+def _chapter_problems(chapters, extents, default_extent, picture_maps) -> list[Problem]:  # type: ignore[no-untyped-def]
     out: list[Problem] = []
     titles = Counter(r.title.strip().casefold() for r in chapters if r.title.strip())
     expected_positions = list(range(len(chapters)))
@@ -112,7 +115,8 @@ def _chapter_problems(chapters, extents, default_extent) -> list[Problem]:  # ty
             out.append(Problem("warning", "chapter-place-missing",
                                f"chapter {i} has no place on the map", chapter=i, field="place"))
             continue
-        if not (-90 <= r.lat <= 90 and -180 <= r.lon <= 180):
+        on_earth = r.map_id not in picture_maps
+        if on_earth and not (-90 <= r.lat <= 90 and -180 <= r.lon <= 180):
             out.append(Problem("error", "place-invalid",
                                f"chapter {i}: {r.name} has impossible coordinates "
                                f"({r.lat}, {r.lon})", chapter=i, field="place"))

@@ -110,3 +110,14 @@ def test_hash_check_can_be_skipped(tmp_path: Path, check_hashes: bool) -> None:
     path, _ = clean_package(tmp_path / "s.storypkg")
     with open_package(path) as pkg:
         assert validate(pkg, check_hashes=check_hashes) == []
+
+
+def test_places_on_a_picture_map_are_pixels(tmp_path: Path) -> None:
+    path, _ = clean_package(tmp_path / "s.storypkg")
+    with open_package(path, readonly=False) as pkg:
+        pic = add_map(pkg, kind="image", name="Yard", data=b"{}", extent=(0, 0, 4000, 3000))
+        add_chapter(pkg, "Crane", body_md="x", place=("Crane", 1500.0, 2000.0), map_id=pic)
+        add_chapter(pkg, "Gate", body_md="x", place=("Gate", 1500.0, 5000.0), map_id=pic)
+    with open_package(path) as pkg:
+        problems = [p for p in validate(pkg) if p.field == "place"]
+    assert [(p.code, p.chapter) for p in problems] == [("place-outside-map", 3)]
