@@ -6,6 +6,10 @@ import argparse
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "command", None) == "edit":
+        from ui.editor.launch import run_editor
+
+        return run_editor(args)
     from ui.reader.launch import run_reader
 
     return run_reader(args)

@@ -1,0 +1,1 @@
+"""The curator's editor: build and edit a story package, every edit undoable and saved at once."""

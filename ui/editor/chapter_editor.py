@@ -1,0 +1,267 @@
+"""One chapter: title, summary, the Markdown body beside a live preview, word count,
+and the strip of photos and recordings it shows (drag to reorder, drop files to import).
+
+The preview is the reader's own rendering (``ui.reader.text.render_markdown``),
+refreshed 150 ms after typing stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from story import editing
+from ui.editor import commands
+from ui.editor.document import EditorDocument
+from ui.editor.fields import Committer
+from ui.editor.icons import icon
+from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
+from ui.editor.media_panel import media_grid
+from ui.reader.text import ReadingView, render_markdown
+from ui.theme import Palette
+
+WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+
+
+def word_count(md: str) -> int:
+    return len(WORD.findall(re.sub(r"[#>*_`\[\]()!]", " ", md)))
+
+
+class ChapterMediaStrip(QWidget):
+    importRequested = Signal(int)  # chapter id
+    filesDropped = Signal(int, list)  # chapter id, paths
+    mediaChosen = Signal(str)
+
+    def __init__(self, doc: EditorDocument, thumbs: Thumbs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = ChapterMediaModel(doc, thumbs, self)
+        self.model.filesDropped.connect(self._dropped)
+        self.view = media_grid(self)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(False)
+        self.view.setFixedHeight(THUMB_H + 52)
+        self.view.setModel(self.model)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setAccessibleName("The chapter's photos and recordings")
+        self.view.doubleClicked.connect(self._open)
+        head = QLabel("PHOTOS AND SOUND", self)
+        head.setObjectName("PanelHeading")
+        bar = QHBoxLayout()
+        bar.addWidget(head)
+        bar.addStretch(1)
+        self.buttons: dict[str, QToolButton] = {}
+        for name, tip in (("left", "Move earlier"), ("right", "Move later"),
+                          ("delete", "Remove from this chapter (stays in the library)"),
+                          ("import", "Import files into this chapter")):
+            b = QToolButton(self)
+            b.setIcon(icon(name))
+            b.setIconSize(QSize(18, 18))
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.setAutoRaise(True)
+            b.setEnabled(not doc.readonly)
+            bar.addWidget(b)
+            self.buttons[name] = b
+        self.buttons["left"].clicked.connect(lambda: self.move(-1))
+        self.buttons["right"].clicked.connect(lambda: self.move(1))
+        self.buttons["delete"].clicked.connect(self.remove_current)
+        self.buttons["import"].clicked.connect(
+            lambda: self.model.chapter_id is not None
+            and self.importRequested.emit(self.model.chapter_id))
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addLayout(bar)
+        col.addWidget(self.view)
+
+    def set_chapter(self, chapter_id: int | None) -> None:
+        self.model.set_chapter(chapter_id)
+
+    def _dropped(self, paths: list[str]) -> None:
+        if self.model.chapter_id is not None:
+            self.filesDropped.emit(self.model.chapter_id, paths)
+
+    def _open(self, ix: QModelIndex) -> None:
+        m = self.model.item(ix.row())
+        if m is not None:
+            self.mediaChosen.emit(m.id)
+
+    def move(self, step: int) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            to = self.model.move_row(row, step)
+            self.view.setCurrentIndex(self.model.index(to))
+
+    def remove_current(self) -> None:
+        row = self.view.currentIndex().row()
+        ids = self.model.ids()
+        if 0 <= row < len(ids):
+            ids.pop(row)
+            self.model.move_to(ids, "Remove media from the chapter")
+
+
+class ChapterEditor(QWidget):
+    wordsChanged = Signal(int)
+
+    def __init__(self, doc: EditorDocument, thumbs: Thumbs, palette: Palette,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChapterEditor")
+        self.doc = doc
+        self.chapter_id: int | None = None
+        self.title = QLineEdit(self)
+        self.title.setObjectName("TitleEdit")
+        self.title.setPlaceholderText("Chapter title")
+        self.title.setAccessibleName("Chapter title")
+        self.summary = QLineEdit(self)
+        self.summary.setPlaceholderText("One line the map and the contents show")
+        self.summary.setAccessibleName("Summary")
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("BodyEdit")
+        self.body.setPlaceholderText("Write the chapter in Markdown: # heading, *italic*, **bold**, > quote")
+        self.body.setAccessibleName("Chapter text (Markdown)")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPixelSize(14)
+        self.body.setFont(mono)
+        self.preview = ReadingView(palette, self)
+        self.preview.setObjectName("LivePreview")
+        self.preview.setAccessibleName("Live preview")
+        self.words = QLabel(self)
+        self.words.setObjectName("Muted")
+        self.commit = {
+            "title": Committer(self.title, lambda t: self._save("title", t)),
+            "summary": Committer(self.summary, lambda t: self._save("summary", t)),
+            "body_md": Committer(self.body, lambda t: self._save("body_md", t)),
+        }
+        for w in (self.title, self.summary, self.body):
+            w.setReadOnly(doc.readonly)
+        self._render = QTimer(self)
+        self._render.setSingleShot(True)
+        self._render.setInterval(150)
+        self._render.timeout.connect(self.render_preview)
+        self.body.textChanged.connect(self._render.start)
+        self.title.textChanged.connect(self._render.start)
+        self.summary.textChanged.connect(self._render.start)
+        self.body.textChanged.connect(self._count)
+        self.strip = ChapterMediaStrip(doc, thumbs, self)
+
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Summary", self.summary)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("BodySplit")
+        left = QWidget(split)
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.body, 1)
+        lcol.addWidget(self.words)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self.split = split
+        self.empty = QLabel("Add a chapter with the + button, or Ctrl+Shift+N.", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("Muted")
+        self.add_button = QPushButton("Add the first chapter", self)
+        self.add_button.setObjectName("PrimarySmall")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 12, 16, 10)
+        col.setSpacing(8)
+        col.addLayout(form)
+        col.addWidget(split, 1)
+        col.addWidget(self.strip)
+        col.addWidget(self.empty, 1)
+        col.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setTabOrder(self.title, self.summary)
+        self.setTabOrder(self.summary, self.body)
+        doc.changed.connect(self._changed)
+        self.set_chapter(None)
+
+    # -- state ----------------------------------------------------------------------------
+    def flush(self) -> None:
+        for c in self.commit.values():
+            c.flush()
+
+    def set_chapter(self, chapter_id: int | None) -> None:
+        self.flush()
+        self.chapter_id = chapter_id
+        shown = chapter_id is not None
+        for w in (self.title, self.summary, self.split, self.strip):
+            w.setVisible(shown)
+        self.empty.setVisible(not shown)
+        self.add_button.setVisible(not shown and not self.doc.readonly)
+        for w in self.findChildren(QLabel):
+            if w.buddy() in (self.title, self.summary):
+                w.setVisible(shown)
+        self.strip.set_chapter(chapter_id)
+        if shown:
+            self._load()
+
+    def _load(self) -> None:
+        if self.chapter_id is None:
+            return
+        text = editing.chapter_text(self.doc.pkg, self.chapter_id)
+        for field, c in self.commit.items():
+            c.set_text(text[field])
+        self._count()
+        self.render_preview()
+
+    def _changed(self, kind: str, key: object) -> None:
+        if self.chapter_id is None:
+            return
+        if kind == "chapter" and key == self.chapter_id:
+            self._load()
+        elif kind == "chapters":
+            try:
+                editing.chapter_index(self.doc.pkg, self.chapter_id)
+            except Exception:  # noqa: BLE001 - deleted (or an add undone)
+                self.set_chapter(None)
+
+    def _save(self, field: str, text: str) -> None:
+        if self.chapter_id is None or self.doc.readonly:
+            return
+        if field == "title" and not text.strip():
+            return  # a chapter keeps a title; validation says so if it was never given
+        commands.set_chapter_field(self.doc, self.chapter_id, field, text)
+
+    def _count(self) -> None:
+        n = word_count(self.body.toPlainText())
+        self.words.setText(f"{n:,} word{'s' if n != 1 else ''} · about {max(1, round(n / 230))} min")
+        self.wordsChanged.emit(n)
+
+    def render_preview(self) -> None:
+        if self.chapter_id is None:
+            return
+        index = editing.chapter_index(self.doc.pkg, self.chapter_id)
+        bar = self.preview.verticalScrollBar()
+        keep = bar.value()
+        render_markdown(self.preview.document(), self.body.toPlainText(), self.preview.palette_,
+                        kicker=f"Chapter {index}", title=self.title.text(),
+                        standfirst=self.summary.text())
+        bar.setValue(keep)
+
+    def focus_field(self, field: str | None) -> None:
+        {"title": self.title, "body": self.body, "summary": self.summary}.get(
+            field or "", self.body).setFocus()

@@ -1,0 +1,122 @@
+"""Imports from the editor: the media engineer's ``MediaImporter`` with a progress bar and a
+cancel button in the status bar, recorded as one undoable command per batch.
+
+The importer commits each file as it finishes (so a crash loses nothing shown
+as imported); when the batch ends, an already-done command goes on the undo
+stack: undo takes the batch's new media out (and the chapter's links back to
+how they were), redo puts them back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QToolButton
+
+from media.importer import import_file
+from story import editing
+from ui.editor import commands
+from ui.editor.document import EditorDocument
+from ui.importer import MediaImporter
+from ui.tasks import run_task
+
+
+class ImportController(QObject):
+    message = Signal(str)
+    finished = Signal()
+
+    def __init__(self, doc: EditorDocument, bar: QProgressBar, cancel: QToolButton,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.bar, self.cancel_button = bar, cancel
+        self.importer: MediaImporter | None = None
+        self._chapter_id: int | None = None
+        self._known: set[str] = set()
+        self._links_before: list[str] | None = None
+        self._items: list[tuple[str, bool]] = []
+        self._failures: list[str] = []
+        cancel.clicked.connect(self.cancel)
+        self._show(False)
+
+    @property
+    def running(self) -> bool:
+        return self.importer is not None and self.importer.running
+
+    def _show(self, on: bool) -> None:
+        self.bar.setVisible(on)
+        self.cancel_button.setVisible(on)
+
+    def start(self, paths: list[str | Path], chapter_id: int | None) -> bool:
+        if self.doc.readonly or not paths:
+            return False
+        if self.running:
+            self.message.emit("An import is running; wait for it or cancel it first.")
+            return False
+        self._chapter_id = chapter_id
+        self._known = editing.media_ids(self.doc.pkg)
+        self._links_before = (editing.chapter_media_ids(self.doc.pkg, chapter_id)
+                              if chapter_id is not None else None)
+        self._items, self._failures = [], []
+        number = editing.chapter_index(self.doc.pkg, chapter_id) if chapter_id is not None else None
+        self.importer = MediaImporter(self.doc.pkg, number, parent=self)
+        self.importer.file_progress.connect(self._progress)
+        self.importer.item_imported.connect(self._imported)
+        self.importer.failed.connect(self._failed)
+        self.importer.finished.connect(self._finished)
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(0)
+        self.bar.setFormat(f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}… %p%")
+        self._show(True)
+        self.importer.start(paths)
+        return True
+
+    def cancel(self) -> None:
+        if self.importer is not None:
+            self.importer.cancel()
+            self.bar.setFormat("Stopping after this file…")
+
+    def _progress(self, fraction: float, name: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.bar.setFormat(f"Importing {name}… %p%")
+
+    def _imported(self, media_id: str, _thumb: object) -> None:
+        new = media_id not in self._known and all(m != media_id for m, _ in self._items)
+        self._items.append((media_id, new))
+        self.doc.notify("library", None)
+        if self._chapter_id is not None:
+            self.doc.notify("chapter_media", self._chapter_id)
+
+    def _failed(self, path: str, reason: str) -> None:
+        self._failures.append(f"{Path(path).name}: {reason}" if path else reason)
+
+    def _finished(self) -> None:
+        self._show(False)
+        if self.importer is not None:
+            self.importer.deleteLater()
+        self.importer = None
+        seen: set[str] = set()
+        unique = [(m, n) for m, n in self._items if not (m in seen or seen.add(m))]  # type: ignore[func-returns-value]
+        commands.imported(self.doc, self._chapter_id, unique, self._links_before)
+        done = f"Imported {len(unique)} file{'s' if len(unique) != 1 else ''}"
+        if self._failures:
+            done += f"; {len(self._failures)} refused: " + "; ".join(self._failures[:3])
+        self.message.emit(done)
+        self.finished.emit()
+
+    # -- replacing one medium's file ------------------------------------------------------
+    def replace(self, media_id: str, path: str | Path) -> None:
+        if self.doc.readonly:
+            return
+        self.message.emit(f"Importing {Path(path).name}…")
+
+        def done(item: object) -> None:
+            new = commands.replace_file(self.doc, media_id, item)  # type: ignore[arg-type]
+            self.message.emit(f"Replaced with {Path(path).name}")
+            self.replaced.emit(media_id, new)
+
+        run_task(lambda: import_file(Path(path)), done,
+                 on_error=lambda exc: self.message.emit(f"Not replaced: {exc}"), owner=self)
+
+    replaced = Signal(str, str)

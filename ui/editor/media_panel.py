@@ -1,0 +1,237 @@
+"""The media library and one medium's details: caption, credit, alt, licence, what was
+stripped on import, where it is used, replace its file, make it the cover; recordings
+get the audio panel (waveform, trim, fades, transcript).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from story import editing
+from story.reading import story_info
+from ui.editor import commands
+from ui.editor.audio_panel import AudioPanel
+from ui.editor.document import EditorDocument
+from ui.editor.fields import Committer
+from ui.editor.media_models import THUMB_H, THUMB_W, LibraryModel, Thumbs
+
+FIELDS = (
+    ("caption", "Caption", "What the photo shows, in a sentence"),
+    ("credit", "Credit", "Photographer or archive"),
+    ("alt", "Alt text", "A description for readers who cannot see the photo"),
+    ("licence", "Licence", "e.g. CC BY 4.0, or ‘all rights reserved’"),
+)
+
+
+def media_grid(parent: QWidget) -> QListView:
+    view = QListView(parent)
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setIconSize(QSize(THUMB_W, THUMB_H))
+    view.setGridSize(QSize(THUMB_W + 16, THUMB_H + 30))
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setMovement(QListView.Movement.Snap)
+    view.setUniformItemSizes(True)
+    view.setWordWrap(True)
+    view.setSpacing(4)
+    return view
+
+
+class MediaDetails(QWidget):
+    """The fields of one medium; every change is an undoable command."""
+
+    replaceRequested = Signal(str)
+    chapterRequested = Signal(int)  # a chapter number from "where used"
+
+    def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.media_id: str | None = None
+        self.title = QLabel("Choose a photo or recording", self)
+        self.title.setObjectName("SectionTitle")
+        self.facts = QLabel(self)
+        self.facts.setObjectName("Muted")
+        self.facts.setWordWrap(True)
+        self.edits: dict[str, QLineEdit] = {}
+        self.committers: dict[str, Committer] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for name, label, hint in FIELDS:
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(label)
+            edit.setReadOnly(doc.readonly)
+            self.edits[name] = edit
+            self.committers[name] = Committer(edit, lambda text, n=name: self._commit(n, text))
+            form.addRow(label, edit)
+        self.stripped = QLabel(self)
+        self.stripped.setWordWrap(True)
+        self.stripped.setObjectName("Muted")
+        self.stripped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Removed on import", self.stripped)
+        self.used = QLabel(self)
+        self.used.setWordWrap(True)
+        self.used.setTextFormat(Qt.TextFormat.RichText)
+        self.used.linkActivated.connect(lambda link: self.chapterRequested.emit(int(link)))
+        form.addRow("Used in", self.used)
+        self.replace = QPushButton("Replace file…", self)
+        self.replace.setToolTip("Swap in another file; caption, credit, alt text and licence stay")
+        self.replace.clicked.connect(lambda: self.media_id and self.replaceRequested.emit(self.media_id))
+        self.cover = QPushButton("Use as cover", self)
+        self.cover.clicked.connect(self._set_cover)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.replace)
+        buttons.addWidget(self.cover)
+        buttons.addStretch(1)
+        self.audio = AudioPanel(doc, self)
+        self.audio.hide()
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 12, 16, 12)
+        col.addWidget(self.title)
+        col.addWidget(self.facts)
+        col.addLayout(form)
+        col.addLayout(buttons)
+        col.addWidget(self.audio)
+        col.addStretch(1)
+        doc.changed.connect(self._changed)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for e in self.edits.values():
+            e.setEnabled(on)
+        self.replace.setEnabled(on and not self.doc.readonly)
+        self.cover.setEnabled(on and not self.doc.readonly)
+
+    def set_media(self, media_id: str | None) -> None:
+        for c in self.committers.values():
+            c.flush()
+        self.audio.transcript_commit.flush()
+        self.media_id = media_id
+        self._enable(media_id is not None)
+        if media_id is None:
+            self.title.setText("Choose a photo or recording")
+            self.facts.clear()
+            self.audio.hide()
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.media_id is None:
+            return
+        try:
+            m = editing.get_media(self.doc.pkg, self.media_id)
+        except Exception:  # noqa: BLE001 - it went away (undone import)
+            self.set_media(None)
+            return
+        self.title.setText(m.original_name or m.id[:12])
+        size = f"{m.width} × {m.height} px" if m.width else f"{(m.duration_s or 0):.1f} s"
+        self.facts.setText(f"{m.kind} · {m.mime} · {size} · {m.bytes / 1e6:.2f} MB · id {m.id[:12]}")
+        for name, c in self.committers.items():
+            c.set_text(getattr(m, name))
+        self.stripped.setText(", ".join(m.removed_metadata) or "nothing (no metadata found)")
+        used = editing.where_used(self.doc.pkg, m.id)
+        self.used.setText(
+            ", ".join(f'<a href="{n}">{"Cover" if n == 0 else f"{n}. {t}"}</a>' for n, t in used)
+            or "no chapter yet"
+        )
+        self.cover.setText("Cover ✓" if story_info(self.doc.pkg).cover_media_id == m.id
+                           else "Use as cover")
+        self.audio.setVisible(m.kind == "audio")
+        if m.kind == "audio":
+            self.audio.set_media(m.id)
+
+    def _changed(self, kind: str, key: object) -> None:
+        if self.media_id is None:
+            return
+        if kind == "replaced" and isinstance(key, tuple):
+            old, new = key
+            if self.media_id in (old, new):
+                self.media_id = new if self.media_id == old else old
+                self.refresh()
+        elif kind in ("chapter_media", "chapters", "library", "story") or key == self.media_id:
+            self.refresh()
+
+    def _commit(self, field: str, text: str) -> None:
+        if self.media_id is not None and not self.doc.readonly:
+            commands.set_media_field(self.doc, self.media_id, field, text)
+
+    def _set_cover(self) -> None:
+        if self.media_id is not None:
+            current = story_info(self.doc.pkg).cover_media_id
+            commands.set_cover(self.doc, None if current == self.media_id else self.media_id)
+
+    def focus_field(self, field: str | None) -> None:
+        target = self.edits.get(field or "")
+        if field == "transcript":
+            target = self.audio.transcript  # type: ignore[assignment]
+        (target or self.edits["caption"]).setFocus()
+
+
+class MediaPanel(QSplitter):
+    """Library on the left, the chosen medium's details on the right."""
+
+    importRequested = Signal()
+
+    def __init__(self, doc: EditorDocument, thumbs: Thumbs, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("MediaPanel")
+        self.doc = doc
+        left = QWidget(self)
+        self.model = LibraryModel(doc, thumbs, self)
+        self.view = media_grid(left)
+        self.view.setModel(self.model)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setAccessibleName("Media library")
+        self.view.selectionModel().currentChanged.connect(self._current)
+        self.model.modelReset.connect(self._reselect)
+        head = QLabel("LIBRARY", left)
+        head.setObjectName("PanelHeading")
+        add = QPushButton("Import files…", left)
+        add.clicked.connect(self.importRequested)
+        add.setEnabled(not doc.readonly)
+        top = QHBoxLayout()
+        top.addWidget(head)
+        top.addStretch(1)
+        top.addWidget(add)
+        col = QVBoxLayout(left)
+        col.setContentsMargins(12, 12, 6, 6)
+        col.addLayout(top)
+        col.addWidget(self.view, 1)
+        self.details = MediaDetails(doc, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.addWidget(left)
+        self.addWidget(scroll)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+
+    def _current(self, ix: QModelIndex) -> None:
+        m = self.model.item(ix.row()) if ix.isValid() else None
+        self.details.set_media(m.id if m else None)
+
+    def _reselect(self) -> None:
+        if self.details.media_id:
+            self.select(self.details.media_id)
+
+    def select(self, media_id: str) -> None:
+        row = self.model.row_of(media_id)
+        if row >= 0:
+            ix = self.model.index(row)
+            self.view.setCurrentIndex(ix)
+            self.view.scrollTo(ix)
+        self.details.set_media(media_id)

@@ -1,0 +1,292 @@
+"""Placing chapters on the map: click to place, drag a marker to move, search place names.
+
+``PlaceMap`` is the reader's ``StoryMapView`` (same basemap, labels, markers)
+with two editing gestures added on top: a click that is not a drag places the
+chosen chapter there, and markers become movable (releasing one moves its
+chapters). Geographic maps turn scene points back into longitude/latitude with
+the page's own projection; picture maps use picture pixels, as the reader does.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QPointF, QStringListModel, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from story import editing
+from story.basemap import PlacePoint, distance_m, parse_basemap
+from story.reading import list_maps, map_data
+from story.records import Place
+from ui.editor import commands
+from ui.editor.document import EditorDocument
+from ui.map.markers import MarkerItem
+from ui.map.view import StoryMapView
+
+#: A click this close to a basemap place takes its name.
+SNAP_M = 15_000
+
+
+class PlaceMap(StoryMapView):
+    mapClicked = Signal(int, float, float)  # map id, lon, lat
+    markerMoved = Signal(list, int, float, float)  # chapter numbers, map id, lon, lat
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._press: QPointF | None = None
+        self._grabbed: MarkerItem | None = None
+
+    def set_story_maps(self, pkg) -> None:  # type: ignore[no-untyped-def]
+        keep = (self.switcher.currentIndex(), self.camera.center, self.camera.scale) if self.pages else None
+        super().set_story_maps(pkg)
+        for page in self.pages:
+            for m in page.markers:
+                m.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        if keep is not None and 0 <= keep[0] < len(self.pages):
+            self.show_map(keep[0])
+            if self.page is not None and not self.page.error:
+                self.camera.apply(QPointF(keep[1]), keep[2])
+
+    def lon_lat(self, scene: QPointF) -> tuple[float, float] | None:
+        page = self.page
+        if page is None or page.error:
+            return None
+        if page.geo and page.projected is not None:
+            return page.projected.proj.inverse(scene.x(), -scene.y())
+        return scene.x(), scene.y()
+
+    def scene_pos(self, lon: float, lat: float) -> QPointF | None:
+        page = self.page
+        if page is None or page.error:
+            return None
+        if page.geo and page.projected is not None:
+            x, y = page.projected.proj.forward(lon, lat)
+            return QPointF(x, -y)
+        return QPointF(lon, lat)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = event.position()
+        super().mousePressEvent(event)
+        grabber = self.scene().mouseGrabberItem() if self.scene() else None
+        self._grabbed = grabber if isinstance(grabber, MarkerItem) else None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        press, self._press = self._press, None
+        marker, self._grabbed = self._grabbed, None
+        moved = press is not None and (event.position() - press).manhattanLength() > 3
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.page is None:
+            return
+        if marker is not None:
+            if moved:
+                where = self.lon_lat(marker.pos())
+                if where is not None:
+                    self.markerMoved.emit(marker.group.indices, self.page.info.id, *where)
+            return
+        if not moved:
+            where = self.lon_lat(self.mapToScene(event.position().toPoint()))
+            if where is not None:
+                self.mapClicked.emit(self.page.info.id, *where)
+
+
+def bundled_basemap() -> bytes:
+    return (resources.files("story.bundled.khorgos") / "map.geojson").read_bytes()
+
+
+class PlaceEditor(QWidget):
+    """The map, a place-name search and the chosen chapter's place."""
+
+    def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlaceEditor")
+        self.doc = doc
+        self.chapter_id: int | None = None
+        self.names: dict[str, PlacePoint] = {}
+        self._points: dict[int, list[PlacePoint]] = {}
+        self._dirty = True
+        self.map = PlaceMap(self)
+        self.map.mapClicked.connect(self._clicked)
+        self.map.markerMoved.connect(self._moved)
+        self.map.chapterActivated.connect(self._marker_chosen)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search the map's place names, Enter to place the chapter there")
+        self.search.setAccessibleName("Search place names")
+        self.search.setClearButtonEnabled(True)
+        self.completer = QCompleter(QStringListModel(self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search.setCompleter(self.completer)
+        self.search.returnPressed.connect(self.place_at_search)
+        self.maps = QComboBox(self)
+        self.maps.setAccessibleName("Map")
+        self.maps.currentIndexChanged.connect(self._map_chosen)
+        self.where = QLabel(self)
+        self.where.setObjectName("Muted")
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Place name")
+        self.name.setAccessibleName("Place name")
+        self.name.editingFinished.connect(self._rename)
+        self.clear = QPushButton("Remove place", self)
+        self.clear.clicked.connect(self.clear_place)
+        self.add_bundled = QPushButton("Add the Central Asia basemap", self)
+        self.add_bundled.clicked.connect(self.add_bundled_map)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.maps, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("Place", self))
+        bottom.addWidget(self.name, 1)
+        bottom.addWidget(self.where, 1)
+        bottom.addWidget(self.clear)
+        bottom.addWidget(self.add_bundled)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(12, 10, 12, 10)
+        col.addLayout(top)
+        col.addWidget(self.map, 1)
+        col.addLayout(bottom)
+        self.setTabOrder(self.search, self.maps)
+        doc.changed.connect(self._changed)
+
+    # -- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._dirty = False
+        self.map.set_story_maps(self.doc.pkg)
+        maps = list_maps(self.doc.pkg)
+        self.maps.blockSignals(True)
+        self.maps.clear()
+        for m in maps:
+            self.maps.addItem(m.name or f"Map {m.id}", m.id)
+        self.maps.setCurrentIndex(self.map.switcher.currentIndex())
+        self.maps.blockSignals(False)
+        self.names.clear()
+        self._points.clear()
+        for m in maps:
+            if m.kind != "geo":
+                continue
+            try:
+                points = list(parse_basemap(map_data(self.doc.pkg, m.id)).places)
+            except Exception:  # noqa: BLE001 - a bad basemap just has no names to search
+                points = []
+            self._points[m.id] = points
+            for p in points:
+                self.names.setdefault(p.name, p)
+        model = self.completer.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(sorted(self.names))
+        self.add_bundled.setVisible(not maps and not self.doc.readonly)
+        self._show_chapter()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def set_chapter(self, chapter_id: int | None) -> None:
+        self.chapter_id = chapter_id
+        if not self._dirty:
+            self._show_chapter()
+
+    def _show_chapter(self) -> None:
+        place = editing.get_place(self.doc.pkg, self.chapter_id) if self.chapter_id else None
+        self.name.setText(place.name if place else "")
+        enabled = self.chapter_id is not None and not self.doc.readonly
+        for w in (self.name, self.clear, self.search):
+            w.setEnabled(enabled)
+        self.clear.setEnabled(enabled and place is not None)
+        if self.chapter_id is None:
+            self.where.setText("Choose a chapter to place it.")
+        elif place is None:
+            self.where.setText("Not placed yet: click the map or search a place name.")
+        else:
+            self.where.setText(f"{place.lat:.4f}, {place.lon:.4f}")
+            index = editing.chapter_index(self.doc.pkg, self.chapter_id)
+            self.map.set_current(index)
+            self.map.focus_chapter(index, animate=False)
+
+    def _changed(self, kind: str, key: object) -> None:
+        if kind in ("place", "chapters", "maps", "story") or (kind == "chapter" and key):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    # -- gestures ---------------------------------------------------------------------
+    def _nearest(self, map_id: int, lon: float, lat: float) -> str:
+        best, best_d = None, SNAP_M
+        for p in self._points.get(map_id, []):
+            d = distance_m((lon, lat), (p.lon, p.lat))
+            if d < best_d:
+                best, best_d = p, d
+        if best is not None:
+            return best.name
+        return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+
+    def place_chapter(self, map_id: int, lon: float, lat: float, name: str | None = None,
+                      chapter_id: int | None = None) -> None:
+        cid = chapter_id if chapter_id is not None else self.chapter_id
+        if cid is None or self.doc.readonly:
+            return
+        old = editing.get_place(self.doc.pkg, cid)
+        label = name or (old.name if old and chapter_id is not None else None)
+        label = label or self._nearest(map_id, lon, lat)
+        commands.set_place(self.doc, cid, Place(label, round(lat, 6), round(lon, 6), map_id),
+                           "Move place" if old else "Place chapter")
+
+    def _clicked(self, map_id: int, lon: float, lat: float) -> None:
+        self.place_chapter(map_id, lon, lat)
+
+    def _moved(self, indices: list[int], map_id: int, lon: float, lat: float) -> None:
+        ids = [editing.chapter_id_at(self.doc.pkg, i) for i in indices]
+        if len(ids) == 1:
+            self.place_chapter(map_id, lon, lat, name=self._nearest(map_id, lon, lat),
+                               chapter_id=ids[0])
+            return
+        self.doc.stack.beginMacro("Move place")
+        for cid in ids:
+            self.place_chapter(map_id, lon, lat, name=self._nearest(map_id, lon, lat),
+                               chapter_id=cid)
+        self.doc.stack.endMacro()
+
+    def _marker_chosen(self, index: int) -> None:
+        pass  # the window follows markers through chapterActivated
+
+    def place_at_search(self) -> None:
+        p = self.names.get(self.search.text().strip())
+        if p is None:
+            matches = [n for n in self.names if self.search.text().strip().casefold() in n.casefold()]
+            p = self.names.get(matches[0]) if matches else None
+        if p is None:
+            self.where.setText(f"No place called “{self.search.text()}” on the map.")
+            return
+        map_id = next((mid for mid, pts in self._points.items() if p in pts), None)
+        if map_id is not None:
+            self.place_chapter(map_id, p.lon, p.lat, name=p.name)
+
+    def _rename(self) -> None:
+        if self.chapter_id is None or self.doc.readonly:
+            return
+        old = editing.get_place(self.doc.pkg, self.chapter_id)
+        name = self.name.text().strip()
+        if old is not None and name and name != old.name:
+            commands.set_place(self.doc, self.chapter_id, Place(name, old.lat, old.lon, old.map_id),
+                               "Rename place")
+
+    def clear_place(self) -> None:
+        if self.chapter_id is not None:
+            commands.set_place(self.doc, self.chapter_id, None)
+
+    def _map_chosen(self, i: int) -> None:
+        self.map.show_map(i)
+
+    def add_bundled_map(self) -> None:
+        commands.add_geo_map(self.doc, "Central Asia", bundled_basemap())

@@ -1,0 +1,38 @@
+"""The preview is the reader itself (``ReaderView``), built on first use, reloaded after edits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.editor.document import EditorDocument
+
+
+class Preview(QWidget):
+    def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.reader = None
+        self._stale = True
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        doc.changed.connect(self._changed)
+
+    def _changed(self, *_: object) -> None:
+        self._stale = True
+
+    def show_at(self, chapter: int | None, *, sync: bool = False) -> None:
+        """Bring the reader up to date and open it at chapter number ``chapter`` (or the cover)."""
+        if self.reader is None:
+            from ui.reader.view import ReaderView
+
+            self.reader = ReaderView(self.doc.pkg, sync_images=sync, parent=self)
+            self._layout.addWidget(self.reader)
+        elif self._stale:
+            self.reader.reload()
+        self._stale = False
+        self.reader.restore(f"chapter:{chapter}" if chapter else "cover")
+        self.reader.setFocus()
+
+    def leave(self) -> None:
+        if self.reader is not None:
+            self.reader.audio.stop()

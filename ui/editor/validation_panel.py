@@ -1,0 +1,121 @@
+"""The validation panel: the same rules as ``validate``, re-run off the GUI thread as you edit.
+
+A change starts a 300 ms timer; the check then runs on the pool (without the
+hash pass, which reads every blob; ``validate`` on the command line does it)
+and the list is replaced when it comes back. Activating a problem asks the
+window to show the field that fixes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from story.validation import Problem, validate
+from ui.editor.document import EditorDocument
+from ui.editor.icons import icon
+from ui.tasks import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+DEBOUNCE_MS = 300
+
+
+class ProblemModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        p = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return p.message[0].upper() + p.message[1:]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(p.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{p.severity}: {p.code}. Click to go to the field that fixes it."
+        return None
+
+
+class ValidationPanel(QWidget):
+    problemActivated = Signal(object)  # Problem
+    checked = Signal(int, int)  # errors, warnings
+
+    def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ValidationPanel")
+        self.doc = doc
+        self.model = ProblemModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName("Problems to fix before publishing")
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        self.heading = QLabel("CHECKS", self)
+        self.heading.setObjectName("PanelHeading")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("Muted")
+        self.summary.setWordWrap(True)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(8, 12, 10, 8)
+        col.addWidget(self.heading)
+        col.addWidget(self.summary)
+        col.addWidget(self.view, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self._running = False
+        self._again = False
+        self.generation = 0
+        doc.changed.connect(lambda *_: self.timer.start())
+        self.run()
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self.timer.isActive()
+
+    def run(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self.summary.setText("Checking…")
+        pkg = self.doc.pkg
+        run_task(lambda: validate(pkg, check_hashes=False), self._done, on_error=self._failed,
+                 owner=self)
+
+    def _done(self, problems: list[Problem]) -> None:
+        self._running = False
+        self.generation += 1
+        self.model.set_problems(problems)
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        if not problems:
+            self.summary.setText("Ready to publish: nothing to fix.")
+        else:
+            self.summary.setText(f"{errors} error{'s' if errors != 1 else ''}, "
+                                 f"{warnings} warning{'s' if warnings != 1 else ''}. "
+                                 "Click one to fix it.")
+        self.checked.emit(errors, warnings)
+        if self._again:
+            self._again = False
+            self.run()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        self.summary.setText(f"The check could not run: {exc}")
+
+    def _activated(self, ix: QModelIndex) -> None:
+        if ix.isValid():
+            self.problemActivated.emit(self.model.problems[ix.row()])

@@ -1,0 +1,120 @@
+"""What the editor shows with no package open: new, open, recent stories, and the read-only
+offer when the chosen package is being edited by another Storyport."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.editor import recent
+
+if TYPE_CHECKING:
+    from ui.editor.window import EditorWindow
+
+
+class Welcome(QWidget):
+    def __init__(self, win: EditorWindow) -> None:
+        super().__init__(win)
+        self.setObjectName("Welcome")
+        self.win = win
+        self.offered: Path | None = None
+        title = QLabel("Storyport Editor", self)
+        title.setObjectName("WelcomeTitle")
+        lead = QLabel("Make a story from photos, recordings and places. "
+                      "Everything is saved as you go.", self)
+        lead.setObjectName("Muted")
+        self.new = QPushButton("New story…", self)
+        self.new.setObjectName("PrimarySmall")
+        self.new.clicked.connect(win.ask_new)
+        self.open = QPushButton("Open…", self)
+        self.open.clicked.connect(win.ask_open)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.open)
+        buttons.addStretch(1)
+        self.offer = QFrame(self)
+        self.offer.setObjectName("Banner")
+        self.offer_text = QLabel(self.offer)
+        self.offer_text.setWordWrap(True)
+        self.readonly = QPushButton("Open read-only", self.offer)
+        self.readonly.clicked.connect(self._open_readonly)
+        self.dismiss = QPushButton("Cancel", self.offer)
+        self.dismiss.clicked.connect(self._dismiss)
+        row = QHBoxLayout(self.offer)
+        row.addWidget(self.offer_text, 1)
+        row.addWidget(self.readonly)
+        row.addWidget(self.dismiss)
+        self.offer.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("Error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        head = QLabel("RECENT STORIES", self)
+        head.setObjectName("PanelHeading")
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("RecentList")
+        self.recent.itemActivated.connect(self._recent_chosen)
+        self.recent.setAccessibleName("Recent stories")
+        col = QVBoxLayout()
+        col.setSpacing(14)
+        col.addWidget(title)
+        col.addWidget(lead)
+        col.addLayout(buttons)
+        col.addWidget(self.offer)
+        col.addWidget(self.error)
+        col.addSpacing(12)
+        col.addWidget(head)
+        col.addWidget(self.recent, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(col, 3)
+        outer.addStretch(1)
+        outer.setContentsMargins(40, 60, 40, 40)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for p in recent.recent_files():
+            item = QListWidgetItem(f"{p.name}\n{p.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(p))
+            item.setToolTip(str(p))
+            self.recent.addItem(item)
+
+    def _recent_chosen(self, item: QListWidgetItem) -> None:
+        self.win.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def offer_readonly(self, path: Path, holder: str) -> None:
+        self.offered = path
+        self.error.hide()
+        self.offer_text.setText(f"{path.name} is being edited in another Storyport ({holder}). "
+                                "Open it read-only to read, preview and export it?")
+        self.offer.show()
+        self.readonly.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _open_readonly(self) -> None:
+        path, self.offered = self.offered, None
+        self.offer.hide()
+        if path is not None:
+            self.win.open_path(path, readonly=True)
+
+    def _dismiss(self) -> None:
+        self.offered = None
+        self.offer.hide()
+        if self.win.doc is not None:
+            self.win.pages.setCurrentWidget(self.win.body)

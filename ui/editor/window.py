@@ -1,0 +1,370 @@
+"""The editor window: chapters on the left, the story / chapter / media / place tabs in the
+middle, the checks on the right; F5 swaps all of it for the reader at the chapter in hand.
+
+Nothing here is saved by a "Save": every edit is an undo command that commits
+as it happens. The window's modified mark follows the undo stack's clean state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from story.errors import StoryError
+from story.package import Package
+from story.reading import story_info
+from story.validation import Problem
+from ui.editor import actions
+from ui.editor.chapter_editor import ChapterEditor
+from ui.editor.chapter_list import ChapterPanel
+from ui.editor.document import EditorDocument
+from ui.editor.fields import flush_all
+from ui.editor.icons import icon
+from ui.editor.imports import ImportController
+from ui.editor.media_models import Thumbs
+from ui.editor.media_panel import MediaPanel
+from ui.editor.opening import Opening
+from ui.editor.places import PlaceEditor
+from ui.editor.preview import Preview
+from ui.editor.story_details import StoryDetails
+from ui.editor.style import editor_style
+from ui.editor.validation_panel import ValidationPanel
+from ui.editor.welcome import Welcome
+from ui.reader.memory import settings
+from ui.theme import Palette
+
+MEDIA_FILTER = "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif " \
+               "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
+TABS = ("story", "chapter", "media", "place")
+
+
+class EditorWindow(QMainWindow):
+    def __init__(self, pkg: Package | None = None, *, sync: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle("Storyport Editor")
+        self.setAcceptDrops(True)
+        self.sync = sync
+        self.palette_ = Palette()
+        self.setStyleSheet(editor_style(self.palette_))
+        self.doc: EditorDocument | None = None
+        self.chapters: ChapterPanel | None = None
+        self.opening = Opening(self)
+        self.pages = QStackedWidget(self)
+        self.welcome = Welcome(self)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+        self.actions_ = actions.build(self)
+        self.status_text = QLabel(self)
+        self.words = QLabel(self)
+        self.checks = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(320)
+        self.progress.setTextVisible(True)
+        self.cancel_import = QToolButton(self)
+        self.cancel_import.setText("Cancel")
+        self.cancel_import.setToolTip("Cancel the import after the file in hand")
+        sb = self.statusBar()
+        sb.addWidget(self.status_text, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_import)
+        sb.addPermanentWidget(self.words)
+        sb.addPermanentWidget(self.checks)
+        self.progress.hide()
+        self.cancel_import.hide()
+        self._update_actions()
+        if pkg is not None:
+            self.set_package(pkg)
+        geometry = settings().value("editor/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # -- building around a package ------------------------------------------------------
+    def set_package(self, pkg: Package) -> None:
+        self.close_document()
+        doc = self.doc = EditorDocument(pkg, self)
+        thumbs = Thumbs(doc)
+        self.chapters = ChapterPanel(doc, self)
+        self.details = StoryDetails(doc, self)
+        self.editor = ChapterEditor(doc, thumbs, Palette.from_theme(story_info(pkg).theme), self)
+        self.media = MediaPanel(doc, thumbs, self)
+        self.places = PlaceEditor(doc, self)
+        self.checks_panel = ValidationPanel(doc, self)
+        self.preview = Preview(doc, self)
+        self.imports = ImportController(doc, self.progress, self.cancel_import, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("EditorTabs")
+        self.tabs.setDocumentMode(True)
+        for widget, label, name in ((self.details, "Story", "cover"),
+                                    (self.editor, "Chapter", "new"),
+                                    (self.media, "Media", "import"),
+                                    (self.places, "Place", "place")):
+            self.tabs.addTab(widget, icon(name), label)
+        self.tabs.setCurrentIndex(1)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("MainSplit")
+        self.split.addWidget(self.chapters)
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(self.checks_panel)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([250, 900, 290])
+        state = settings().value("editor/splitter")
+        if isinstance(state, QByteArray):
+            self.split.restoreState(state)
+        self.body = QWidget(self)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        col = QVBoxLayout(self.body)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        self.banner = QLabel(self.body)
+        self.banner.setObjectName("Banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(pkg.readonly)
+        self.banner.setText(f"{pkg.path.name} is open read-only: another Storyport is editing it. "
+                            "You can read, preview and export; edits are off.")
+        col.addWidget(self.banner)
+        col.addWidget(self.split, 1)
+        self.pages.addWidget(self.body)
+        self.pages.addWidget(self.preview)
+        self.pages.setCurrentWidget(self.body)
+
+        self.chapters.currentChapterChanged.connect(self._chapter_chosen)
+        self.chapters.model.filesDropped.connect(lambda cid, paths: self.imports.start(paths, cid))
+        self.editor.strip.filesDropped.connect(lambda cid, paths: self.imports.start(paths, cid))
+        self.editor.strip.importRequested.connect(self.ask_import)
+        self.editor.strip.mediaChosen.connect(self.show_media)
+        self.editor.add_button.clicked.connect(self.chapters.add)
+        self.editor.wordsChanged.connect(lambda n: self.words.setText(f"{n:,} words"))
+        self.media.importRequested.connect(lambda: self.ask_import(None))
+        self.media.details.replaceRequested.connect(self.ask_replace)
+        self.media.details.chapterRequested.connect(self._go_chapter)
+        self.details.coverChooseRequested.connect(lambda: self.show_tab(2))
+        self.places.map.chapterActivated.connect(
+            lambda n: self.chapters and self.chapters.select_row(n - 1))
+        self.checks_panel.problemActivated.connect(self.go_to_problem)
+        self.checks_panel.checked.connect(self._checked)
+        self.imports.message.connect(self.say)
+        doc.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        doc.stack.indexChanged.connect(lambda *_: self._update_actions())
+        doc.changed.connect(self._title)
+        self.chapters.select_row(0)
+        self._chapter_chosen(self.chapters.current_id())
+        self._title()
+        self._update_actions()
+
+    def close_document(self) -> None:
+        if self.doc is None:
+            return
+        flush_all(self)
+        self._save_layout()
+        if self.imports.running:
+            self.imports.cancel()
+        self.preview.leave()
+        for w in (self.body, self.preview):
+            self.pages.removeWidget(w)
+            w.deleteLater()
+        self.doc.close()
+        self.doc.deleteLater()
+        self.doc = None
+        self.chapters = None
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+        self._update_actions()
+        self.setWindowTitle("Storyport Editor")
+
+    # -- state ------------------------------------------------------------------------
+    def _title(self, *_: object) -> None:
+        if self.doc is None:
+            return
+        title = story_info(self.doc.pkg).title or "Untitled story"
+        ro = " (read-only)" if self.doc.readonly else ""
+        self.setWindowTitle(f"{title} — {self.doc.path.name}{ro}[*] — Storyport Editor")
+
+    def _update_actions(self) -> None:
+        has = self.doc is not None
+        writable = has and not self.doc.readonly  # type: ignore[union-attr]
+        a = self.actions_
+        for k in ("add", "duplicate", "delete", "rename", "up", "down", "import"):
+            a[k].setEnabled(writable)
+        for k in ("export", "preview", "tab1", "tab2", "tab3", "tab4"):
+            a[k].setEnabled(has)
+        a["undo"].setEnabled(writable and self.doc.stack.canUndo())  # type: ignore[union-attr]
+        a["redo"].setEnabled(writable and self.doc.stack.canRedo())  # type: ignore[union-attr]
+        if writable:
+            a["undo"].setText(f"&Undo {self.doc.stack.undoText()}".rstrip())  # type: ignore[union-attr]
+            a["redo"].setText(f"&Redo {self.doc.stack.redoText()}".rstrip())  # type: ignore[union-attr]
+
+    def say(self, text: str) -> None:
+        self.status_text.setText(text)
+
+    def _checked(self, errors: int, warnings: int) -> None:
+        self.checks.setText("✓ ready to publish" if not errors and not warnings
+                            else f"{errors} errors · {warnings} warnings")
+
+    def _chapter_chosen(self, chapter_id: int | None) -> None:
+        self.editor.set_chapter(chapter_id)
+        self.places.set_chapter(chapter_id)
+
+    def _go_chapter(self, number: int) -> None:
+        if number == 0:
+            self.show_tab(0)
+        elif self.chapters is not None:
+            self.chapters.select_row(number - 1)
+            self.show_tab(1)
+
+    def show_tab(self, i: int) -> None:
+        if self.doc is None:
+            return
+        if self.pages.currentWidget() is self.preview:
+            self.toggle_preview()
+        self.tabs.setCurrentIndex(i)
+
+    def show_media(self, media_id: str) -> None:
+        self.show_tab(2)
+        self.media.select(media_id)
+
+    # -- actions --------------------------------------------------------------------
+    def undo(self) -> None:
+        flush_all(self)
+        self.doc.stack.undo()  # type: ignore[union-attr]
+
+    def redo(self) -> None:
+        flush_all(self)
+        self.doc.stack.redo()  # type: ignore[union-attr]
+
+    def rename_current(self) -> None:
+        if self.chapters is not None:
+            self.show_tab(1)
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
+    def toggle_preview(self) -> None:
+        if self.doc is None:
+            return
+        if self.pages.currentWidget() is self.preview:
+            self.preview.leave()
+            self.pages.setCurrentWidget(self.body)
+            self.actions_["preview"].setChecked(False)
+            self.say("Back to editing")
+            return
+        flush_all(self)
+        cid = self.chapters.current_id() if self.chapters else None
+        number = self.chapters.model.row_of(cid) + 1 if cid is not None else None
+        self.preview.show_at(number, sync=self.sync)
+        self.pages.setCurrentWidget(self.preview)
+        self.actions_["preview"].setChecked(True)
+        self.say("Preview: this is what readers see. F5 goes back to editing.")
+
+    def go_to_problem(self, p: Problem) -> None:
+        if p.media_id and p.field != "cover":
+            self.show_media(p.media_id)
+            self.media.details.focus_field(p.field)
+            return
+        if p.chapter and self.chapters is not None:
+            self.chapters.select_row(p.chapter - 1)
+            if p.field == "place":
+                self.show_tab(3)
+                self.places.search.setFocus()
+            else:
+                self.show_tab(1)
+                self.editor.focus_field(p.field)
+            return
+        self.show_tab(0)
+        self.details.focus_field(p.field)
+
+    def ask_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New story package", str(Path.home()),
+                                              "Story packages (*.storypkg)")
+        if path:
+            self.new_package(Path(path if path.endswith(".storypkg") else path + ".storypkg"))
+
+    def new_package(self, path: Path) -> bool:
+        return self.opening.create(path)
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a story package", str(Path.home()),
+                                              "Story packages (*.storypkg)")
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, *, readonly: bool = False) -> bool:
+        return self.opening.open(path, readonly=readonly)
+
+    def fill_recent(self) -> None:
+        self.opening.fill_recent(self.recent_menu)
+
+    def ask_import(self, chapter_id: int | None = None) -> None:
+        if self.doc is None or self.doc.readonly:
+            return
+        if chapter_id is None and self.tabs.currentIndex() == 1 and self.chapters is not None:
+            chapter_id = self.chapters.current_id()
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import photos and recordings",
+                                                str(Path.home()), MEDIA_FILTER)
+        if paths:
+            self.imports.start(paths, chapter_id)
+
+    def ask_replace(self, media_id: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Replace the file", str(Path.home()),
+                                              MEDIA_FILTER)
+        if path:
+            self.imports.replace(media_id, path)
+
+    def ask_export(self) -> None:
+        if self.doc is None:
+            return
+        suggestion = self.doc.path.with_name(self.doc.path.stem + "-compact.storypkg")
+        path, _ = QFileDialog.getSaveFileName(self, "Export a compact copy", str(suggestion),
+                                              "Story packages (*.storypkg)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        self.opening.export(path)
+
+    def about(self) -> None:
+        QMessageBox.about(self, "Storyport Editor",
+                          "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
+                          "F5 previews the story in the reader.")
+
+    # -- window events ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        pkgs = [p for p in paths if p.suffix == ".storypkg"]
+        if pkgs:
+            self.open_path(pkgs[0])
+        elif paths and self.doc is not None:
+            self.imports.start([str(p) for p in paths], None)
+        event.acceptProposedAction()
+
+    def _save_layout(self) -> None:
+        s = settings()
+        s.setValue("editor/geometry", self.saveGeometry())
+        if self.doc is not None:
+            s.setValue("editor/splitter", self.split.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        try:
+            self.close_document()
+        except StoryError as exc:
+            self.say(str(exc))
+        self._save_layout()
+        super().closeEvent(event)
