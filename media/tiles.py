@@ -48,8 +48,14 @@ def level_size(width: int, height: int, level: int) -> tuple[int, int]:
     return max(1, math.ceil(width / f)), max(1, math.ceil(height / f))
 
 
-def open_picture(source: bytes | Path, *, max_pixels: int = MAX_PIXELS) -> Image.Image:
+def open_picture(
+    source: bytes | Path | Image.Image, *, max_pixels: int = MAX_PIXELS
+) -> Image.Image:
     """Open and fully decode a picture, refusing what is not one or is too large."""
+    if isinstance(source, Image.Image):  # already decoded (drawn by code)
+        if source.width * source.height > max_pixels:
+            raise TileError(f"picture: {source.width} × {source.height} pixels is too large")
+        return source if source.mode in ("RGB", "RGBA") else source.convert("RGB")
     name = source.name if isinstance(source, Path) else "picture"
     with _LIMIT_LOCK:
         saved = Image.MAX_IMAGE_PIXELS

@@ -77,7 +77,7 @@ def ensure_table(pkg: Package) -> None:
 
 def add_image_map(
     pkg: Package,
-    source: bytes | Path,
+    source: bytes | Path | Any,
     *,
     name: str,
     attribution: str = "",
@@ -85,7 +85,10 @@ def add_image_map(
     tile_format: str | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> int:
-    """Cut ``source`` into a tile pyramid and store it as a new picture map; returns its id."""
+    """Cut ``source`` into a tile pyramid and store it as a new picture map; returns its id.
+
+    ``source`` is a file, its bytes, or a Pillow image already drawn by code.
+    """
     try:
         img = open_picture(source)
         info, tiles = cut_pyramid(img, tile_format=tile_format, progress=progress)

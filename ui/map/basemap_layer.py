@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from story.basemap import Basemap, Projection, shared_borders
@@ -120,9 +120,7 @@ class ProjectedBasemap:
                 pts = simplify(ring, tol, st.closed)
                 if len(pts) < 2:
                     continue
-                path.moveTo(*pts[0])
-                for x, y in pts[1:]:
-                    path.lineTo(x, y)
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
                 if st.closed:
                     path.closeSubpath()
 
@@ -157,8 +155,11 @@ class ProjectedBasemap:
             st = self._style(f"river{w}", cosmetic(style.RIVER, w), None, False)
             for part in river.parts:
                 self._add(st, [[pj(*p) for p in part]])
+        band = cosmetic(style.BORDER_BAND, 7.0)
         for a, b, pts in shared_borders(bm.countries):
             main = {a, b} == set(style.MAIN_BORDER)
+            if main:  # a soft band under the border the story is about
+                self._add(self._style("border_band", band, None, False), [[pj(*p) for p in pts]])
             st = self._style(
                 "border_main" if main else "border",
                 cosmetic(style.BORDER_MAIN if main else style.BORDER, 1.5 if main else 0.8),
@@ -177,6 +178,7 @@ class ProjectedBasemap:
     ORDER = (
         "land_other",
         "land",
+        "border_band",
         "lake",
         "river0.7",
         "river1.1",

@@ -85,7 +85,10 @@ class HoverCard(QFrame):
             self.thumb.show()
         else:
             self.thumb.hide()
-        self.adjustSize()
+        lay = self.layout()
+        lay.invalidate()
+        lay.activate()
+        self.resize(self.width(), max(lay.totalHeightForWidth(self.width()), THUMB + 20))
         self._place(anchor)
         self.show()
         self.raise_()

@@ -229,6 +229,7 @@ class LabelLayerItem(QGraphicsItem):
         self._obstacles = obstacles
         self._images = LabelImages()
         self._cache_key: tuple[float, int] | None = None
+        self._covered: QRectF | None = None
         self._placed: list[Placed] = []
         self.version = 0  # bump when obstacles change
         self.setZValue(10)
@@ -241,13 +242,30 @@ class LabelLayerItem(QGraphicsItem):
         self.version += 1
         self.update()
 
-    def placed_at(self, scale: float) -> list[Placed]:
+    def placed_at(self, scale: float, visible: QRectF | None = None) -> list[Placed]:
+        """Labels placed for this zoom, around ``visible`` (map pixels) when given.
+
+        Placement covers the visible area and half a screen around it, and is
+        kept while panning stays inside that, so a map with thousands of places
+        costs a placement only now and then, and labels do not jump while panning.
+        """
         key = (round(math.log(max(scale, 1e-12)), 4), self.version)
-        if key != self._cache_key:
-            self._placed = place_labels(
-                self.specs, scale, self._obstacles(scale), max_rank=max_rank_for(1.0 / scale)
-            )
-            self._cache_key = key
+        covered = self._covered
+        if key == self._cache_key and (
+            visible is None or covered is None or covered.contains(visible)
+        ):
+            return self._placed
+        area = None
+        if visible is not None:
+            w, h = visible.width() / 2, visible.height() / 2
+            area = visible.adjusted(-w, -h, w, h)
+        specs = self.specs
+        obstacles = self._obstacles(scale)
+        if area is not None:
+            specs = [sp for sp in specs if area.contains(sp.x * scale, sp.y * scale)]
+            obstacles = [o for o in obstacles if area.intersects(o)]
+        self._placed = place_labels(specs, scale, obstacles, max_rank=max_rank_for(1.0 / scale))
+        self._cache_key, self._covered = key, area
         return self._placed
 
     def paint(
@@ -255,8 +273,8 @@ class LabelLayerItem(QGraphicsItem):
     ) -> None:
         t = painter.worldTransform()
         scale = math.hypot(t.m11(), t.m12())
-        placed = self.placed_at(scale)
         dx, dy = t.dx(), t.dy()  # map pixels -> device: scale is already applied
+        placed = self.placed_at(scale, QRectF(painter.viewport()).translated(-dx, -dy))
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         painter.save()
         painter.resetTransform()

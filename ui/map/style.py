@@ -19,6 +19,7 @@ WATER_EDGE = QColor("#86b3d4")
 RIVER = QColor("#7eaed2")
 BORDER = QColor("#a29c92")
 BORDER_MAIN = QColor("#857d72")  # the border the story is about
+BORDER_BAND = QColor(196, 160, 120, 70)
 STORY_LINE = QColor("#4b5058")
 TOWN_DOT = QColor("#55504a")
 LABEL = QColor("#2e2b27")

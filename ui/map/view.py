@@ -231,12 +231,16 @@ class StoryMapView(MapInteraction):
             return []
         s = self.camera.scale
         off = self.mapFromScene(QPointF(0, 0))
-        return [p.rect.translated(off.x(), off.y()) for p in self.page.labels.placed_at(s)]
+        vis = self.viewport().rect().toRectF().translated(-off.x(), -off.y())
+        placed = self.page.labels.placed_at(s, vis)
+        return [p.rect.translated(off.x(), off.y()) for p in placed]
 
     def placed_label_texts(self) -> list[str]:
         if self.page is None or self.page.labels is None:
             return []
-        return [p.spec.text for p in self.page.labels.placed_at(self.camera.scale)]
+        off = self.mapFromScene(QPointF(0, 0))
+        vis = self.viewport().rect().toRectF().translated(-off.x(), -off.y())
+        return [p.spec.text for p in self.page.labels.placed_at(self.camera.scale, vis)]
 
     # ------------------------------------------------------------- internals
     def _focus_scale(self, page: MapPage) -> float:
