@@ -12,6 +12,7 @@ private temporary copy instead). docs/FORMAT.md describes all of it.
 
 from __future__ import annotations
 
+import contextvars
 import os
 import sqlite3
 import stat
@@ -39,6 +40,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 #: trips over it); larger files are checked by ``validate``.
 OPEN_QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 BUSY_TIMEOUT_MS = 2000
+#: How long an edit waits for another thread's edit of the same package (a big import).
+WRITE_WAIT_S = 15.0
+#: Set while a ``session(write=True)`` is active: its transaction begins IMMEDIATE.
+_WRITE_SESSION: contextvars.ContextVar[bool] = contextvars.ContextVar("write", default=False)
 
 
 @dataclass(frozen=True)
@@ -126,14 +131,21 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
 
 
 def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
-    engine = create_engine(
-        "sqlite://", creator=lambda: connect(path, readonly=readonly), poolclass=QueuePool
-    )
-    begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
+    def make() -> sqlite3.Connection:
+        conn = connect(path, readonly=readonly)
+        if not readonly:
+            conn.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_S * 1000)}")
+        return conn
+
+    engine = create_engine("sqlite://", creator=make, poolclass=QueuePool)
 
     @event.listens_for(engine, "begin")
-    def _begin(conn: object) -> None:  # pysqlite would not BEGIN before DDL or reads
-        conn.exec_driver_sql(begin)  # type: ignore[attr-defined]
+    def _begin(conn: object) -> None:
+        # pysqlite would not BEGIN before reads or DDL. A write session takes the write
+        # lock up front (a read-then-write edit cannot be overtaken by another thread's
+        # commit); a read session is a snapshot that never waits for writers (WAL).
+        immediate = _WRITE_SESSION.get() and not readonly
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")  # type: ignore[attr-defined]
 
     return engine
 
@@ -164,15 +176,24 @@ class Package:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or rolled back."""
-        with self._sessions() as session:
-            try:
-                yield session
-                session.commit()
-            except Exception:
-                session.rollback()
-                raise
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session whose work is committed as one transaction, or rolled back.
+
+        ``write=True`` for an edit: the transaction takes the write lock at its
+        start, so edits from several threads queue instead of failing. Reads
+        should leave it False: they then never wait for a writer.
+        """
+        token = _WRITE_SESSION.set(write)
+        try:
+            with self._sessions() as session:
+                try:
+                    yield session
+                    session.commit()
+                except Exception:
+                    session.rollback()
+                    raise
+        finally:
+            _WRITE_SESSION.reset(token)
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:

@@ -45,7 +45,7 @@ def _writable(pkg: Package) -> None:
 
 def set_story(pkg: Package, fields: StoryFields) -> None:
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         row = s.get(StoryRow, 1) or StoryRow(id=1, title=fields.title)
         row.title = fields.title
         row.subtitle = fields.subtitle
@@ -59,7 +59,7 @@ def set_story(pkg: Package, fields: StoryFields) -> None:
 
 def set_cover(pkg: Package, media_id: str | None) -> None:
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         row = s.get(StoryRow, 1)
         if row is None:
             raise NotFoundError("the package holds no story")
@@ -100,7 +100,7 @@ def add_chapter(
 ) -> int:
     """Add a chapter; ``at`` is its 1-based number (default: last). Returns its number."""
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         rows = list(s.scalars(select(ChapterRow).order_by(ChapterRow.position)).unique())
         index = len(rows) + 1 if at is None else max(1, min(at, len(rows) + 1))
         chapter = ChapterRow(position=len(rows), title=title, summary=summary, body_md=body_md)
@@ -116,7 +116,7 @@ def add_chapter(
 
 def move_chapter(pkg: Package, src: int, dst: int) -> None:
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         rows = list(s.scalars(select(ChapterRow).order_by(ChapterRow.position)).unique())
         if not 1 <= src <= len(rows) or not 1 <= dst <= len(rows):
             raise NotFoundError(f"chapters are numbered 1 to {len(rows)}")
@@ -126,7 +126,7 @@ def move_chapter(pkg: Package, src: int, dst: int) -> None:
 
 def remove_chapter(pkg: Package, index: int) -> None:
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         row = _chapter_at(s, index)
         s.delete(row)
         s.flush()
@@ -147,7 +147,7 @@ def store_media(
     """Store an imported medium (once, by content hash) and its renditions. Returns its id."""
     _writable(pkg)
     media_id = item.sha256
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         row = s.get(MediaRow, media_id)
         if row is None:
             row = MediaRow(
@@ -186,7 +186,7 @@ def store_media(
 def link_media(pkg: Package, chapter: int, media_id: str) -> None:
     """Append a stored medium to chapter number ``chapter``."""
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         row = _chapter_at(s, chapter)
         if s.get(MediaRow, media_id) is None:
             raise NotFoundError(f"no medium {media_id}")
@@ -202,7 +202,7 @@ def update_media_text(pkg: Package, media_id: str, **fields: str) -> None:
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         s.execute(update(MediaRow).where(MediaRow.id == media_id).values(**fields))
 
 
@@ -216,7 +216,7 @@ def add_map(
     extent: tuple[float, float, float, float] | None = None,
 ) -> int:
     _writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         count = s.scalar(select(func.count()).select_from(MapRow)) or 0
         row = MapRow(
             position=count,

@@ -261,3 +261,27 @@ def test_read_only_package_refuses_edits(tmp_path: Path) -> None:
     path = make_package(tmp_path / "s.storypkg")
     with open_package(path) as pkg, pytest.raises(PackageError, match="read-only"):
         add_chapter(pkg, "nope")
+
+
+def test_edits_from_two_threads_queue_and_reads_never_wait(tmp_path: Path) -> None:
+    import threading
+
+    path = make_package(tmp_path / "s.storypkg", chapters=1)
+    errors: list[BaseException] = []
+    with open_package(path, readonly=False) as pkg:
+
+        def edit(tag: str) -> None:
+            try:
+                for i in range(40):
+                    add_chapter(pkg, f"{tag}{i}", at=1 + i % 3)
+                    list_chapters(pkg)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=edit, args=(t,)) for t in "ab"]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert [c.index for c in list_chapters(pkg)] == list(range(1, 82))
