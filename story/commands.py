@@ -54,7 +54,7 @@ def open_for_reading(arg: str | None) -> Package:
     return open_package(resolve_package(arg), readonly=True)
 
 
-def add_headless_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_headless_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     info = sub.add_parser("info", help="print a summary of a package")
     info.add_argument("package", nargs="?")
     info.add_argument("--json", action="store_true", help="machine-readable output")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -83,7 +84,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
             if story.cover_media_id not in media:
                 out.append(Problem("error", "media-missing", "the cover medium is missing",
                                    media_id=story.cover_media_id, field="cover"))
-        first_use = {}
+        first_use: dict[str, int | None] = {}
         for chapter_id, media_id in sorted(links, key=lambda lk: number.get(lk[0], 0)):
             first_use.setdefault(media_id, number.get(chapter_id))
         for m in media.values():
@@ -93,7 +94,15 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
     return sorted(out, key=lambda p: (order[p.severity], p.chapter or 0))
 
 
-def _chapter_problems(chapters, extents, default_extent, picture_maps) -> list[Problem]:  # type: ignore[no-untyped-def]
+Extent = tuple[float, float, float, float]
+
+
+def _chapter_problems(
+    chapters: Sequence[Any],
+    extents: dict[int, Extent | None],
+    default_extent: Extent | None,
+    picture_maps: set[int],
+) -> list[Problem]:
     out: list[Problem] = []
     titles = Counter(r.title.strip().casefold() for r in chapters if r.title.strip())
     expected_positions = list(range(len(chapters)))
@@ -129,7 +138,7 @@ def _chapter_problems(chapters, extents, default_extent, picture_maps) -> list[P
     return out
 
 
-def _media_problems(m, chapter: int | None, used: set[str]) -> list[Problem]:  # type: ignore[no-untyped-def]
+def _media_problems(m: Any, chapter: int | None, used: set[str]) -> list[Problem]:
     out: list[Problem] = []
     where = f"chapter {chapter}: " if chapter else ""
     short = m.id[:12]
