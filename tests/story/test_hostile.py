@@ -283,3 +283,14 @@ def test_a_busy_package_does_not_hang(tmp_path: Path) -> None:
         release.cancel()
         holder.rollback()
         holder.close()
+
+
+def test_connections_cannot_reach_outside_the_file(tmp_path: Path) -> None:
+    path = make_package(tmp_path / "s.storypkg")
+    outside = tmp_path / "outside.db"
+    with open_package(path) as pkg, pkg.raw() as conn:
+        for statement in (f"ATTACH DATABASE '{outside}' AS x", f"VACUUM INTO '{outside}'"):
+            with pytest.raises(sqlite3.Error):
+                conn.execute(statement)
+        assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+    assert not outside.exists()
