@@ -251,6 +251,24 @@ def imported(doc: EditorDocument, chapter_id: int | None, items: list[tuple[str,
         push(doc, _Imported(doc, chapter_id, items, links_before))
 
 
+def delete_media(doc: EditorDocument, media_id: str) -> bool:
+    """Take an unused medium out of the library (refused while a chapter shows it)."""
+    if any(n > 0 for n, _t in editing.where_used(doc.pkg, media_id)):
+        return False
+    snap = editing.snapshot_media(doc.pkg, media_id)
+    audio = editing.get_audio_edit(doc.pkg, media_id)
+    cover = story_info(doc.pkg).cover_media_id
+
+    def undo() -> None:
+        editing.restore_media(doc.pkg, snap)
+        editing.set_audio_edit(doc.pkg, media_id, audio)
+        writing.set_cover(doc.pkg, cover)
+
+    push(doc, Edit(doc, "Delete from the library", lambda: editing.delete_media(doc.pkg, media_id),
+                   undo, [("library", None), ("story", "cover")]))
+    return True
+
+
 def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
     """Swap a medium's file everywhere it is used, keeping its caption, credit, alt and licence."""
     texts = editing.media_text(doc.pkg, old_id)
@@ -276,7 +294,7 @@ def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
             editing.delete_media(doc.pkg, new_id)
 
     push(doc, Edit(doc, "Replace file", do, undo,
-                   [("library", None), ("replaced", (old_id, new_id)), ("chapter_media", None)]))
+                   [("replaced", (old_id, new_id)), ("library", None), ("chapter_media", None)]))
     return new_id
 
 

@@ -91,9 +91,13 @@ class MediaDetails(QWidget):
         self.replace.clicked.connect(lambda: self.media_id and self.replaceRequested.emit(self.media_id))
         self.cover = QPushButton("Use as cover", self)
         self.cover.clicked.connect(self._set_cover)
+        self.delete = QPushButton("Delete from library", self)
+        self.delete.setToolTip("Only media no chapter shows can be deleted")
+        self.delete.clicked.connect(self._delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replace)
         buttons.addWidget(self.cover)
+        buttons.addWidget(self.delete)
         buttons.addStretch(1)
         self.audio = AudioPanel(doc, self)
         self.audio.hide()
@@ -113,6 +117,7 @@ class MediaDetails(QWidget):
             e.setEnabled(on)
         self.replace.setEnabled(on and not self.doc.readonly)
         self.cover.setEnabled(on and not self.doc.readonly)
+        self.delete.setEnabled(on and not self.doc.readonly)
 
     def set_media(self, media_id: str | None) -> None:
         for c in self.committers.values():
@@ -146,6 +151,7 @@ class MediaDetails(QWidget):
             ", ".join(f'<a href="{n}">{"Cover" if n == 0 else f"{n}. {t}"}</a>' for n, t in used)
             or "no chapter yet"
         )
+        self.delete.setEnabled(not self.doc.readonly and all(n == 0 for n, _t in used))
         self.cover.setText("Cover ✓" if story_info(self.doc.pkg).cover_media_id == m.id
                            else "Use as cover")
         self.audio.setVisible(m.kind == "audio")
@@ -160,6 +166,7 @@ class MediaDetails(QWidget):
             if self.media_id in (old, new):
                 self.media_id = new if self.media_id == old else old
                 self.refresh()
+            return
         elif kind in ("chapter_media", "chapters", "library", "story") or key == self.media_id:
             self.refresh()
 
@@ -171,6 +178,10 @@ class MediaDetails(QWidget):
         if self.media_id is not None:
             current = story_info(self.doc.pkg).cover_media_id
             commands.set_cover(self.doc, None if current == self.media_id else self.media_id)
+
+    def _delete(self) -> None:
+        if self.media_id is not None and commands.delete_media(self.doc, self.media_id):
+            self.set_media(None)
 
     def focus_field(self, field: str | None) -> None:
         target = self.edits.get(field or "")
