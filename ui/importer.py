@@ -107,6 +107,7 @@ class MediaImporter(QObject):
             on_message=self._message,
             with_context=True,
             pool=self._pool,
+            owner=self,
         )
 
     def cancel(self) -> None:
