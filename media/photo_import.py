@@ -15,7 +15,7 @@ import io
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from media.imported import (
     CancelCheck,
@@ -44,7 +44,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 
 # Deliberate limits: Pillow refuses more than 2x this outright; we refuse above it ourselves.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-ImageFile.LOAD_TRUNCATED_IMAGES = False
+# ImageFile.LOAD_TRUNCATED_IMAGES stays False (never set here): truncated photos are refused.
 
 _LOSSLESS_SOURCES = {"png", "gif", "bmp", "tiff"}
 _HEIF_READY = False

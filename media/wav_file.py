@@ -12,6 +12,8 @@ from pathlib import Path
 from media.waveform import ANALYSIS_RATE
 
 PCM, IEEE_FLOAT, EXTENSIBLE, MPEG_LAYER3 = 0x0001, 0x0003, 0xFFFE, 0x0055
+#: unsigned 8-bit sample -> the high byte of a signed 16-bit one
+_CENTRE_U8 = bytes((i - 128) & 0xFF for i in range(256))
 
 
 class WavError(ValueError):
@@ -106,7 +108,7 @@ def _to_s16(raw: bytes, width: int) -> bytes:
         return raw
     out = bytearray(len(raw) // width * 2)
     if width == 1:  # unsigned 8-bit: centre and widen
-        out[1::2] = bytes((b - 128) & 0xFF for b in raw)
+        out[1::2] = raw.translate(_CENTRE_U8)
         return bytes(out)
     out[0::2] = raw[width - 2 :: width]  # the two most significant bytes (little-endian)
     out[1::2] = raw[width - 1 :: width]
