@@ -1,0 +1,325 @@
+"""Scenes of the dry port and the railway: the cover, the yard, the trains, the gauge break.
+
+Every scene is a function (width, height, seed) -> RGB picture, built from the
+same landscape and object primitives, so the set reads as one illustrator's
+work. Seeds are fixed by the caller; nothing here reads the clock or the OS
+random source.
+"""
+
+from __future__ import annotations
+
+import random
+
+from PIL import Image
+
+from story.bundled.khorgos import landscape as land
+from story.bundled.khorgos import objects as ob
+from story.bundled.khorgos import palette as pal
+from story.bundled.khorgos.drawing import Shape, finish, glow, label, vgradient
+from story.bundled.khorgos.palette import mix
+
+
+def backdrop(img: Image.Image, rng: random.Random, horizon: float, *, sun: tuple[float, float] | None,
+             tint: float = 0.0, ranges: int = 2) -> None:
+    """Sky, the Tian Shan in two or three hazy ranges, and the foothills down to ``horizon``."""
+    top = mix(pal.SKY_TOP, pal.DUSK_LOW, tint * 0.3)
+    low = mix(pal.SKY_LOW, pal.DUSK_LOW, tint)
+    land.sky(img, top, low, horizon=horizon, sun=sun)
+    land.clouds(img, rng, 0.16, mix(pal.PAPER, low, 0.3), count=4, opacity=0.45)
+    haze = mix(pal.HAZE, low, 0.5)
+    far = mix(pal.FAR_RANGE, haze, 0.35)
+    land.mountains(img, rng, horizon - 0.03, 0.30, far, peaks=8, snowline=0.42,
+                   snow=mix(pal.SNOW, haze, 0.25), shadow=0.08, haze=haze)
+    if ranges >= 2:
+        land.mountains(img, rng, horizon - 0.005, 0.16, mix(pal.SLATE, haze, 0.45), peaks=9,
+                       snowline=0.8, shadow=0.12, haze=haze)
+    if ranges >= 3:
+        land.hills(img, rng, horizon - 0.02, 0.03, mix(pal.GRASS, haze, 0.5))
+
+
+def steppe_floor(img: Image.Image, rng: random.Random, horizon: float, grass_from: float = 0.82,
+                 dense: int = 1600) -> None:
+    """Flat steppe from the horizon down, then dry grass in the foreground."""
+    land.ground(img, horizon, mix(pal.SAND, pal.HAZE, 0.35), mix(pal.OCHRE, pal.GRASS, 0.35))
+    land.grass(img, rng, grass_from, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE],
+               density=dense)
+
+
+def cover(w: int, h: int, seed: int) -> Image.Image:
+    """The dry port at Khorgos in the afternoon: cranes, stacks and a train below the Tian Shan."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", (w, h))
+    horizon = 0.60
+    backdrop(img, rng, horizon, sun=(0.80, 0.30), tint=0.35)
+    land.ground(img, horizon, mix(pal.SAND, pal.HAZE, 0.3), mix(pal.OCHRE, pal.STRAW, 0.4))
+    s = h / 240  # pixels per metre in the middle ground
+    back = ob.Ink(img.size)
+    y_back = h * 0.655
+    x = w * 0.02
+    while x < w * 0.98:
+        cols = rng.randint(3, 6)
+        ob.stack(back, rng, x, y_back, cols, rng.randint(3, 4), 12 * s * 0.8, 2.6 * s * 0.8,
+                 1.4 * s * 0.8, gap=0.3 * s)
+        x += cols * 12.3 * s * 0.8 + rng.uniform(4, 14) * s
+    back.onto(img, 0.85)
+    glow(img, (w * 0.8, h * 0.3), h * 0.8, mix(pal.SKY_LOW, pal.DUSK_LOW, 0.3), 60)
+    mid = ob.Ink(img.size)
+    for gx in (0.08, 0.38, 0.66):
+        ob.gantry(mid, w * gx, h * 0.705, s, pal.ORANGE, span=42, height=24,
+                  hook=rng.uniform(0.35, 0.7), load=rng.choice(pal.CONTAINERS))
+    y_stack = h * 0.705
+    x = w * 0.0
+    while x < w:
+        cols = rng.randint(2, 5)
+        ob.stack(mid, rng, x, y_stack, cols, rng.randint(2, 3), 12 * s, 2.6 * s, 1.4 * s, gap=0.3 * s)
+        x += cols * 12.3 * s + rng.uniform(6, 20) * s
+    for px in (0.2, 0.52, 0.9):
+        ob.pole_lamp(mid, w * px, h * 0.705, h * 0.2)
+    mid.onto(img)
+    front = ob.Ink(img.size)
+    ts = s * 2.1
+    front.shadow([(0, h * 0.83), (w, h * 0.83), (w, h * 0.845), (0, h * 0.845)], 50)
+    ob.rails(front, -10, w + 10, h * 0.83, ts)
+    ob.train(front, rng, w * 0.18, h * 0.83, ts, 5, body=pal.NAVY, stripe=pal.ACCENT)
+    front.onto(img)
+    land.grass(img, rng, 0.86, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE],
+               density=2200)
+    return finish(img, seed)
+
+
+def port_yard(w: int, h: int, seed: int) -> Image.Image:
+    """A wide view of the yard: long rows of container stacks under a line of gantries."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", (w, h))
+    horizon = 0.5
+    backdrop(img, rng, horizon, sun=(0.2, 0.22), ranges=2)
+    land.ground(img, horizon, mix(pal.CONCRETE, pal.HAZE, 0.4), mix(pal.CONCRETE, pal.OCHRE, 0.35))
+    for row, (yy, sc) in enumerate(((0.56, 0.55), (0.64, 0.75), (0.78, 1.05), (0.97, 1.5))):
+        ink = ob.Ink(img.size)
+        s = h / 260 * sc
+        if row in (1, 2):
+            ob.rails(ink, -5, w + 5, h * (yy + 0.035), s)
+        if row in (1, 2):
+            for gx in ((0.05, 0.35, 0.65) if row == 1 else (0.12, 0.6)):
+                ob.gantry(ink, w * gx, h * (yy + 0.015), s, pal.ORANGE, span=44, height=25,
+                          hook=rng.uniform(0.3, 0.7), load=rng.choice(pal.CONTAINERS))
+        x = -rng.uniform(0, 10) * s
+        while x < w:
+            cols = rng.randint(2, 6)
+            ob.stack(ink, rng, x, h * yy, cols, rng.randint(2, 4 if row < 3 else 3), 12 * s, 2.6 * s,
+                     1.4 * s, gap=0.25 * s)
+            x += cols * 12.25 * s + rng.uniform(5, 16) * s
+        ink.onto(img)
+        haze = Shape(img.size).rect(0, 0, w, h * yy)
+        if row < 2:
+            haze.paint(img, mix(pal.HAZE, pal.SKY_LOW, 0.5), 0.12)
+    return finish(img, seed)
+
+
+def gauge_diagram(w: int, h: int, seed: int) -> Image.Image:
+    """End-on view of the two wheelsets with dimension lines: 1,435 mm and 1,520 mm."""
+    rng = random.Random(seed)
+    img = vgradient((w, h), [(0.0, pal.PAPER), (1.0, mix(pal.PAPER, pal.SAND, 0.5))])
+    ink = ob.Ink(img.size)
+    unit = w / 4800  # pixels per millimetre of gauge
+    ground = ob.Ink(img.size)
+    ry = h * 0.62
+    ground.poly([(0, ry + 250 * unit), (w, ry + 250 * unit), (w, ry + 60 * unit), (0, ry + 60 * unit)],
+                mix(pal.CONCRETE, pal.OCHRE, 0.25))
+    ground.onto(img)
+    for k, (gauge, cx, col, name) in enumerate(((1435, 0.27, pal.TEAL, "Standard gauge (China)"),
+                                                 (1520, 0.73, pal.ACCENT, "Broad gauge (Kazakhstan)"))):
+        cx *= w
+        rail_y = h * 0.62
+        half = gauge * unit / 2
+        # a ghost of the wagon the wheels carry, for scale
+        ink.rect(cx - 1150 * unit, rail_y - 1330 * unit, cx + 1150 * unit, rail_y - 1180 * unit,
+                 mix(col, pal.PAPER, 0.6))
+        for sx in (-1, 1):
+            ink.rect(cx + sx * half - 90 * unit, rail_y - 1180 * unit, cx + sx * half + 90 * unit,
+                     rail_y - 760 * unit, mix(col, pal.PAPER, 0.45))
+        ink.rect(cx - 1300 * unit, rail_y + 30 * unit, cx + 1300 * unit, rail_y + 110 * unit,
+                 pal.darker(pal.OCHRE, 0.4))
+        for sx in (-1, 1):
+            rx = cx + sx * half
+            ink.poly([(rx - 75 * unit, rail_y + 30 * unit), (rx + 75 * unit, rail_y + 30 * unit),
+                      (rx + 12 * unit, rail_y - 60 * unit), (rx + 36 * unit, rail_y - 140 * unit),
+                      (rx - 36 * unit, rail_y - 140 * unit), (rx - 12 * unit, rail_y - 60 * unit)],
+                     pal.STEEL)
+            # wheel: tread on the rail, flange inside
+            wx0 = rx - 70 * unit if sx > 0 else rx - 60 * unit
+            ink.rect(wx0, rail_y - 140 * unit - 920 * unit, wx0 + 130 * unit, rail_y - 140 * unit,
+                     pal.darker(col, 0.15))
+            fx = rx - sx * 60 * unit
+            ink.rect(min(fx, fx - sx * 30 * unit), rail_y - 1080 * unit, max(fx, fx - sx * 30 * unit),
+                     rail_y - 110 * unit, pal.darker(col, 0.35))
+        ink.rect(cx - half, rail_y - 640 * unit, cx + half, rail_y - 560 * unit, pal.darker(col, 0.3))
+        # dimension line between the rail heads' inner faces
+        dy = rail_y + 420 * unit
+        for sx in (-1, 1):
+            rx = cx + sx * (half - 36 * unit)
+            ink.line([(rx, rail_y - 150 * unit), (rx, dy + 60 * unit)], 2.0, pal.MUTED)
+            ink.poly([(rx, dy), (rx - sx * 40 * unit, dy - 18 * unit), (rx - sx * 40 * unit,
+                      dy + 18 * unit)], pal.INK)
+        ink.line([(cx - half + 36 * unit, dy), (cx + half - 36 * unit, dy)], 3.0, pal.INK)
+        ink.onto(img)
+        ink = ob.Ink(img.size)
+        label(img, (cx, dy + 130 * unit), f"{gauge:,} mm", int(h * 0.055), pal.INK, bold=True)
+        label(img, (cx, h * 0.11), name, int(h * 0.036), col, bold=True)
+        rng.random()
+    label(img, (w / 2, h * 0.93), "one wheelset cannot run on both: at the border, freight changes trains",
+          int(h * 0.028), pal.MUTED)
+    sep = Shape(img.size)
+    sep.line([(w / 2, h * 0.12), (w / 2, h * 0.84)], 2)
+    sep.paint(img, mix(pal.MUTED, pal.PAPER, 0.5))
+    return finish(img, seed, vignette=0.04, grain=0.6)
+
+
+class Camera:
+    """One-point perspective for scenes that look down the tracks (metres in, pixels out)."""
+
+    def __init__(self, w: int, h: int, horizon: float, height: float, focal: float) -> None:
+        self.vx, self.vy, self.height, self.f = w / 2, h * horizon, height, w * focal
+
+    def p(self, x: float, y: float, z: float) -> tuple[float, float]:
+        return (self.vx + self.f * x / z, self.vy - self.f * (y - self.height) / z)
+
+    def box(self, ink: ob.Ink, x0: float, x1: float, y0: float, y1: float, z0: float, z1: float,
+            c: pal.RGB) -> None:
+        """A box seen in perspective: the inner side, the top if below eye level, the near end."""
+        p = self.p
+        if x1 < 0:
+            ink.poly([p(x1, y0, z0), p(x1, y1, z0), p(x1, y1, z1), p(x1, y0, z1)], pal.darker(c, 0.2))
+        elif x0 > 0:
+            ink.poly([p(x0, y0, z0), p(x0, y1, z0), p(x0, y1, z1), p(x0, y0, z1)], pal.darker(c, 0.2))
+        if y1 < self.height:
+            ink.poly([p(x0, y1, z0), p(x1, y1, z0), p(x1, y1, z1), p(x0, y1, z1)], pal.lighter(c, 0.2))
+        elif y0 > self.height:
+            ink.poly([p(x0, y0, z0), p(x1, y0, z0), p(x1, y0, z1), p(x0, y0, z1)], pal.darker(c, 0.35))
+        a, b = p(x0, y1, z0), p(x1, y0, z0)
+        ink.rect(a[0], a[1], b[0], b[1], c)
+
+
+def _track(cam: Camera, ink: ob.Ink, cx: float, gauge: float, z_far: float) -> None:
+    sleeper = pal.darker(pal.OCHRE, 0.45)
+    z = 3.0
+    while z < z_far:
+        a, b = cam.p(cx - 1.3, 0.0, z), cam.p(cx + 1.3, 0.0, z + 0.25)
+        ink.rect(a[0], b[1], b[0], a[1], sleeper)
+        z += 0.65
+    for sx in (-1, 1):
+        x = cx + sx * gauge / 2
+        ink.poly([cam.p(x - 0.04, 0.1, 3), cam.p(x + 0.04, 0.1, 3), cam.p(x + 0.04, 0.1, z_far),
+                  cam.p(x - 0.04, 0.1, z_far)], (150, 152, 155))
+
+
+def _end_on_train(cam: Camera, ink: ob.Ink, rng: random.Random, cx: float, z0: float,
+                  wagons: int, empty_first: bool) -> None:
+    """Container flatcars seen from the end, drawn far to near."""
+    cars = [(z0 + k * 26.0, k) for k in range(wagons)]
+    for z, k in reversed(cars):
+        cam.box(ink, cx - 1.4, cx + 1.4, 1.0, 1.4, z, z + 25, (64, 58, 52))
+        for half in (0.0, 12.5):
+            if k == 0 and empty_first and half == 0.0:
+                continue
+            c = pal.CONTAINERS[rng.randrange(len(pal.CONTAINERS))]
+            cam.box(ink, cx - 1.22, cx + 1.22, 1.4, 4.0, z + half + 0.3, z + half + 12.3, c)
+            if half == 0.0 or k > 0:
+                for bx in (-0.7, -0.25, 0.25, 0.7):
+                    a, b = cam.p(cx + bx, 3.8, z + half + 0.3), cam.p(cx + bx, 1.6, z + half + 0.3)
+                    ink.line([a, b], max(1.0, cam.f * 0.06 / (z + half)), pal.darker(c, 0.45))
+        for wx in (-0.72, 0.72):
+            c0 = cam.p(cx + wx, 0.45, z + 1.5)
+            r = cam.f * 0.45 / (z + 1.5)
+            ink.ellipse(c0[0], c0[1], r * 0.25, (40, 38, 36), ry=r)
+
+
+def _portal(cam: Camera, ink: ob.Ink, z: float, c: pal.RGB, load: pal.RGB | None) -> None:
+    """A gantry crane spanning both tracks, seen from the front, with a container on its hook."""
+    for x in (-9.5, 9.5):
+        for dz in (0.0, 10.0):
+            cam.box(ink, x - 0.5, x + 0.5, 0.0, 17.0, z + dz, z + dz + 1.0, pal.darker(c, 0.1))
+        cam.box(ink, x - 0.6, x + 0.6, 0.0, 1.2, z, z + 11.0, pal.darker(c, 0.35))
+    for dz in (10.0, 0.0):
+        cam.box(ink, -14.0, 14.0, 17.0, 18.8, z + dz, z + dz + 1.2, c)
+    cam.box(ink, -1.8, 1.8, 18.8, 20.2, z, z + 11.2, pal.lighter(c, 0.1))
+    if load is not None:
+        for dz in (2.0, 9.0):
+            ink.line([cam.p(-0.8, 18.8, z + dz), cam.p(-0.9, 9.6, z + dz)], 1.5, (45, 45, 45))
+            ink.line([cam.p(0.8, 18.8, z + dz), cam.p(0.9, 9.6, z + dz)], 1.5, (45, 45, 45))
+        cam.box(ink, -1.3, 1.3, 9.2, 9.6, z + 0.5, z + 12.5, pal.INK)
+        cam.box(ink, -1.22, 1.22, 6.6, 9.2, z + 0.5, z + 12.5, load)
+
+
+def crane_transfer(w: int, h: int, seed: int, night: bool = False) -> Image.Image:
+    """Looking down the tracks: a gantry lifts a box from the Chinese train to the Kazakh one."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", (w, h))
+    horizon = 0.50
+    if night:
+        land.sky(img, pal.NIGHT_TOP, mix(pal.DUSK_LOW, pal.NIGHT_TOP, 0.35), horizon=horizon)
+        land.mountains(img, rng, horizon, 0.12, mix(pal.NIGHT_TOP, pal.SLATE, 0.5), peaks=8,
+                       snowline=0.6, snow=mix(pal.SNOW, pal.NIGHT_TOP, 0.45), shadow=0.1)
+        land.ground(img, horizon, mix(pal.NIGHT_TOP, pal.CONCRETE, 0.3),
+                    mix(pal.NIGHT_TOP, pal.OCHRE, 0.35))
+    else:
+        backdrop(img, rng, horizon, sun=(0.25, 0.2), ranges=2)
+        land.ground(img, horizon, mix(pal.CONCRETE, pal.HAZE, 0.4), mix(pal.CONCRETE, pal.OCHRE, 0.3))
+    cam = Camera(w, h, horizon, 8.0, 0.55)
+    ink = ob.Ink(img.size)
+    for cx, gauge in ((-3.4, 1.435), (3.4, 1.52)):
+        _track(cam, ink, cx, gauge, 400.0)
+    # container blocks either side of the crane's legs, far to near
+    for z in (300.0, 240.0, 180.0, 120.0, 60.0):
+        for x0 in (-14.0, 14.0):
+            for k in range(4):
+                for t in range(rng.randint(1, 3)):
+                    c = pal.CONTAINERS[rng.randrange(len(pal.CONTAINERS))]
+                    xa = x0 + k * 2.6 if x0 > 0 else -14.0 - (k + 1) * 2.6
+                    cam.box(ink, xa, xa + 2.44, t * 2.6, t * 2.6 + 2.59, z, z + 36.0, c)
+    _portal(cam, ink, 110.0, pal.ORANGE, rng.choice(pal.CONTAINERS))
+    _end_on_train(cam, ink, rng, -3.4, 16.0, 9, empty_first=False)
+    _end_on_train(cam, ink, rng, 3.4, 16.0, 9, empty_first=True)
+    _portal(cam, ink, 34.0, pal.ORANGE, pal.ACCENT)
+    ob.person(ink, rng, *cam.p(0.2, 0.0, 13.0), cam.f * 1.75 / 13.0, pal.ORANGE)
+    ink.onto(img)
+    if night:
+        dim = Shape(img.size).rect(0, 0, w, h)
+        dim.paint(img, pal.NIGHT_TOP, 0.28)
+        for x, z in ((-12.0, 30.0), (12.0, 30.0), (-12.0, 110.0), (12.0, 110.0)):
+            lx, ly = cam.p(x, 22.0, z)
+            glow(img, (lx, ly), cam.f * 14 / z, pal.LAMP, 150)
+            glow(img, (lx, ly), cam.f * 2.5 / z, (255, 246, 220), 255)
+            poles = ob.Ink(img.size)
+            ob.pole_lamp(poles, lx, cam.p(x, 0.0, z)[1], cam.p(x, 0.0, z)[1] - ly, (30, 32, 40))
+            poles.onto(img)
+        glow(img, cam.p(0.0, 3.0, 25.0), w * 0.35, pal.LAMP, 50)
+    else:
+        label(img, cam.p(-3.4, -0.6, 7.0), "1,435 mm", int(h * 0.03), pal.INK, bold=True,
+              halo=pal.PAPER)
+        label(img, cam.p(3.4, -0.6, 7.0), "1,520 mm", int(h * 0.03), pal.INK, bold=True,
+              halo=pal.PAPER)
+    return finish(img, seed)
+
+
+def freight_steppe(w: int, h: int, seed: int, dusk: float = 0.0) -> Image.Image:
+    """A long container train crossing open steppe, small under a big sky."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", (w, h))
+    horizon = 0.62
+    backdrop(img, rng, horizon, sun=(0.7, 0.38 + dusk * 0.15), tint=0.2 + dusk * 0.7, ranges=2)
+    land.hills(img, rng, horizon - 0.01, 0.02, mix(pal.GRASS, pal.HAZE, 0.55))
+    steppe_floor(img, rng, horizon + 0.01, grass_from=0.8)
+    ink = ob.Ink(img.size)
+    s = h / 380
+    y = h * 0.75
+    ink.shadow([(0, y), (w, y), (w, y + 3 * s), (0, y + 3 * s)], 45)
+    ob.rails(ink, -5, w + 5, y, s)
+    ob.train(ink, rng, w * 0.22, y, s, 7, body=pal.TEAL, stripe=pal.CREAM)
+    for k in range(9):
+        px = w * (0.05 + k * 0.12)
+        ink.line([(px, y + 1), (px, y - 9 * s)], max(1.0, s * 0.25), pal.darker(pal.OCHRE, 0.5))
+    ink.line([(0, y - 8.2 * s), (w, y - 8.2 * s)], 1.0, pal.darker(pal.OCHRE, 0.4))
+    ink.onto(img)
+    land.grass(img, rng, 0.82, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK], density=2000)
+    return finish(img, seed)
