@@ -32,8 +32,10 @@ def data_home() -> Path:
 
 
 def source_fingerprint() -> str:
-    """A hash of every source file, so an edited source triggers a rebuild."""
-    digest = hashlib.sha256()
+    """A hash of every source file and the format version: either changing means a rebuild."""
+    from story.schema import SCHEMA_VERSION
+
+    digest = hashlib.sha256(f"format {SCHEMA_VERSION}".encode())
     root = source_dir()
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(str(path.relative_to(root)).encode())
