@@ -258,16 +258,25 @@ def main() -> int:
         screenshots()
         return 0
     from story.bundled import ensure_bundled
+    from story.errors import StoryError
     from story.package import open_package
 
     floor = floor_ms(app)
     print(json.dumps({"floor_empty_view_grab_ms": round(floor, 2)}))
-    with open_package(ensure_bundled()) as pkg:
-        v, first = open_view(pkg)
-        v.fit_all()
-        report("bundled region", first, frames(v, 120, False), frames(v, 120, True), floor)
-        v.close()
     with tempfile.TemporaryDirectory() as tmp:
+        try:
+            region, label = ensure_bundled(), "bundled region"
+        except StoryError as exc:  # the bundled story is being rewritten: same basemap, by hand
+            print(json.dumps({"bundled_unavailable": str(exc)[:120]}))
+            from tests.ui.map_helpers import make_package
+
+            region, label = Path(tmp) / "region.storypkg", "region basemap, 6 chapters"
+            make_package(region)[0].close()
+        with open_package(region) as pkg:
+            v, first = open_view(pkg)
+            v.fit_all()
+            report(label, first, frames(v, 120, False), frames(v, 120, True), floor)
+            v.close()
         syn = Path(tmp) / "synthetic.storypkg"
         n_feat, n_mark = (5_000, 100) if args.quick else (50_000, 1_000)
         t = time.perf_counter()

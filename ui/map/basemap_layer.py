@@ -14,8 +14,17 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from story.basemap import Basemap, Projection, shared_borders
@@ -216,7 +225,18 @@ class ProjectedBasemap:
 
 
 class BasemapItem(QGraphicsItem):
-    """The whole basemap as one scene item (labels and markers are separate items)."""
+    """The whole basemap as one scene item (labels and markers are separate items).
+
+    It keeps its last rendering as an image covering the view and a margin
+    around it. While the view stays inside that image and the zoom within
+    ``REUSE_ZOOM`` of it, a frame is just that image drawn (moved or scaled),
+    and a sharp rendering follows once the map rests (``SHARPEN_MS``). This is
+    what keeps pan and zoom smooth on maps with tens of thousands of features.
+    """
+
+    MARGIN = 0.35  # of the viewport, on each side
+    REUSE_ZOOM = 1.6
+    SHARPEN_MS = 140
 
     def __init__(self, projected: ProjectedBasemap) -> None:
         super().__init__()
@@ -227,15 +247,75 @@ class BasemapItem(QGraphicsItem):
             projected.rect.width(),
             projected.rect.height(),
         )
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self._image: QImage | None = None
+        self._image_rect = QRectF()  # scene area the image covers
+        self._image_scale = 0.0
+        self._sharpen = QTimer()
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(self.SHARPEN_MS)
+        self._sharpen.timeout.connect(self._make_sharp)
+        self._stale = False
+        self.renders = 0  # full renderings made (for tests and the benchmark)
         self.setZValue(0)
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def _make_sharp(self) -> None:
+        self._stale = True
+        self.update()
+
+    def _render(self, device_rect: QRectF, inv: QTransform, scale: float, dpr: float) -> None:
+        mw, mh = device_rect.width() * self.MARGIN, device_rect.height() * self.MARGIN
+        area = device_rect.adjusted(-mw, -mh, mw, mh)
+        scene_area = inv.mapRect(area)
+        img = QImage(
+            max(1, math.ceil(area.width() * dpr)),
+            max(1, math.ceil(area.height() * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        img.setDevicePixelRatio(dpr)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.scale(scale, scale)
+        p.translate(-scene_area.left(), -scene_area.top())
+        self.projected.paint(p, scene_area, scale)
+        p.end()
+        self._image, self._image_rect, self._image_scale = img, scene_area, scale
+        self._stale = False
+        self.renders += 1
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        scale = math.hypot(painter.worldTransform().m11(), painter.worldTransform().m12())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.projected.paint(painter, option.exposedRect, scale)
+        t = painter.worldTransform()
+        scale = math.hypot(t.m11(), t.m12())
+        inv, ok = t.inverted()
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        vp = QRectF(painter.viewport())
+        if not ok or scale <= 0:
+            return
+        visible = inv.mapRect(vp)
+        ratio = scale / self._image_scale if self._image_scale else 0.0
+        reusable = (
+            self._image is not None
+            and not self._stale
+            and 1 / self.REUSE_ZOOM <= ratio <= self.REUSE_ZOOM
+            and self._image_rect.contains(visible)
+        )
+        if not reusable:
+            self._render(vp, inv, scale, dpr)
+            ratio = 1.0
+        assert self._image is not None
+        if abs(ratio - 1.0) < 1e-9:
+            # same zoom: a pixel-aligned copy, no resampling
+            top_left = t.map(self._image_rect.topLeft())
+            painter.save()
+            painter.resetTransform()
+            painter.drawImage(QPointF(round(top_left.x()), round(top_left.y())), self._image)
+            painter.restore()
+        else:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(self._image_rect, self._image)
+            self._sharpen.start()

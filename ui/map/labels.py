@@ -76,7 +76,18 @@ def _fonts(spec: LabelSpec) -> tuple[QFont, QFont, QColor]:
     return style.sans(11), style.sans(9.5), style.LABEL_MINOR
 
 
+_SIZES: dict[tuple[str, str, str, str], QSizeF] = {}
+
+
 def label_size(spec: LabelSpec) -> QSizeF:
+    key = (spec.kind, spec.text, spec.local, spec.key)
+    size = _SIZES.get(key)
+    if size is None:
+        size = _SIZES[key] = _measure(spec)
+    return size
+
+
+def _measure(spec: LabelSpec) -> QSizeF:
     f1, f2, _ = _fonts(spec)
     m1, m2 = QFontMetricsF(f1), QFontMetricsF(f2)
     w = m1.horizontalAdvance(spec.text)

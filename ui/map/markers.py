@@ -84,6 +84,7 @@ class MarkerItem(QGraphicsObject):
         self._hover = 1.0
         self._font = style.sans(12, QFont.Weight.Bold)
         self._text = group.number_text()
+        self._text_w = QFontMetricsF(self._font).horizontalAdvance(self._text)
         self._anim = QVariantAnimation(self)
         self._anim.setDuration(140)
         self._anim.valueChanged.connect(self._set_growth)
@@ -94,6 +95,8 @@ class MarkerItem(QGraphicsObject):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("")
         self.setZValue(20)
+        # drawn once into a pixmap and blitted: a thousand markers cost little per frame
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # geometry -------------------------------------------------------------
     def radius(self) -> float:
@@ -103,8 +106,7 @@ class MarkerItem(QGraphicsObject):
         """Half width and half height of the marker body, in pixels."""
         g = self._hover if growth is None else growth
         r = self.radius()
-        tw = QFontMetricsF(self._font).horizontalAdvance(self._text)
-        return max(r, tw / 2 + 7) * g, r * g
+        return max(r, self._text_w / 2 + 7) * g, r * g
 
     def footprint(self, scale: float) -> QRectF:
         """The space the marker may take (hovered, focused) in map pixels, for label placement."""

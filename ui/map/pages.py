@@ -28,6 +28,8 @@ from ui.map.markers import MarkerGroup, MarkerItem
 
 #: Closest zoom on a geographic map: metres per pixel.
 GEO_MIN_M_PER_PX = 15.0
+#: Above this many stops the route line is left out.
+MAX_ROUTE_PLACES = 60
 #: Closest zoom on a picture map: screen pixels per picture pixel.
 IMAGE_MAX_SCALE = 2.0
 
@@ -88,8 +90,8 @@ def _route(scene: QGraphicsScene, groups: list[MarkerGroup], colours: style.Mark
     order = sorted(((c.index, g) for g in groups for c in g.chapters), key=lambda t: t[0])
     pts = [QPointF(g.x, g.y) for _i, g in order]
     dedup = [p for i, p in enumerate(pts) if i == 0 or p != pts[i - 1]]
-    if len(dedup) < 2:
-        return
+    if not 2 <= len(dedup) <= MAX_ROUTE_PLACES:
+        return  # a route through hundreds of places would be noise, not a route
     path = QPainterPath(dedup[0])
     for p in dedup[1:]:
         path.lineTo(p)
