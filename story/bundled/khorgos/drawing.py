@@ -15,7 +15,7 @@ import random
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from story.bundled.khorgos.palette import RGB, mix
 
@@ -65,13 +65,13 @@ def vgradient(size: tuple[int, int], stops: Sequence[tuple[float, RGB]]) -> Imag
     return col.resize((w, h), Image.Resampling.NEAREST)
 
 
-def radial_mask(size: tuple[int, int], center: Point, radius: float, strength: int = 255) -> Image.Image:
+def radial_mask(
+    size: tuple[int, int], center: Point, radius: float, strength: int = 255
+) -> Image.Image:
     """A soft round glow mask (255 in the middle, fading to 0 at ``radius``)."""
     w, h = size
     # radial_gradient is 0 at the centre and 181 at the tile's edge (255 in its corners).
-    glow = Image.radial_gradient("L").point(
-        lambda v: int((max(0, 181 - v) / 181) ** 2 * strength)
-    )
+    glow = Image.radial_gradient("L").point(lambda v: int((max(0, 181 - v) / 181) ** 2 * strength))
     d = max(2, int(radius * 2))
     glow = glow.resize((d, d), Image.Resampling.BILINEAR)
     out = Image.new("L", (w, h), 0)
@@ -113,7 +113,9 @@ class Shape:
             self.ops.append(("line", list(pts), width, fill))
         return self
 
-    def rounded(self, x0: float, y0: float, x1: float, y1: float, r: float, fill: int = 255) -> Shape:
+    def rounded(
+        self, x0: float, y0: float, x1: float, y1: float, r: float, fill: int = 255
+    ) -> Shape:
         self.ops.append(("rounded", [(x0, y0), (x1, y1)], r, fill))
         return self
 
@@ -198,11 +200,12 @@ def glow(img: Image.Image, center: Point, radius: float, color: RGB, strength: i
 
 
 def grain_tile(seed: int, size: int = 256) -> Image.Image:
-    """Paper grain as a grey tile around mid-grey; deterministic (no C-level rand)."""
+    """Paper grain as a grey tile around mid-grey, doubled in size so it reads as paper
+    fibre rather than pixel noise (and compresses better); deterministic, no C-level rand."""
     rng = random.Random(seed)
     tile = Image.frombytes("L", (size, size), rng.randbytes(size * size))
-    tile = tile.filter(ImageFilter.GaussianBlur(0.6))
-    return tile.point(lambda v: 128 + (v - 128) // 5)
+    tile = tile.point(lambda v: 128 + (v - 128) // 7)
+    return tile.resize((size * 2, size * 2), Image.Resampling.BICUBIC)
 
 
 def finish(img: Image.Image, seed: int, vignette: float = 0.10, grain: float = 1.0) -> Image.Image:
@@ -242,18 +245,31 @@ def label(
         return
     d = ImageDraw.Draw(img)
     if halo is not None:
-        d.text(xy, text, font=f, fill=halo, anchor=anchor, stroke_width=max(2, size // 8),
-               stroke_fill=halo)
+        d.text(
+            xy,
+            text,
+            font=f,
+            fill=halo,
+            anchor=anchor,
+            stroke_width=max(2, size // 8),
+            stroke_fill=halo,
+        )
     d.text(xy, text, font=f, fill=color, anchor=anchor)
 
 
-def jitter_line(rng: random.Random, pts: Sequence[Point], amount: float, steps: int = 6) -> list[Point]:
+def jitter_line(
+    rng: random.Random, pts: Sequence[Point], amount: float, steps: int = 6
+) -> list[Point]:
     """Subdivide a polyline and nudge the points: hand-cut paper rather than ruler edges."""
     out: list[Point] = []
     for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
         for i in range(steps):
             t = i / steps
-            out.append((x0 + (x1 - x0) * t + rng.uniform(-amount, amount),
-                        y0 + (y1 - y0) * t + rng.uniform(-amount, amount)))
+            out.append(
+                (
+                    x0 + (x1 - x0) * t + rng.uniform(-amount, amount),
+                    y0 + (y1 - y0) * t + rng.uniform(-amount, amount),
+                )
+            )
     out.append(pts[-1])
     return out

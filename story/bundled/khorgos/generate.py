@@ -26,7 +26,7 @@ Progress = Callable[[int, int, str], None]
 WIDE = (2400, 1500)
 TALL = (1500, 2000)
 COVER = (2560, 1440)
-SOUND_MS = 36_000
+SOUND_MS = 32_000
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ MEDIA: list[Picture | Sound] = [
     Picture("c01-yard.jpg", port.port_yard, seed=101),
     Picture("c01-map.jpg", maps.corridor_map, seed=102),
     Picture("c01-train.jpg", port.freight_steppe, seed=103),
-    Sound("c01-steppe-train.wav", sound.steppe_train, 104, 40_000),
+    Sound("c01-steppe-train.wav", sound.steppe_train, 104, 38_000),
     # 2 Where the rails change width (Altynkol)
     Picture("c02-gauges.jpg", port.gauge_diagram, seed=201),
     Picture("c02-transfer.jpg", port.crane_transfer, seed=202),
@@ -74,7 +74,7 @@ MEDIA: list[Picture | Sound] = [
     # 3 Through the gateway (ICBC zone)
     Picture("c03-gateway.jpg", town.gateway, seed=301),
     Picture("c03-posters.jpg", town.posters, seed=302),
-    Sound("c03-plaza.wav", sound.plaza, 303, 32_000),
+    Sound("c03-plaza.wav", sound.plaza, 303, 28_000),
     # 4 The boomtown (Horgos)
     Picture("c04-skyline.jpg", town.skyline, seed=401),
     Picture("c04-hall.jpg", town.market_hall, seed=402),
@@ -83,15 +83,15 @@ MEDIA: list[Picture | Sound] = [
     # 5 The side that waits (Zharkent)
     Picture("c05-road.jpg", land.lone_road, seed=501),
     Picture("c05-plot.jpg", land.vacant_plot, seed=502),
-    Sound("c05-empty-lot.wav", sound.empty_lot, 503, 34_000),
+    Sound("c05-empty-lot.wav", sound.empty_lot, 503, 28_000),
     # 6 Too slow, too costly (ICBC zone)
     Picture("c06-queue.jpg", land.truck_queue, seed=601),
     Picture("c06-dusk.jpg", land.truck_queue, seed=602, options=(("dusk", True),)),
     Sound("c06-truck-queue.wav", sound.truck_queue, 603),
-    # 7 Wary neighbours (Urumqi)
+    # 7 Wary neighbours (Yining, Xinjiang)
     Picture("c07-city.jpg", town.city, seed=701, options=(("tall", 1.5), ("dusk", 0.6))),
     Picture("c07-east.jpg", port.freight_steppe, seed=702, options=(("dusk", 0.8),)),
-    Sound("c07-city-distance.wav", sound.city_distance, 703, 38_000),
+    Sound("c07-city-distance.wav", sound.city_distance, 703, 30_000),
     # 8 Cheap goods, deep mistrust (Almaty)
     Picture("c08-almaty.jpg", town.city, seed=801),
     Picture("c08-bazaar.jpg", town.bazaar, seed=802),
@@ -100,11 +100,11 @@ MEDIA: list[Picture | Sound] = [
     # 9 The land question (Zharkent)
     Picture("c09-fields.jpg", land.farmland, seed=901),
     Picture("c09-protest.jpg", land.farmland, seed=902, options=(("protest", True),)),
-    Sound("c09-poplar-wind.wav", sound.poplar_wind, 903, 34_000),
-    # 10 What comes next (Yining)
+    Sound("c09-poplar-wind.wav", sound.poplar_wind, 903, 30_000),
+    # 10 What comes next (Horgos)
     Picture("c10-evening.jpg", land.ili_evening, seed=1001),
     Picture("c10-night-port.jpg", town.skyline, seed=1002, options=(("night", True),)),
-    Sound("c10-valley-evening.wav", sound.valley_evening, 1003, 42_000),
+    Sound("c10-valley-evening.wav", sound.valley_evening, 1003, 38_000),
     # further media (for example the illustrated map) are added below this line
 ]
 

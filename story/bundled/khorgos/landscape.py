@@ -42,8 +42,14 @@ def sky(
         Shape(img.size).ellipse(sx - r, sy - r, sx + r, sy + r).paint(img, sun_color)
 
 
-def clouds(img: Image.Image, rng: random.Random, y: float, color: RGB, count: int = 5,
-           opacity: float = 0.55) -> None:
+def clouds(
+    img: Image.Image,
+    rng: random.Random,
+    y: float,
+    color: RGB,
+    count: int = 5,
+    opacity: float = 0.55,
+) -> None:
     """Long flat steppe clouds: stacked rounded bars, thin and wind-stretched."""
     w, h = img.size
     s = Shape(img.size)
@@ -121,8 +127,10 @@ def mountains(
             foot_y = min(by, sy + (by - sy) * rng.uniform(0.75, 1.0))
             foot = (sx + (foot_y - sy) * rng.uniform(0.05, 0.35), foot_y)
             low = (vx + (by - vy) * 0.15, min(by, vy + (by - vy) * 0.9))
-            gully = [(sx + (foot[0] - sx) * t + rng.uniform(-1, 1) * w * 0.003,
-                      sy + (foot[1] - sy) * t) for t in (0.75, 0.5, 0.25)]
+            gully = [
+                (sx + (foot[0] - sx) * t + rng.uniform(-1, 1) * w * 0.003, sy + (foot[1] - sy) * t)
+                for t in (0.75, 0.5, 0.25)
+            ]
             shade.poly([ridge[k] for k in range(i, j + 1)] + [low, foot] + gully)
     shade.paint(img, pal.darker(color, shadow))
     if snowline is not None:
@@ -144,8 +152,14 @@ def mountains(
     return ridge
 
 
-def hills(img: Image.Image, rng: random.Random, y: float, amp: float, fill: RGB | Image.Image,
-          waves: int = 3) -> list[Point]:
+def hills(
+    img: Image.Image,
+    rng: random.Random,
+    y: float,
+    amp: float,
+    fill: RGB | Image.Image,
+    waves: int = 3,
+) -> list[Point]:
     """A soft rolling band (foothills, the steppe's swell) whose top sits around ``y``."""
     w, h = img.size
     phase = [rng.uniform(0, math.tau) for _ in range(waves)]
@@ -153,8 +167,10 @@ def hills(img: Image.Image, rng: random.Random, y: float, amp: float, fill: RGB 
     pts = []
     for i in range(121):
         x = i / 120
-        v = sum(math.sin(x * math.tau * f + p) / (k + 1) for k, (f, p) in enumerate(zip(freq, phase,
-                                                                                     strict=True)))
+        v = sum(
+            math.sin(x * math.tau * f + p) / (k + 1)
+            for k, (f, p) in enumerate(zip(freq, phase, strict=True))
+        )
         pts.append((x * w, (y + v * amp / 1.8) * h))
     fill_below(img, pts, fill)
     return pts
@@ -167,8 +183,15 @@ def ground(img: Image.Image, y: float, far: RGB, near: RGB) -> None:
     fill_below(img, [(0, y * h), (w, y * h)], grad)
 
 
-def grass(img: Image.Image, rng: random.Random, y0: float, y1: float, colors: Sequence[RGB],
-          density: int = 1400, lean: float = 0.25) -> None:
+def grass(
+    img: Image.Image,
+    rng: random.Random,
+    y0: float,
+    y1: float,
+    colors: Sequence[RGB],
+    density: int = 1400,
+    lean: float = 0.25,
+) -> None:
     """Dry-grass strokes, sparse and small near the horizon, long and dense in front."""
     w, h = img.size
     p = Painter(img.size)
@@ -176,7 +199,7 @@ def grass(img: Image.Image, rng: random.Random, y0: float, y1: float, colors: Se
         t = rng.random() ** 0.6
         y = (y0 + (y1 - y0) * t) * h
         x = rng.uniform(-0.02, 1.02) * w
-        size = (2 + 26 * t ** 2) * h / 1500
+        size = (2 + 26 * t**2) * h / 1500
         c = colors[rng.randrange(len(colors))]
         for _ in range(rng.randint(2, 4)):
             a = rng.uniform(-lean, lean) - math.pi / 2
@@ -185,8 +208,16 @@ def grass(img: Image.Image, rng: random.Random, y0: float, y1: float, colors: Se
     p.paint(img)
 
 
-def poplars(img: Image.Image, rng: random.Random, y: float, x0: float, x1: float, height: float,
-            color: RGB, count: int = 12) -> None:
+def poplars(
+    img: Image.Image,
+    rng: random.Random,
+    y: float,
+    x0: float,
+    x1: float,
+    height: float,
+    color: RGB,
+    count: int = 12,
+) -> None:
     """Windbreak poplars: the columnar trees that line every road and field in the Ili valley."""
     w, h = img.size
     s = Shape(img.size)
@@ -210,8 +241,14 @@ def poplars(img: Image.Image, rng: random.Random, y: float, x0: float, x1: float
     s.paint(img, color)
 
 
-def fields(img: Image.Image, rng: random.Random, y0: float, y1: float, colors: Sequence[RGB],
-           vanish_x: float = 0.5) -> None:
+def fields(
+    img: Image.Image,
+    rng: random.Random,
+    y0: float,
+    y1: float,
+    colors: Sequence[RGB],
+    vanish_x: float = 0.5,
+) -> None:
     """Striped farm fields in perspective: rows converge on a point on the horizon."""
     w, h = img.size
     p = Painter(img.size)
@@ -225,17 +262,26 @@ def fields(img: Image.Image, rng: random.Random, y0: float, y1: float, colors: S
     vx, vy = vanish_x * w, y0 * h
     for k in range(-30, 31):
         bx = vx + k * w * 0.06
-        rows.line([(vx + (bx - vx) * 0.02, vy + (y1 * h - vy) * 0.02), (bx, y1 * h)], 1 + abs(k) * 0.05)
+        rows.line(
+            [(vx + (bx - vx) * 0.02, vy + (y1 * h - vy) * 0.02), (bx, y1 * h)], 1 + abs(k) * 0.05
+        )
     rows.paint(img, pal.darker(colors[0], 0.12), 0.35)
 
 
-def road(img: Image.Image, y0: float, x_bottom: tuple[float, float], vanish_x: float, color: RGB,
-         line: RGB | None = None) -> None:
+def road(
+    img: Image.Image,
+    y0: float,
+    x_bottom: tuple[float, float],
+    vanish_x: float,
+    color: RGB,
+    line: RGB | None = None,
+) -> None:
     """A straight road running to the horizon, with an optional dashed centre line."""
     w, h = img.size
     vx, vy = vanish_x * w, y0 * h
-    Shape(img.size).poly([(vx - 2, vy), (vx + 2, vy), (x_bottom[1] * w, h + 2),
-                          (x_bottom[0] * w, h + 2)]).paint(img, color)
+    Shape(img.size).poly(
+        [(vx - 2, vy), (vx + 2, vy), (x_bottom[1] * w, h + 2), (x_bottom[0] * w, h + 2)]
+    ).paint(img, color)
     if line is not None:
         s = Shape(img.size)
         mid = (x_bottom[0] + x_bottom[1]) / 2 * w

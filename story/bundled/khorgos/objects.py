@@ -11,7 +11,6 @@ about 12 m long next to a 20 m wagon.
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Sequence
 
@@ -40,11 +39,17 @@ class Ink:
 
     def ellipse(self, cx: float, cy: float, r: float, c: RGB, ry: float | None = None) -> None:
         ry = r if ry is None else ry
-        self.d.ellipse([(cx - r) * SS, (cy - ry) * SS, (cx + r) * SS, (cy + ry) * SS], fill=(*c, 255))
+        self.d.ellipse(
+            [(cx - r) * SS, (cy - ry) * SS, (cx + r) * SS, (cy + ry) * SS], fill=(*c, 255)
+        )
 
     def line(self, pts: Sequence[Point], width: float, c: RGB) -> None:
-        self.d.line([(x * SS, y * SS) for x, y in pts], fill=(*c, 255), width=max(1, round(width * SS)),
-                    joint="curve")
+        self.d.line(
+            [(x * SS, y * SS) for x, y in pts],
+            fill=(*c, 255),
+            width=max(1, round(width * SS)),
+            joint="curve",
+        )
 
     def shadow(self, pts: Sequence[Point], alpha: int = 70) -> None:
         """A translucent ground shadow; draw it before the object that casts it."""
@@ -71,20 +76,50 @@ class Ink:
         img.paste(ImageChops.add(region, colour), (x0, y0))
 
 
-def box(ink: Ink, x: float, y: float, length: float, height: float, depth: float, c: RGB,
-        top: bool = True) -> None:
+def box(
+    ink: Ink,
+    x: float,
+    y: float,
+    length: float,
+    height: float,
+    depth: float,
+    c: RGB,
+    top: bool = True,
+) -> None:
     """A lit box standing on (x, y): front face, top face and the shaded right end."""
     ox, oy = OBL[0] * depth, OBL[1] * depth
-    ink.poly([(x + length, y), (x + length, y - height), (x + length + ox, y - height + oy),
-              (x + length + ox, y + oy)], darker(c, 0.28))
+    ink.poly(
+        [
+            (x + length, y),
+            (x + length, y - height),
+            (x + length + ox, y - height + oy),
+            (x + length + ox, y + oy),
+        ],
+        darker(c, 0.28),
+    )
     if top:
-        ink.poly([(x, y - height), (x + length, y - height), (x + length + ox, y - height + oy),
-                  (x + ox, y - height + oy)], lighter(c, 0.22))
+        ink.poly(
+            [
+                (x, y - height),
+                (x + length, y - height),
+                (x + length + ox, y - height + oy),
+                (x + ox, y - height + oy),
+            ],
+            lighter(c, 0.22),
+        )
     ink.rect(x, y - height, x + length, y, c)
 
 
-def container(ink: Ink, x: float, y: float, length: float, height: float, depth: float, c: RGB,
-              top: bool = True) -> None:
+def container(
+    ink: Ink,
+    x: float,
+    y: float,
+    length: float,
+    height: float,
+    depth: float,
+    c: RGB,
+    top: bool = True,
+) -> None:
     """A shipping container with corrugation ribs, rails and its door on the right end."""
     box(ink, x, y, length, height, depth, c, top)
     rib = darker(c, 0.13)
@@ -97,29 +132,64 @@ def container(ink: Ink, x: float, y: float, length: float, height: float, depth:
     ox, oy = OBL[0] * depth, OBL[1] * depth
     for k in (0.3, 0.7):
         bx = x + length + ox * k
-        ink.line([(bx, y + oy * k - height * 0.9), (bx, y + oy * k - height * 0.1)],
-                 max(0.6, height * 0.025), darker(c, 0.45))
+        ink.line(
+            [(bx, y + oy * k - height * 0.9), (bx, y + oy * k - height * 0.1)],
+            max(0.6, height * 0.025),
+            darker(c, 0.45),
+        )
 
 
-def stack(ink: Ink, rng: random.Random, x: float, y: float, cols: int, tiers: int, length: float,
-          height: float, depth: float, colors: Sequence[RGB] = pal.CONTAINERS, gap: float = 0.0,
-          ragged: bool = True) -> None:
+def stack(
+    ink: Ink,
+    rng: random.Random,
+    x: float,
+    y: float,
+    cols: int,
+    tiers: int,
+    length: float,
+    height: float,
+    depth: float,
+    colors: Sequence[RGB] = pal.CONTAINERS,
+    gap: float = 0.0,
+    ragged: bool = True,
+) -> None:
     """A block of containers; drawn left to right, bottom up, so nearer faces cover the rest."""
     total = cols * (length + gap)
-    ink.shadow([(x, y), (x + total, y), (x + total + tiers * height * 0.9, y + height * 0.12),
-                (x + tiers * height * 0.4, y + height * 0.12)])
+    ink.shadow(
+        [
+            (x, y),
+            (x + total, y),
+            (x + total + tiers * height * 0.9, y + height * 0.12),
+            (x + tiers * height * 0.4, y + height * 0.12),
+        ]
+    )
     for col in range(cols):
         n = tiers if not ragged else max(1, tiers - (rng.random() < 0.35) - (rng.random() < 0.15))
         for t in range(n):
             c = colors[rng.randrange(len(colors))]
-            container(ink, x + col * (length + gap), y - t * height, length, height, depth, c,
-                      top=t == n - 1)
+            container(
+                ink,
+                x + col * (length + gap),
+                y - t * height,
+                length,
+                height,
+                depth,
+                c,
+                top=t == n - 1,
+            )
 
 
 def rails(ink: Ink, x0: float, x1: float, y: float, scale: float, c: RGB = pal.STEEL) -> None:
     """A track in side view: ballast shoulder, sleepers' ends and the rail head."""
-    ink.poly([(x0, y + 0.9 * scale), (x1, y + 0.9 * scale), (x1, y + 0.2 * scale),
-              (x0, y + 0.2 * scale)], mix(pal.CONCRETE, pal.OCHRE, 0.3))
+    ink.poly(
+        [
+            (x0, y + 0.9 * scale),
+            (x1, y + 0.9 * scale),
+            (x1, y + 0.2 * scale),
+            (x0, y + 0.2 * scale),
+        ],
+        mix(pal.CONCRETE, pal.OCHRE, 0.3),
+    )
     sleeper = darker(pal.OCHRE, 0.45)
     step = 0.6 * scale
     xx = x0
@@ -138,32 +208,52 @@ def bogie(ink: Ink, cx: float, y: float, scale: float, c: RGB = (52, 50, 48)) ->
     ink.rect(cx - 1.5 * scale, y - r * 1.5, cx + 1.5 * scale, y - r * 0.9, darker(c, 0.2))
 
 
-def wagon(ink: Ink, rng: random.Random, x: float, y: float, scale: float, load: int = 2,
-          colors: Sequence[RGB] = pal.CONTAINERS) -> float:
+def wagon(
+    ink: Ink,
+    rng: random.Random,
+    x: float,
+    y: float,
+    scale: float,
+    load: int = 2,
+    colors: Sequence[RGB] = pal.CONTAINERS,
+) -> float:
     """A container flatcar (about 25 m) with ``load`` 12 m boxes; returns its length in px."""
     length = 25.0 * scale
     deck = y - 1.25 * scale
     ink.rect(x, deck - 0.35 * scale, x + length, deck, (64, 58, 52))
-    ink.line([(x - 0.5 * scale, deck - 0.15 * scale), (x + length + 0.5 * scale,
-              deck - 0.15 * scale)], 0.12 * scale, (40, 38, 36))
+    ink.line(
+        [(x - 0.5 * scale, deck - 0.15 * scale), (x + length + 0.5 * scale, deck - 0.15 * scale)],
+        0.12 * scale,
+        (40, 38, 36),
+    )
     for bx in (x + 2.8 * scale, x + length - 2.8 * scale):
         bogie(ink, bx, y, scale)
     for k in range(load):
         c = colors[rng.randrange(len(colors))]
-        container(ink, x + 0.4 * scale + k * 12.3 * scale, deck - 0.35 * scale, 12.0 * scale,
-                  2.6 * scale, 1.4 * scale, c)
+        container(
+            ink,
+            x + 0.4 * scale + k * 12.3 * scale,
+            deck - 0.35 * scale,
+            12.0 * scale,
+            2.6 * scale,
+            1.4 * scale,
+            c,
+        )
     return length
 
 
-def locomotive(ink: Ink, x: float, y: float, scale: float, body: RGB, stripe: RGB,
-               facing_left: bool = True) -> float:
+def locomotive(
+    ink: Ink, x: float, y: float, scale: float, body: RGB, stripe: RGB, facing_left: bool = True
+) -> float:
     """A boxy diesel freight locomotive (about 21 m); returns its length in px."""
     length = 21.0 * scale
     top = y - 4.6 * scale
     box(ink, x, y - 1.2 * scale, length, 3.4 * scale, 1.6 * scale, body)
     ink.rect(x, top + 2.0 * scale, x + length, top + 2.45 * scale, stripe)
     cab_x = x + (0.6 * scale if facing_left else length - 4.2 * scale)
-    ink.rect(cab_x, top + 0.5 * scale, cab_x + 3.6 * scale, top + 1.5 * scale, mix(pal.GLASS, body, 0.3))
+    ink.rect(
+        cab_x, top + 0.5 * scale, cab_x + 3.6 * scale, top + 1.5 * scale, mix(pal.GLASS, body, 0.3)
+    )
     for k in range(5):
         gx = x + length * (0.3 + k * 0.09)
         ink.rect(gx, top + 0.6 * scale, gx + 1.1 * scale, top + 1.6 * scale, darker(body, 0.18))
@@ -172,9 +262,18 @@ def locomotive(ink: Ink, x: float, y: float, scale: float, body: RGB, stripe: RG
     return length
 
 
-def train(ink: Ink, rng: random.Random, x: float, y: float, scale: float, wagons: int,
-          body: RGB = pal.NAVY, stripe: RGB = pal.ORANGE, colors: Sequence[RGB] = pal.CONTAINERS,
-          gap: float = 0.6) -> float:
+def train(
+    ink: Ink,
+    rng: random.Random,
+    x: float,
+    y: float,
+    scale: float,
+    wagons: int,
+    body: RGB = pal.NAVY,
+    stripe: RGB = pal.ORANGE,
+    colors: Sequence[RGB] = pal.CONTAINERS,
+    gap: float = 0.6,
+) -> float:
     """A locomotive pulling container flatcars to the right of it; returns the end x."""
     xx = x + locomotive(ink, x, y, scale, body, stripe) + gap * scale
     for _ in range(wagons):
@@ -182,8 +281,17 @@ def train(ink: Ink, rng: random.Random, x: float, y: float, scale: float, wagons
     return xx
 
 
-def gantry(ink: Ink, x: float, y: float, scale: float, c: RGB = pal.ORANGE, span: float = 40.0,
-           height: float = 24.0, hook: float | None = 0.55, load: RGB | None = None) -> None:
+def gantry(
+    ink: Ink,
+    x: float,
+    y: float,
+    scale: float,
+    c: RGB = pal.ORANGE,
+    span: float = 40.0,
+    height: float = 24.0,
+    hook: float | None = 0.55,
+    load: RGB | None = None,
+) -> None:
     """A rail-mounted gantry crane, side on: A-frame legs, a girder with cantilevers, a trolley."""
     s = scale
     top = y - height * s
@@ -192,11 +300,23 @@ def gantry(ink: Ink, x: float, y: float, scale: float, c: RGB = pal.ORANGE, span
     dark = darker(c, 0.25)
     for lx in (x, x + span * s):
         for dx in (-3.0, 3.0):
-            ink.poly([(lx + dx * s - leg / 2, y), (lx + dx * s + leg / 2, y), (lx + leg / 2, top),
-                      (lx - leg / 2, top)], dark if dx > 0 else c)
+            ink.poly(
+                [
+                    (lx + dx * s - leg / 2, y),
+                    (lx + dx * s + leg / 2, y),
+                    (lx + leg / 2, top),
+                    (lx - leg / 2, top),
+                ],
+                dark if dx > 0 else c,
+            )
         ink.rect(lx - 4.2 * s, y - 1.2 * s, lx + 4.2 * s, y, darker(c, 0.4))
-        ink.rect(lx - 3.2 * s, top + height * s * 0.45, lx + 3.2 * s, top + height * s * 0.45 + 0.6 * s,
-                 dark)
+        ink.rect(
+            lx - 3.2 * s,
+            top + height * s * 0.45,
+            lx + 3.2 * s,
+            top + height * s * 0.45 + 0.6 * s,
+            dark,
+        )
     ink.rect(x - 8 * s, top - beam, x + (span + 8) * s, top, c)
     ink.rect(x - 8 * s, top - 0.25 * s, x + (span + 8) * s, top, dark)
     for k in range(int(span + 16) // 3):
@@ -208,16 +328,28 @@ def gantry(ink: Ink, x: float, y: float, scale: float, c: RGB = pal.ORANGE, span
         ink.rect(tx - 1.4 * s, top - beam - 1.0 * s, tx - 0.2 * s, top - beam - 0.2 * s, pal.GLASS)
         drop = height * s * 0.52
         for dx in (-1.2, 1.2):
-            ink.line([(tx + dx * s, top + 0.6 * s), (tx + dx * 2.4 * s, top + drop)], 0.12 * s,
-                     (40, 40, 40))
+            ink.line(
+                [(tx + dx * s, top + 0.6 * s), (tx + dx * 2.4 * s, top + drop)],
+                0.12 * s,
+                (40, 40, 40),
+            )
         ink.rect(tx - 6.2 * s, top + drop, tx + 6.2 * s, top + drop + 0.5 * s, pal.INK)
         if load is not None:
-            container(ink, tx - 6.0 * s, top + drop + 0.5 * s + 2.6 * s, 12.0 * s, 2.6 * s, 1.4 * s,
-                      load)
+            container(
+                ink, tx - 6.0 * s, top + drop + 0.5 * s + 2.6 * s, 12.0 * s, 2.6 * s, 1.4 * s, load
+            )
 
 
-def truck(ink: Ink, rng: random.Random, x: float, y: float, scale: float, cab: RGB,
-          load: RGB | None = None, facing_left: bool = True) -> float:
+def truck(
+    ink: Ink,
+    rng: random.Random,
+    x: float,
+    y: float,
+    scale: float,
+    cab: RGB,
+    load: RGB | None = None,
+    facing_left: bool = True,
+) -> float:
     """A tractor unit with a container trailer (about 17 m); returns its length."""
     s = scale
     length = 17.0 * s
@@ -241,8 +373,16 @@ def truck(ink: Ink, rng: random.Random, x: float, y: float, scale: float, cab: R
     return length
 
 
-def person(ink: Ink, rng: random.Random, x: float, y: float, height: float, c: RGB,
-           bag: RGB | None = None, placard: RGB | None = None) -> None:
+def person(
+    ink: Ink,
+    rng: random.Random,
+    x: float,
+    y: float,
+    height: float,
+    c: RGB,
+    bag: RGB | None = None,
+    placard: RGB | None = None,
+) -> None:
     """A simple standing figure (head, coat, legs); optional shopping bag or blank placard."""
     h = height
     head = h * 0.068
@@ -251,25 +391,52 @@ def person(ink: Ink, rng: random.Random, x: float, y: float, height: float, c: R
     body_w = h * rng.uniform(0.15, 0.19)
     ink.ellipse(x + lean, sh - head * 1.05, head, c)
     coat = y - h * rng.uniform(0.36, 0.46)
-    ink.poly([(x + lean - body_w * 0.42, sh + h * 0.03), (x + lean - body_w * 0.3, sh),
-              (x + lean + body_w * 0.3, sh), (x + lean + body_w * 0.42, sh + h * 0.03),
-              (x + body_w * 0.5, coat), (x - body_w * 0.5, coat)], c)
+    ink.poly(
+        [
+            (x + lean - body_w * 0.42, sh + h * 0.03),
+            (x + lean - body_w * 0.3, sh),
+            (x + lean + body_w * 0.3, sh),
+            (x + lean + body_w * 0.42, sh + h * 0.03),
+            (x + body_w * 0.5, coat),
+            (x - body_w * 0.5, coat),
+        ],
+        c,
+    )
     step = rng.uniform(0.0, 0.06) * h
     leg = h * 0.06
     for sx, st in ((-1, -step), (1, step)):
         hip = x + sx * body_w * 0.2
-        ink.poly([(hip - leg / 2, coat - 2), (hip + leg / 2, coat - 2), (hip + st + leg * 0.4, y),
-                  (hip + st - leg * 0.4, y)], c)
+        ink.poly(
+            [
+                (hip - leg / 2, coat - 2),
+                (hip + leg / 2, coat - 2),
+                (hip + st + leg * 0.4, y),
+                (hip + st - leg * 0.4, y),
+            ],
+            c,
+        )
     if bag is not None:
         ink.line([(x + body_w * 0.5, sh + h * 0.04), (x + body_w * 0.75, y - h * 0.5)], h * 0.04, c)
         ink.rect(x + body_w * 0.55, y - h * 0.5, x + body_w * 0.55 + h * 0.13, y - h * 0.34, bag)
     if placard is not None:
-        ink.line([(x + lean, sh), (x + lean + h * 0.05, sh - h * 0.45)], h * 0.025, darker(placard, 0.5))
+        ink.line(
+            [(x + lean, sh), (x + lean + h * 0.05, sh - h * 0.45)], h * 0.025, darker(placard, 0.5)
+        )
         ink.rect(x + lean - h * 0.16, sh - h * 0.62, x + lean + h * 0.26, sh - h * 0.36, placard)
 
 
-def crowd(ink: Ink, rng: random.Random, x0: float, x1: float, y: float, height: float,
-          colors: Sequence[RGB], count: int, bags: Sequence[RGB] = (), spread: float = 0.0) -> None:
+def crowd(
+    ink: Ink,
+    rng: random.Random,
+    x0: float,
+    x1: float,
+    y: float,
+    height: float,
+    colors: Sequence[RGB],
+    count: int,
+    bags: Sequence[RGB] = (),
+    spread: float = 0.0,
+) -> None:
     """People across a strip; those lower in the picture (nearer) are drawn later and larger."""
     people = []
     for _ in range(count):
@@ -278,12 +445,30 @@ def crowd(ink: Ink, rng: random.Random, x0: float, x1: float, y: float, height: 
     for dy, x in sorted(people):
         k = 1 + dy / max(1.0, height) * 0.6
         bag = bags[rng.randrange(len(bags))] if bags and rng.random() < 0.55 else None
-        person(ink, rng, x, y + dy, height * k * rng.uniform(0.88, 1.08),
-               colors[rng.randrange(len(colors))], bag=bag)
+        person(
+            ink,
+            rng,
+            x,
+            y + dy,
+            height * k * rng.uniform(0.88, 1.08),
+            colors[rng.randrange(len(colors))],
+            bag=bag,
+        )
 
 
-def tower(ink: Ink, rng: random.Random, x: float, y: float, w: float, h: float, c: RGB,
-          window: RGB, lit: float = 0.0, lamp: RGB = pal.LAMP, crown: bool = True) -> None:
+def tower(
+    ink: Ink,
+    rng: random.Random,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    c: RGB,
+    window: RGB,
+    lit: float = 0.0,
+    lamp: RGB = pal.LAMP,
+    crown: bool = True,
+) -> None:
     """A new tower block: lit body, shaded side, a grid of windows, maybe lit at night."""
     box(ink, x, y, w, h, w * 0.35, c)
     cols = max(2, int(w / max(6.0, h * 0.03)))
@@ -292,35 +477,56 @@ def tower(ink: Ink, rng: random.Random, x: float, y: float, w: float, h: float, 
     for r in range(1, rows):
         for k in range(cols):
             wc = lamp if rng.random() < lit else window
-            ink.rect(x + k * cw + cw * 0.22, y - h + r * rh + rh * 0.25, x + (k + 1) * cw - cw * 0.22,
-                     y - h + r * rh + rh * 0.7, wc)
+            ink.rect(
+                x + k * cw + cw * 0.22,
+                y - h + r * rh + rh * 0.25,
+                x + (k + 1) * cw - cw * 0.22,
+                y - h + r * rh + rh * 0.7,
+                wc,
+            )
     if crown:
         ink.rect(x + w * 0.15, y - h - h * 0.04, x + w * 0.85, y - h, darker(c, 0.15))
 
 
-def tower_crane(ink: Ink, x: float, y: float, h: float, c: RGB = pal.ORANGE, jib_left: float = 0.3,
-                jib_right: float = 0.55) -> None:
+def tower_crane(
+    ink: Ink,
+    x: float,
+    y: float,
+    h: float,
+    c: RGB = pal.ORANGE,
+    jib_left: float = 0.3,
+    jib_right: float = 0.55,
+) -> None:
     """A construction crane: lattice mast, long jib, short counter-jib: the boomtown's sign."""
     mw = h * 0.035
     top = y - h
     ink.rect(x - mw / 2, top, x + mw / 2, y, c)
     k = 0.0
     while k < h - mw:
-        ink.line([(x - mw / 2, y - k), (x + mw / 2, y - k - mw)], max(1.0, mw * 0.12), darker(c, 0.35))
+        ink.line(
+            [(x - mw / 2, y - k), (x + mw / 2, y - k - mw)], max(1.0, mw * 0.12), darker(c, 0.35)
+        )
         k += mw
     ink.poly([(x - mw / 2, top), (x + mw / 2, top), (x, top - h * 0.12)], c)
     ink.rect(x - h * jib_left, top - mw * 0.6, x + h * jib_right, top, c)
     ink.rect(x - h * jib_left, top, x - h * jib_left + h * 0.07, top + h * 0.05, pal.STEEL)
-    ink.line([(x, top - h * 0.12), (x + h * jib_right * 0.95, top - mw * 0.6)], max(1.0, mw * 0.1),
-             darker(c, 0.3))
-    ink.line([(x, top - h * 0.12), (x - h * jib_left, top - mw * 0.6)], max(1.0, mw * 0.1),
-             darker(c, 0.3))
+    ink.line(
+        [(x, top - h * 0.12), (x + h * jib_right * 0.95, top - mw * 0.6)],
+        max(1.0, mw * 0.1),
+        darker(c, 0.3),
+    )
+    ink.line(
+        [(x, top - h * 0.12), (x - h * jib_left, top - mw * 0.6)],
+        max(1.0, mw * 0.1),
+        darker(c, 0.3),
+    )
     hx = x + h * jib_right * 0.6
     ink.line([(hx, top), (hx, top + h * 0.3)], max(1.0, mw * 0.06), (50, 50, 50))
 
 
-def frame_building(ink: Ink, x: float, y: float, w: float, h: float, floors: int, c: RGB,
-                   done: float = 0.4) -> None:
+def frame_building(
+    ink: Ink, x: float, y: float, w: float, h: float, floors: int, c: RGB, done: float = 0.4
+) -> None:
     """An unfinished concrete frame: slabs and columns, only the lowest floors walled in."""
     fh = h / floors
     bays = max(3, int(w / (fh * 1.4)))
@@ -329,8 +535,13 @@ def frame_building(ink: Ink, x: float, y: float, w: float, h: float, floors: int
             ink.rect(x, y - (f + 1) * fh, x + w, y - f * fh, mix(c, pal.SAND, 0.3))
             for b in range(bays):
                 bx = x + (b + 0.3) * w / bays
-                ink.rect(bx, y - (f + 0.75) * fh, bx + w / bays * 0.4, y - (f + 0.3) * fh,
-                         darker(c, 0.55))
+                ink.rect(
+                    bx,
+                    y - (f + 0.75) * fh,
+                    bx + w / bays * 0.4,
+                    y - (f + 0.3) * fh,
+                    darker(c, 0.55),
+                )
     col = max(2.0, w * 0.018)
     for b in range(bays + 1):
         bx = x + b * w / bays - col / 2

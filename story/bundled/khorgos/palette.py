@@ -68,8 +68,24 @@ DUSK_LOW = hex_rgb("#e7a36a")
 LAMP = hex_rgb("#ffd88a")
 
 #: Container colours, weighted towards the accent so yards read "red and orange".
-CONTAINERS: tuple[RGB, ...] = (ACCENT, ACCENT, ORANGE, ORANGE, TEAL, NAVY, CREAM, hex_rgb("#8a3b2b"))
+CONTAINERS: tuple[RGB, ...] = (
+    ACCENT,
+    ACCENT,
+    ORANGE,
+    ORANGE,
+    TEAL,
+    NAVY,
+    CREAM,
+    hex_rgb("#8a3b2b"),
+)
 #: Goods on market shelves: bright but kept within the palette's warmth.
 GOODS: tuple[RGB, ...] = (
-    ACCENT, ORANGE, TEAL, NAVY, hex_rgb("#d9b44a"), hex_rgb("#b5577a"), hex_rgb("#6b8f4e"), CREAM
+    ACCENT,
+    ORANGE,
+    TEAL,
+    NAVY,
+    hex_rgb("#d9b44a"),
+    hex_rgb("#b5577a"),
+    hex_rgb("#6b8f4e"),
+    CREAM,
 )

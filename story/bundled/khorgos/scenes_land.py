@@ -30,8 +30,9 @@ def lone_road(w: int, h: int, seed: int) -> Image.Image:
     steppe_floor(img, rng, horizon, grass_from=0.7, dense=1800)
     land.road(img, horizon, (0.28, 0.72), 0.52, mix(pal.CONCRETE, pal.SLATE, 0.25), pal.CREAM)
     ink = ob.Ink(img.size)
-    ob.frame_building(ink, w * 0.64, h * 0.625, w * 0.12, h * 0.09, 5, mix(pal.CONCRETE, pal.HAZE, 0.4),
-                      done=0.2)
+    ob.frame_building(
+        ink, w * 0.64, h * 0.625, w * 0.12, h * 0.09, 5, mix(pal.CONCRETE, pal.HAZE, 0.4), done=0.2
+    )
     ob.frame_building(ink, w * 0.06, h * 0.68, w * 0.24, h * 0.2, 6, pal.CONCRETE, done=0.35)
     ob.tower_crane(ink, w * 0.33, h * 0.68, h * 0.3, mix(pal.ORANGE, pal.STEEL, 0.45), 0.25, 0.45)
     for k in range(7):
@@ -39,8 +40,14 @@ def lone_road(w: int, h: int, seed: int) -> Image.Image:
         x = w * (0.535 + 0.42 * t)
         y = h * (horizon + 0.01 + (1 - horizon) * t * 0.9)
         ink.line([(x, y), (x, y - h * (0.02 + t * 0.25))], 1.5 + t * 7, pal.STEEL)
-        ink.line([(x, y - h * (0.02 + t * 0.25)), (x - w * (0.004 + t * 0.04), y - h * (0.02 + t * 0.25))],
-                 1.5 + t * 5, pal.STEEL)
+        ink.line(
+            [
+                (x, y - h * (0.02 + t * 0.25)),
+                (x - w * (0.004 + t * 0.04), y - h * (0.02 + t * 0.25)),
+            ],
+            1.5 + t * 5,
+            pal.STEEL,
+        )
     # a billboard frame with nothing on it
     ink.rect(w * 0.84, h * 0.5, w * 0.845, h * 0.66, pal.STEEL)
     ink.rect(w * 0.895, h * 0.5, w * 0.9, h * 0.66, pal.STEEL)
@@ -65,11 +72,19 @@ def vacant_plot(w: int, h: int, seed: int) -> Image.Image:
         x = k * w / 24
         ink.rect(x - 3, fy - h * 0.07, x + 3, fy, pal.darker(pal.STEEL, 0.2))
     s = h / 110
-    ink.shadow([(w * 0.46, h * 0.64), (w * 0.46 + 12 * s, h * 0.64), (w * 0.46 + 17 * s, h * 0.65),
-                (w * 0.46 + 3 * s, h * 0.65)], 60)
+    ink.shadow(
+        [
+            (w * 0.46, h * 0.64),
+            (w * 0.46 + 12 * s, h * 0.64),
+            (w * 0.46 + 17 * s, h * 0.65),
+            (w * 0.46 + 3 * s, h * 0.65),
+        ],
+        60,
+    )
     ob.container(ink, w * 0.46, h * 0.64, 12 * s, 2.6 * s, 1.4 * s, mix(pal.ACCENT, pal.SAND, 0.45))
-    ob.frame_building(ink, w * 0.12, h * 0.6, w * 0.16, h * 0.1, 4, mix(pal.CONCRETE, pal.HAZE, 0.4),
-                      done=0.0)
+    ob.frame_building(
+        ink, w * 0.12, h * 0.6, w * 0.16, h * 0.1, 4, mix(pal.CONCRETE, pal.HAZE, 0.4), done=0.0
+    )
     ink.rect(w * 0.75, h * 0.52, w * 0.755, h * 0.66, pal.STEEL)
     ink.rect(w * 0.72, h * 0.47, w * 0.8, h * 0.53, mix(pal.CREAM, pal.SAND, 0.5))
     ink.onto(img)
@@ -83,16 +98,35 @@ def truck_queue(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
     img = Image.new("RGB", (w, h))
     horizon = 0.56
     if dusk:
-        land.sky(img, mix(pal.NIGHT_TOP, pal.SKY_TOP, 0.3), pal.DUSK_LOW, horizon=horizon,
-                 sun=(0.12, 0.5), sun_color=(255, 214, 160))
-        land.mountains(img, rng, horizon, 0.2, mix(pal.NIGHT_TOP, pal.SLATE, 0.6), peaks=8,
-                       snowline=0.55, snow=mix(pal.SNOW, pal.DUSK_LOW, 0.35), shadow=0.1)
-        land.ground(img, horizon, mix(pal.DUSK_LOW, pal.OCHRE, 0.5), mix(pal.NIGHT_TOP, pal.OCHRE, 0.5))
+        land.sky(
+            img,
+            mix(pal.NIGHT_TOP, pal.SKY_TOP, 0.3),
+            pal.DUSK_LOW,
+            horizon=horizon,
+            sun=(0.12, 0.5),
+            sun_color=(255, 214, 160),
+        )
+        land.mountains(
+            img,
+            rng,
+            horizon,
+            0.2,
+            mix(pal.NIGHT_TOP, pal.SLATE, 0.6),
+            peaks=8,
+            snowline=0.55,
+            snow=mix(pal.SNOW, pal.DUSK_LOW, 0.35),
+            shadow=0.1,
+        )
+        land.ground(
+            img, horizon, mix(pal.DUSK_LOW, pal.OCHRE, 0.5), mix(pal.NIGHT_TOP, pal.OCHRE, 0.5)
+        )
     else:
         backdrop(img, rng, horizon, sun=(0.2, 0.25), tint=0.15, ranges=2)
         steppe_floor(img, rng, horizon, grass_from=0.9)
     ink = ob.Ink(img.size)
-    ink.poly([(0, h * 0.66), (w, h * 0.6), (w, h * 0.7), (0, h * 0.8)], mix(pal.CONCRETE, pal.SLATE, 0.3))
+    ink.poly(
+        [(0, h * 0.66), (w, h * 0.6), (w, h * 0.7), (0, h * 0.8)], mix(pal.CONCRETE, pal.SLATE, 0.3)
+    )
     # the checkpoint canopy on the right
     cx = w * 0.78
     for px in (0.0, 0.09, 0.18):
@@ -106,12 +140,19 @@ def truck_queue(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
     trucks = []
     for k in range(9):
         t = k / 8
-        trucks.append((t, cx - w * 0.12 - w * 0.72 * t ** 0.8))
+        trucks.append((t, cx - w * 0.12 - w * 0.72 * t**0.8))
     for t, x in trucks:
         y = h * (0.64 + 0.11 * t)
         s = h / 160 * (0.9 + t * 2.6)
-        ob.truck(ink, rng, x, y, s, rng.choice((pal.CREAM, pal.NAVY, pal.ACCENT, pal.TEAL, pal.ORANGE)),
-                 load=rng.choice(pal.CONTAINERS) if rng.random() < 0.7 else None)
+        ob.truck(
+            ink,
+            rng,
+            x,
+            y,
+            s,
+            rng.choice((pal.CREAM, pal.NAVY, pal.ACCENT, pal.TEAL, pal.ORANGE)),
+            load=rng.choice(pal.CONTAINERS) if rng.random() < 0.7 else None,
+        )
     ink.onto(img)
     if dusk:
         Shape(img.size).rect(0, 0, w, h).paint(img, pal.NIGHT_TOP, 0.2)
@@ -130,9 +171,17 @@ def farmland(w: int, h: int, seed: int, protest: bool = False) -> Image.Image:
     horizon = 0.5
     backdrop(img, rng, horizon, sun=(0.7, 0.22), tint=0.1, ranges=2)
     land.ground(img, horizon, mix(pal.GRASS, pal.HAZE, 0.5), pal.GRASS)
-    land.fields(img, rng, horizon, 1.0, [mix(pal.GRASS, pal.HAZE, 0.2), pal.STRAW, pal.GRASS_DARK,
-                                         mix(pal.OCHRE, pal.GRASS, 0.5)], vanish_x=0.4)
-    land.poplars(img, rng, horizon + 0.005, 0.0, 1.0, 0.07, mix(pal.GRASS_DARK, pal.HAZE, 0.45), count=38)
+    land.fields(
+        img,
+        rng,
+        horizon,
+        1.0,
+        [mix(pal.GRASS, pal.HAZE, 0.2), pal.STRAW, pal.GRASS_DARK, mix(pal.OCHRE, pal.GRASS, 0.5)],
+        vanish_x=0.4,
+    )
+    land.poplars(
+        img, rng, horizon + 0.005, 0.0, 1.0, 0.07, mix(pal.GRASS_DARK, pal.HAZE, 0.45), count=38
+    )
     land.poplars(img, rng, horizon + 0.06, 0.55, 1.0, 0.2, pal.GRASS_DARK, count=9)
     ink = ob.Ink(img.size)
     ink.rect(w * 0.08, h * 0.56, w * 0.2, h * 0.6, pal.CREAM)
@@ -159,27 +208,59 @@ def ili_evening(w: int, h: int, seed: int) -> Image.Image:
     rng = random.Random(seed)
     img = Image.new("RGB", (w, h))
     horizon = 0.6
-    land.sky(img, pal.NIGHT_TOP, pal.DUSK_LOW, horizon=horizon, sun=(0.62, 0.56),
-             sun_color=(255, 220, 170))
+    land.sky(
+        img,
+        pal.NIGHT_TOP,
+        pal.DUSK_LOW,
+        horizon=horizon,
+        sun=(0.62, 0.56),
+        sun_color=(255, 220, 170),
+    )
     land.clouds(img, rng, 0.3, mix(pal.DUSK_LOW, pal.ACCENT_SOFT, 0.5), count=6, opacity=0.5)
-    land.mountains(img, rng, horizon, 0.24, mix(pal.NIGHT_TOP, pal.DUSK_LOW, 0.45), peaks=8, snowline=0.5,
-                   snow=mix(pal.SNOW, pal.DUSK_LOW, 0.45), shadow=0.1)
-    land.mountains(img, rng, horizon + 0.03, 0.12, mix(pal.NIGHT_TOP, pal.SLATE, 0.55), peaks=10,
-                   snowline=None, shadow=0.12)
-    land.ground(img, horizon + 0.02, mix(pal.NIGHT_TOP, pal.GRASS_DARK, 0.5), mix(pal.NIGHT_TOP, pal.INK, 0.3))
+    land.mountains(
+        img,
+        rng,
+        horizon,
+        0.24,
+        mix(pal.NIGHT_TOP, pal.DUSK_LOW, 0.45),
+        peaks=8,
+        snowline=0.5,
+        snow=mix(pal.SNOW, pal.DUSK_LOW, 0.45),
+        shadow=0.1,
+    )
+    land.mountains(
+        img,
+        rng,
+        horizon + 0.03,
+        0.12,
+        mix(pal.NIGHT_TOP, pal.SLATE, 0.55),
+        peaks=10,
+        snowline=None,
+        shadow=0.12,
+    )
+    land.ground(
+        img,
+        horizon + 0.02,
+        mix(pal.NIGHT_TOP, pal.GRASS_DARK, 0.5),
+        mix(pal.NIGHT_TOP, pal.INK, 0.3),
+    )
     river = Shape(img.size)
     pts_l, pts_r = [], []
     for k in range(61):
         t = k / 60
-        y = h * (horizon + 0.025 + (1 - horizon) * t ** 1.2)
+        y = h * (horizon + 0.025 + (1 - horizon) * t**1.2)
         x = w * (0.55 + (0.06 + 0.3 * t) * math.sin(t * 9.0 + 0.5) - 0.1 * t)
-        half = w * (0.002 + 0.035 * t ** 1.6)
+        half = w * (0.002 + 0.035 * t**1.6)
         pts_l.append((x - half, y))
         pts_r.append((x + half, y))
     river.poly(pts_l + pts_r[::-1])
     river.paint(img, mix(pal.DUSK_LOW, pal.WATER, 0.45))
-    land.poplars(img, rng, horizon + 0.05, 0.0, 0.45, 0.06, mix(pal.NIGHT_TOP, pal.INK, 0.4), count=20)
-    land.poplars(img, rng, horizon + 0.09, 0.7, 1.0, 0.09, mix(pal.NIGHT_TOP, pal.INK, 0.5), count=10)
+    land.poplars(
+        img, rng, horizon + 0.05, 0.0, 0.45, 0.06, mix(pal.NIGHT_TOP, pal.INK, 0.4), count=20
+    )
+    land.poplars(
+        img, rng, horizon + 0.09, 0.7, 1.0, 0.09, mix(pal.NIGHT_TOP, pal.INK, 0.5), count=10
+    )
     lights = ob.Ink(img.size)
     for _ in range(90):
         x = rng.uniform(0.04, 0.46) * w
@@ -187,8 +268,14 @@ def ili_evening(w: int, h: int, seed: int) -> Image.Image:
         lights.ellipse(x, y, rng.uniform(2.0, 4.5), pal.LAMP)
     lights.onto(img)
     glow(img, (w * 0.25, h * (horizon + 0.04)), w * 0.2, pal.LAMP, 50)
-    land.grass(img, rng, 0.85, 1.02, [mix(pal.NIGHT_TOP, pal.INK, 0.4), mix(pal.NIGHT_TOP, pal.GRASS_DARK, 0.4)],
-               density=1600)
+    land.grass(
+        img,
+        rng,
+        0.85,
+        1.02,
+        [mix(pal.NIGHT_TOP, pal.INK, 0.4), mix(pal.NIGHT_TOP, pal.GRASS_DARK, 0.4)],
+        density=1600,
+    )
     return finish(img, seed)
 
 
@@ -197,21 +284,42 @@ def oil_field(w: int, h: int, seed: int) -> Image.Image:
     rng = random.Random(seed)
     img = Image.new("RGB", (w, h))
     horizon = 0.62
-    land.sky(img, mix(pal.SKY_TOP, pal.HAZE, 0.3), mix(pal.SKY_LOW, pal.SAND, 0.3), horizon=horizon,
-             sun=(0.82, 0.3))
+    land.sky(
+        img,
+        mix(pal.SKY_TOP, pal.HAZE, 0.3),
+        mix(pal.SKY_LOW, pal.SAND, 0.3),
+        horizon=horizon,
+        sun=(0.82, 0.3),
+    )
     land.clouds(img, rng, 0.2, pal.PAPER, count=5, opacity=0.4)
     land.ground(img, horizon, mix(pal.SAND, pal.HAZE, 0.4), mix(pal.SAND, pal.OCHRE, 0.5))
     ink = ob.Ink(img.size)
-    for k, (x, y, s) in enumerate(((0.86, 0.64, 0.28), (0.34, 0.645, 0.32), (0.68, 0.665, 0.5),
-                                   (0.5, 0.7, 0.75), (0.18, 0.8, 1.5))):
+    for k, (x, y, s) in enumerate(
+        (
+            (0.86, 0.64, 0.28),
+            (0.34, 0.645, 0.32),
+            (0.68, 0.665, 0.5),
+            (0.5, 0.7, 0.75),
+            (0.18, 0.8, 1.5),
+        )
+    ):
         _pump_jack(ink, w * x, h * y, h * 0.25 * s, rng.uniform(-0.25, 0.2), k)
     for k in range(6):
         x = w * (0.56 + k * 0.028)
-        ob.box(ink, x, h * 0.633, w * 0.022, h * 0.012, h * 0.008, rng.choice((pal.CREAM, pal.CONCRETE,
-                                                                          pal.ACCENT_SOFT)))
+        ob.box(
+            ink,
+            x,
+            h * 0.633,
+            w * 0.022,
+            h * 0.012,
+            h * 0.008,
+            rng.choice((pal.CREAM, pal.CONCRETE, pal.ACCENT_SOFT)),
+        )
     ink.line([(0, h * 0.7), (w * 0.4, h * 0.69), (w, h * 0.67)], 5, pal.STEEL)
     ink.onto(img)
-    land.grass(img, rng, 0.72, 1.02, [pal.STRAW, mix(pal.GRASS, pal.SAND, 0.5), pal.OCHRE], density=900)
+    land.grass(
+        img, rng, 0.72, 1.02, [pal.STRAW, mix(pal.GRASS, pal.SAND, 0.5), pal.OCHRE], density=900
+    )
     return finish(img, seed)
 
 
@@ -219,15 +327,35 @@ def _pump_jack(ink: ob.Ink, x: float, y: float, size: float, tilt: float, k: int
     """A nodding-donkey oil pump: A-frame, walking beam, horse head, crank."""
     c = (46, 46, 48) if k % 2 == 0 else mix(pal.ACCENT, pal.INK, 0.35)
     ink.rect(x - size * 0.5, y - size * 0.05, x + size * 0.6, y, pal.darker(pal.CONCRETE, 0.2))
-    ink.poly([(x - size * 0.15, y), (x - size * 0.05, y), (x + size * 0.02, y - size * 0.7),
-              (x - size * 0.02, y - size * 0.7)], c)
-    ink.poly([(x + size * 0.15, y), (x + size * 0.05, y), (x + size * 0.02, y - size * 0.7),
-              (x - size * 0.02, y - size * 0.7)], pal.darker(c, 0.2))
+    ink.poly(
+        [
+            (x - size * 0.15, y),
+            (x - size * 0.05, y),
+            (x + size * 0.02, y - size * 0.7),
+            (x - size * 0.02, y - size * 0.7),
+        ],
+        c,
+    )
+    ink.poly(
+        [
+            (x + size * 0.15, y),
+            (x + size * 0.05, y),
+            (x + size * 0.02, y - size * 0.7),
+            (x - size * 0.02, y - size * 0.7),
+        ],
+        pal.darker(c, 0.2),
+    )
     bx0, by0 = x - size * 0.55, y - size * 0.7 + tilt * size * 0.5
     bx1, by1 = x + size * 0.45, y - size * 0.7 - tilt * size * 0.4
     ink.line([(bx0, by0), (bx1, by1)], size * 0.05, c)
-    ink.poly([(bx0, by0 - size * 0.12), (bx0 - size * 0.07, by0 + size * 0.02), (bx0 + size * 0.02,
-              by0 + size * 0.14)], c)
+    ink.poly(
+        [
+            (bx0, by0 - size * 0.12),
+            (bx0 - size * 0.07, by0 + size * 0.02),
+            (bx0 + size * 0.02, by0 + size * 0.14),
+        ],
+        c,
+    )
     ink.line([(bx0 - size * 0.04, by0 + size * 0.05), (bx0 - size * 0.04, y)], 2, pal.STEEL)
     ink.ellipse(x + size * 0.42, y - size * 0.22, size * 0.14, c)
     ink.line([(bx1, by1), (x + size * 0.42, y - size * 0.22)], size * 0.025, pal.darker(c, 0.3))

@@ -25,8 +25,12 @@ EXTENT = (75.2, 41.6, 89.2, 46.9)  # lon0, lat0, lon1, lat1
 ROUTE = ("Almaty", "Zharkent", "Altynkol", "Horgos (Khorgas)", "Yining (Ghulja)", "Urumqi")
 LABELS = {"Horgos (Khorgas)": "Horgos", "Yining (Ghulja)": "Yining"}
 #: label offset (px) and anchor per place, so the three border places don't collide
-PLACEMENT = {"Zharkent": (-22, -30, "rs"), "Altynkol": (0, 44, "mm"),
-             "Horgos (Khorgas)": (18, -26, "ls"), "Urumqi": (0, -38, "mm")}
+PLACEMENT = {
+    "Zharkent": (-22, -30, "rs"),
+    "Altynkol": (0, 44, "mm"),
+    "Horgos (Khorgas)": (18, -26, "ls"),
+    "Urumqi": (0, -38, "mm"),
+}
 
 
 def corridor_map(w: int, h: int, seed: int) -> Image.Image:
@@ -55,13 +59,17 @@ def corridor_map(w: int, h: int, seed: int) -> Image.Image:
             for poly in polys:
                 shape.poly([p(x, y) for x, y in poly[0]])
             if layer == "country":
-                shape.paint(img, fills.get(props.get("iso_a3", ""), mix(pal.LAND, pal.CONCRETE, 0.5)))
+                shape.paint(
+                    img, fills.get(props.get("iso_a3", ""), mix(pal.LAND, pal.CONCRETE, 0.5))
+                )
                 for poly in polys:
                     border.line([p(x, y) for x, y in poly[0]], 2.2, mix(pal.MUTED, pal.PAPER, 0.2))
             else:
                 shape.paint(img, pal.WATER)
         elif layer == "river" and props.get("name"):
-            lines = geom["coordinates"] if geom["type"] == "MultiLineString" else [geom["coordinates"]]
+            lines = (
+                geom["coordinates"] if geom["type"] == "MultiLineString" else [geom["coordinates"]]
+            )
             rs = Shape(img.size)
             for line in lines:
                 rs.line([p(x, y) for x, y in line], 2.5)
@@ -85,8 +93,16 @@ def corridor_map(w: int, h: int, seed: int) -> Image.Image:
             continue
         x, y = p(*places[n])
         dx, dy, anchor = PLACEMENT.get(n, (0, 36, "mm"))
-        label(img, (x + dx, y + dy), LABELS.get(n, n), int(h * 0.026), pal.INK, bold=True,
-              halo=pal.PAPER, anchor=anchor)
+        label(
+            img,
+            (x + dx, y + dy),
+            LABELS.get(n, n),
+            int(h * 0.026),
+            pal.INK,
+            bold=True,
+            halo=pal.PAPER,
+            anchor=anchor,
+        )
     label(img, p(79.0, 46.3), "KAZAKHSTAN", int(h * 0.03), pal.MUTED, halo=pal.LAND)
     label(img, p(85.2, 42.5), "CHINA (XINJIANG)", int(h * 0.03), pal.MUTED, halo=fills["CHN"])
     label(img, p(84.6, 44.2), "schematic route", int(h * 0.022), pal.ACCENT, halo=pal.PAPER)
@@ -97,9 +113,11 @@ def _relief(img: Image.Image, rng: random.Random, p: object) -> None:
     """Little mountain marks along the Tian Shan and the Dzungarian Alatau, as old maps do."""
     proj = p  # callable (lon, lat) -> (x, y)
     ink = Ink(img.size)
-    chains = (((76.0, 42.9), (80.2, 42.6), (84.0, 43.0), (88.5, 43.3)),
-              ((78.7, 45.0), (80.5, 44.9), (82.5, 45.1)),
-              ((81.8, 43.4), (84.0, 43.5)))
+    chains = (
+        ((76.0, 42.9), (80.2, 42.6), (84.0, 43.0), (88.5, 43.3)),
+        ((78.7, 45.0), (80.5, 44.9), (82.5, 45.1)),
+        ((81.8, 43.4), (84.0, 43.5)),
+    )
     for chain in chains:
         for (ax, ay), (bx, by) in zip(chain, chain[1:], strict=False):
             n = int(math.hypot(bx - ax, by - ay) * 5)
@@ -109,8 +127,12 @@ def _relief(img: Image.Image, rng: random.Random, p: object) -> None:
                 lat = ay + (by - ay) * t + rng.uniform(-0.25, 0.25)
                 x, y = proj(lon, lat)  # type: ignore[operator]
                 s = rng.uniform(9, 18)
-                ink.poly([(x - s, y + s * 0.5), (x, y - s * 0.7), (x + s, y + s * 0.5)],
-                         mix(pal.SLATE, pal.LAND, 0.45))
-                ink.poly([(x, y - s * 0.7), (x + s, y + s * 0.5), (x + s * 0.25, y + s * 0.5)],
-                         mix(pal.SLATE, pal.LAND, 0.2))
+                ink.poly(
+                    [(x - s, y + s * 0.5), (x, y - s * 0.7), (x + s, y + s * 0.5)],
+                    mix(pal.SLATE, pal.LAND, 0.45),
+                )
+                ink.poly(
+                    [(x, y - s * 0.7), (x + s, y + s * 0.5), (x + s * 0.25, y + s * 0.5)],
+                    mix(pal.SLATE, pal.LAND, 0.2),
+                )
     ink.onto(img)

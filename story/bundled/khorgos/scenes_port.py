@@ -19,8 +19,15 @@ from story.bundled.khorgos.drawing import Shape, finish, glow, label, vgradient
 from story.bundled.khorgos.palette import mix
 
 
-def backdrop(img: Image.Image, rng: random.Random, horizon: float, *, sun: tuple[float, float] | None,
-             tint: float = 0.0, ranges: int = 2) -> None:
+def backdrop(
+    img: Image.Image,
+    rng: random.Random,
+    horizon: float,
+    *,
+    sun: tuple[float, float] | None,
+    tint: float = 0.0,
+    ranges: int = 2,
+) -> None:
     """Sky, the Tian Shan in two or three hazy ranges, and the foothills down to ``horizon``."""
     top = mix(pal.SKY_TOP, pal.DUSK_LOW, tint * 0.3)
     low = mix(pal.SKY_LOW, pal.DUSK_LOW, tint)
@@ -28,21 +35,46 @@ def backdrop(img: Image.Image, rng: random.Random, horizon: float, *, sun: tuple
     land.clouds(img, rng, 0.16, mix(pal.PAPER, low, 0.3), count=4, opacity=0.45)
     haze = mix(pal.HAZE, low, 0.5)
     far = mix(pal.FAR_RANGE, haze, 0.35)
-    land.mountains(img, rng, horizon - 0.03, 0.30, far, peaks=8, snowline=0.42,
-                   snow=mix(pal.SNOW, haze, 0.25), shadow=0.08, haze=haze)
+    land.mountains(
+        img,
+        rng,
+        horizon - 0.03,
+        0.30,
+        far,
+        peaks=8,
+        snowline=0.42,
+        snow=mix(pal.SNOW, haze, 0.25),
+        shadow=0.08,
+        haze=haze,
+    )
     if ranges >= 2:
-        land.mountains(img, rng, horizon - 0.005, 0.16, mix(pal.SLATE, haze, 0.45), peaks=9,
-                       snowline=0.8, shadow=0.12, haze=haze)
+        land.mountains(
+            img,
+            rng,
+            horizon - 0.005,
+            0.16,
+            mix(pal.SLATE, haze, 0.45),
+            peaks=9,
+            snowline=0.8,
+            shadow=0.12,
+            haze=haze,
+        )
     if ranges >= 3:
         land.hills(img, rng, horizon - 0.02, 0.03, mix(pal.GRASS, haze, 0.5))
 
 
-def steppe_floor(img: Image.Image, rng: random.Random, horizon: float, grass_from: float = 0.82,
-                 dense: int = 1600) -> None:
+def steppe_floor(
+    img: Image.Image,
+    rng: random.Random,
+    horizon: float,
+    grass_from: float = 0.82,
+    dense: int = 1600,
+) -> None:
     """Flat steppe from the horizon down, then dry grass in the foreground."""
     land.ground(img, horizon, mix(pal.SAND, pal.HAZE, 0.35), mix(pal.OCHRE, pal.GRASS, 0.35))
-    land.grass(img, rng, grass_from, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE],
-               density=dense)
+    land.grass(
+        img, rng, grass_from, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE], density=dense
+    )
 
 
 def cover(w: int, h: int, seed: int) -> Image.Image:
@@ -58,20 +90,41 @@ def cover(w: int, h: int, seed: int) -> Image.Image:
     x = w * 0.02
     while x < w * 0.98:
         cols = rng.randint(3, 6)
-        ob.stack(back, rng, x, y_back, cols, rng.randint(3, 4), 12 * s * 0.8, 2.6 * s * 0.8,
-                 1.4 * s * 0.8, gap=0.3 * s)
+        ob.stack(
+            back,
+            rng,
+            x,
+            y_back,
+            cols,
+            rng.randint(3, 4),
+            12 * s * 0.8,
+            2.6 * s * 0.8,
+            1.4 * s * 0.8,
+            gap=0.3 * s,
+        )
         x += cols * 12.3 * s * 0.8 + rng.uniform(4, 14) * s
     back.onto(img, 0.85)
     glow(img, (w * 0.8, h * 0.3), h * 0.8, mix(pal.SKY_LOW, pal.DUSK_LOW, 0.3), 60)
     mid = ob.Ink(img.size)
     for gx in (0.08, 0.38, 0.66):
-        ob.gantry(mid, w * gx, h * 0.705, s, pal.ORANGE, span=42, height=24,
-                  hook=rng.uniform(0.35, 0.7), load=rng.choice(pal.CONTAINERS))
+        ob.gantry(
+            mid,
+            w * gx,
+            h * 0.705,
+            s,
+            pal.ORANGE,
+            span=42,
+            height=24,
+            hook=rng.uniform(0.35, 0.7),
+            load=rng.choice(pal.CONTAINERS),
+        )
     y_stack = h * 0.705
     x = w * 0.0
     while x < w:
         cols = rng.randint(2, 5)
-        ob.stack(mid, rng, x, y_stack, cols, rng.randint(2, 3), 12 * s, 2.6 * s, 1.4 * s, gap=0.3 * s)
+        ob.stack(
+            mid, rng, x, y_stack, cols, rng.randint(2, 3), 12 * s, 2.6 * s, 1.4 * s, gap=0.3 * s
+        )
         x += cols * 12.3 * s + rng.uniform(6, 20) * s
     for px in (0.2, 0.52, 0.9):
         ob.pole_lamp(mid, w * px, h * 0.705, h * 0.2)
@@ -82,8 +135,9 @@ def cover(w: int, h: int, seed: int) -> Image.Image:
     ob.rails(front, -10, w + 10, h * 0.83, ts)
     ob.train(front, rng, w * 0.18, h * 0.83, ts, 5, body=pal.NAVY, stripe=pal.ACCENT)
     front.onto(img)
-    land.grass(img, rng, 0.86, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE],
-               density=2200)
+    land.grass(
+        img, rng, 0.86, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE], density=2200
+    )
     return finish(img, seed)
 
 
@@ -100,14 +154,33 @@ def port_yard(w: int, h: int, seed: int) -> Image.Image:
         if row in (1, 2):
             ob.rails(ink, -5, w + 5, h * (yy + 0.035), s)
         if row in (1, 2):
-            for gx in ((0.05, 0.35, 0.65) if row == 1 else (0.12, 0.6)):
-                ob.gantry(ink, w * gx, h * (yy + 0.015), s, pal.ORANGE, span=44, height=25,
-                          hook=rng.uniform(0.3, 0.7), load=rng.choice(pal.CONTAINERS))
+            for gx in (0.05, 0.35, 0.65) if row == 1 else (0.12, 0.6):
+                ob.gantry(
+                    ink,
+                    w * gx,
+                    h * (yy + 0.015),
+                    s,
+                    pal.ORANGE,
+                    span=44,
+                    height=25,
+                    hook=rng.uniform(0.3, 0.7),
+                    load=rng.choice(pal.CONTAINERS),
+                )
         x = -rng.uniform(0, 10) * s
         while x < w:
             cols = rng.randint(2, 6)
-            ob.stack(ink, rng, x, h * yy, cols, rng.randint(2, 4 if row < 3 else 3), 12 * s, 2.6 * s,
-                     1.4 * s, gap=0.25 * s)
+            ob.stack(
+                ink,
+                rng,
+                x,
+                h * yy,
+                cols,
+                rng.randint(2, 4 if row < 3 else 3),
+                12 * s,
+                2.6 * s,
+                1.4 * s,
+                gap=0.25 * s,
+            )
             x += cols * 12.25 * s + rng.uniform(5, 16) * s
         ink.onto(img)
         haze = Shape(img.size).rect(0, 0, w, h * yy)
@@ -117,58 +190,108 @@ def port_yard(w: int, h: int, seed: int) -> Image.Image:
 
 
 def gauge_diagram(w: int, h: int, seed: int) -> Image.Image:
-    """End-on view of the two wheelsets with dimension lines: 1,435 mm and 1,520 mm."""
-    rng = random.Random(seed)
+    """End-on view of the two wheelsets with dimension lines: 1,435 mm and 1,520 mm.
+
+    A diagram has nothing random in it; ``seed`` only varies the paper grain.
+    """
     img = vgradient((w, h), [(0.0, pal.PAPER), (1.0, mix(pal.PAPER, pal.SAND, 0.5))])
     ink = ob.Ink(img.size)
     unit = w / 4800  # pixels per millimetre of gauge
     ground = ob.Ink(img.size)
     ry = h * 0.62
-    ground.poly([(0, ry + 250 * unit), (w, ry + 250 * unit), (w, ry + 60 * unit), (0, ry + 60 * unit)],
-                mix(pal.CONCRETE, pal.OCHRE, 0.25))
+    ground.poly(
+        [(0, ry + 250 * unit), (w, ry + 250 * unit), (w, ry + 60 * unit), (0, ry + 60 * unit)],
+        mix(pal.CONCRETE, pal.OCHRE, 0.25),
+    )
     ground.onto(img)
-    for k, (gauge, cx, col, name) in enumerate(((1435, 0.27, pal.TEAL, "Standard gauge (China)"),
-                                                 (1520, 0.73, pal.ACCENT, "Broad gauge (Kazakhstan)"))):
+    for gauge, cx, col, name in (
+        (1435, 0.27, pal.TEAL, "Standard gauge (China)"),
+        (1520, 0.73, pal.ACCENT, "Broad gauge (Kazakhstan)"),
+    ):
         cx *= w
         rail_y = h * 0.62
         half = gauge * unit / 2
         # a ghost of the wagon the wheels carry, for scale
-        ink.rect(cx - 1150 * unit, rail_y - 1330 * unit, cx + 1150 * unit, rail_y - 1180 * unit,
-                 mix(col, pal.PAPER, 0.6))
+        ink.rect(
+            cx - 1150 * unit,
+            rail_y - 1330 * unit,
+            cx + 1150 * unit,
+            rail_y - 1180 * unit,
+            mix(col, pal.PAPER, 0.6),
+        )
         for sx in (-1, 1):
-            ink.rect(cx + sx * half - 90 * unit, rail_y - 1180 * unit, cx + sx * half + 90 * unit,
-                     rail_y - 760 * unit, mix(col, pal.PAPER, 0.45))
-        ink.rect(cx - 1300 * unit, rail_y + 30 * unit, cx + 1300 * unit, rail_y + 110 * unit,
-                 pal.darker(pal.OCHRE, 0.4))
+            ink.rect(
+                cx + sx * half - 90 * unit,
+                rail_y - 1180 * unit,
+                cx + sx * half + 90 * unit,
+                rail_y - 760 * unit,
+                mix(col, pal.PAPER, 0.45),
+            )
+        ink.rect(
+            cx - 1300 * unit,
+            rail_y + 30 * unit,
+            cx + 1300 * unit,
+            rail_y + 110 * unit,
+            pal.darker(pal.OCHRE, 0.4),
+        )
         for sx in (-1, 1):
             rx = cx + sx * half
-            ink.poly([(rx - 75 * unit, rail_y + 30 * unit), (rx + 75 * unit, rail_y + 30 * unit),
-                      (rx + 12 * unit, rail_y - 60 * unit), (rx + 36 * unit, rail_y - 140 * unit),
-                      (rx - 36 * unit, rail_y - 140 * unit), (rx - 12 * unit, rail_y - 60 * unit)],
-                     pal.STEEL)
+            ink.poly(
+                [
+                    (rx - 75 * unit, rail_y + 30 * unit),
+                    (rx + 75 * unit, rail_y + 30 * unit),
+                    (rx + 12 * unit, rail_y - 60 * unit),
+                    (rx + 36 * unit, rail_y - 140 * unit),
+                    (rx - 36 * unit, rail_y - 140 * unit),
+                    (rx - 12 * unit, rail_y - 60 * unit),
+                ],
+                pal.STEEL,
+            )
             # wheel: tread on the rail, flange inside
             wx0 = rx - 70 * unit if sx > 0 else rx - 60 * unit
-            ink.rect(wx0, rail_y - 140 * unit - 920 * unit, wx0 + 130 * unit, rail_y - 140 * unit,
-                     pal.darker(col, 0.15))
+            ink.rect(
+                wx0,
+                rail_y - 140 * unit - 920 * unit,
+                wx0 + 130 * unit,
+                rail_y - 140 * unit,
+                pal.darker(col, 0.15),
+            )
             fx = rx - sx * 60 * unit
-            ink.rect(min(fx, fx - sx * 30 * unit), rail_y - 1080 * unit, max(fx, fx - sx * 30 * unit),
-                     rail_y - 110 * unit, pal.darker(col, 0.35))
-        ink.rect(cx - half, rail_y - 640 * unit, cx + half, rail_y - 560 * unit, pal.darker(col, 0.3))
+            ink.rect(
+                min(fx, fx - sx * 30 * unit),
+                rail_y - 1080 * unit,
+                max(fx, fx - sx * 30 * unit),
+                rail_y - 110 * unit,
+                pal.darker(col, 0.35),
+            )
+        ink.rect(
+            cx - half, rail_y - 640 * unit, cx + half, rail_y - 560 * unit, pal.darker(col, 0.3)
+        )
         # dimension line between the rail heads' inner faces
         dy = rail_y + 420 * unit
         for sx in (-1, 1):
             rx = cx + sx * (half - 36 * unit)
             ink.line([(rx, rail_y - 150 * unit), (rx, dy + 60 * unit)], 2.0, pal.MUTED)
-            ink.poly([(rx, dy), (rx - sx * 40 * unit, dy - 18 * unit), (rx - sx * 40 * unit,
-                      dy + 18 * unit)], pal.INK)
+            ink.poly(
+                [
+                    (rx, dy),
+                    (rx - sx * 40 * unit, dy - 18 * unit),
+                    (rx - sx * 40 * unit, dy + 18 * unit),
+                ],
+                pal.INK,
+            )
         ink.line([(cx - half + 36 * unit, dy), (cx + half - 36 * unit, dy)], 3.0, pal.INK)
         ink.onto(img)
         ink = ob.Ink(img.size)
         label(img, (cx, dy + 130 * unit), f"{gauge:,} mm", int(h * 0.055), pal.INK, bold=True)
         label(img, (cx, h * 0.11), name, int(h * 0.036), col, bold=True)
-        rng.random()
-    label(img, (w / 2, h * 0.93), "one wheelset cannot run on both: at the border, freight changes trains",
-          int(h * 0.028), pal.MUTED)
+    label(
+        img,
+        (w / 2, h * 0.93),
+        "one wheelset cannot run on both: at the border, freight changes trains",
+        int(h * 0.028),
+        pal.MUTED,
+    )
     sep = Shape(img.size)
     sep.line([(w / 2, h * 0.12), (w / 2, h * 0.84)], 2)
     sep.paint(img, mix(pal.MUTED, pal.PAPER, 0.5))
@@ -184,18 +307,35 @@ class Camera:
     def p(self, x: float, y: float, z: float) -> tuple[float, float]:
         return (self.vx + self.f * x / z, self.vy - self.f * (y - self.height) / z)
 
-    def box(self, ink: ob.Ink, x0: float, x1: float, y0: float, y1: float, z0: float, z1: float,
-            c: pal.RGB) -> None:
+    def box(
+        self,
+        ink: ob.Ink,
+        x0: float,
+        x1: float,
+        y0: float,
+        y1: float,
+        z0: float,
+        z1: float,
+        c: pal.RGB,
+    ) -> None:
         """A box seen in perspective: the inner side, the top if below eye level, the near end."""
         p = self.p
         if x1 < 0:
-            ink.poly([p(x1, y0, z0), p(x1, y1, z0), p(x1, y1, z1), p(x1, y0, z1)], pal.darker(c, 0.2))
+            ink.poly(
+                [p(x1, y0, z0), p(x1, y1, z0), p(x1, y1, z1), p(x1, y0, z1)], pal.darker(c, 0.2)
+            )
         elif x0 > 0:
-            ink.poly([p(x0, y0, z0), p(x0, y1, z0), p(x0, y1, z1), p(x0, y0, z1)], pal.darker(c, 0.2))
+            ink.poly(
+                [p(x0, y0, z0), p(x0, y1, z0), p(x0, y1, z1), p(x0, y0, z1)], pal.darker(c, 0.2)
+            )
         if y1 < self.height:
-            ink.poly([p(x0, y1, z0), p(x1, y1, z0), p(x1, y1, z1), p(x0, y1, z1)], pal.lighter(c, 0.2))
+            ink.poly(
+                [p(x0, y1, z0), p(x1, y1, z0), p(x1, y1, z1), p(x0, y1, z1)], pal.lighter(c, 0.2)
+            )
         elif y0 > self.height:
-            ink.poly([p(x0, y0, z0), p(x1, y0, z0), p(x1, y0, z1), p(x0, y0, z1)], pal.darker(c, 0.35))
+            ink.poly(
+                [p(x0, y0, z0), p(x1, y0, z0), p(x1, y0, z1), p(x0, y0, z1)], pal.darker(c, 0.35)
+            )
         a, b = p(x0, y1, z0), p(x1, y0, z0)
         ink.rect(a[0], a[1], b[0], b[1], c)
 
@@ -209,12 +349,26 @@ def _track(cam: Camera, ink: ob.Ink, cx: float, gauge: float, z_far: float) -> N
         z += 0.65
     for sx in (-1, 1):
         x = cx + sx * gauge / 2
-        ink.poly([cam.p(x - 0.04, 0.1, 3), cam.p(x + 0.04, 0.1, 3), cam.p(x + 0.04, 0.1, z_far),
-                  cam.p(x - 0.04, 0.1, z_far)], (150, 152, 155))
+        ink.poly(
+            [
+                cam.p(x - 0.04, 0.1, 3),
+                cam.p(x + 0.04, 0.1, 3),
+                cam.p(x + 0.04, 0.1, z_far),
+                cam.p(x - 0.04, 0.1, z_far),
+            ],
+            (150, 152, 155),
+        )
 
 
-def _end_on_train(cam: Camera, ink: ob.Ink, rng: random.Random, cx: float, z0: float,
-                  wagons: int, empty_first: bool) -> None:
+def _end_on_train(
+    cam: Camera,
+    ink: ob.Ink,
+    rng: random.Random,
+    cx: float,
+    z0: float,
+    wagons: int,
+    empty_first: bool,
+) -> None:
     """Container flatcars seen from the end, drawn far to near."""
     cars = [(z0 + k * 26.0, k) for k in range(wagons)]
     for z, k in reversed(cars):
@@ -258,13 +412,25 @@ def crane_transfer(w: int, h: int, seed: int, night: bool = False) -> Image.Imag
     horizon = 0.50
     if night:
         land.sky(img, pal.NIGHT_TOP, mix(pal.DUSK_LOW, pal.NIGHT_TOP, 0.35), horizon=horizon)
-        land.mountains(img, rng, horizon, 0.12, mix(pal.NIGHT_TOP, pal.SLATE, 0.5), peaks=8,
-                       snowline=0.6, snow=mix(pal.SNOW, pal.NIGHT_TOP, 0.45), shadow=0.1)
-        land.ground(img, horizon, mix(pal.NIGHT_TOP, pal.CONCRETE, 0.3),
-                    mix(pal.NIGHT_TOP, pal.OCHRE, 0.35))
+        land.mountains(
+            img,
+            rng,
+            horizon,
+            0.12,
+            mix(pal.NIGHT_TOP, pal.SLATE, 0.5),
+            peaks=8,
+            snowline=0.6,
+            snow=mix(pal.SNOW, pal.NIGHT_TOP, 0.45),
+            shadow=0.1,
+        )
+        land.ground(
+            img, horizon, mix(pal.NIGHT_TOP, pal.CONCRETE, 0.3), mix(pal.NIGHT_TOP, pal.OCHRE, 0.35)
+        )
     else:
         backdrop(img, rng, horizon, sun=(0.25, 0.2), ranges=2)
-        land.ground(img, horizon, mix(pal.CONCRETE, pal.HAZE, 0.4), mix(pal.CONCRETE, pal.OCHRE, 0.3))
+        land.ground(
+            img, horizon, mix(pal.CONCRETE, pal.HAZE, 0.4), mix(pal.CONCRETE, pal.OCHRE, 0.3)
+        )
     cam = Camera(w, h, horizon, 8.0, 0.55)
     ink = ob.Ink(img.size)
     for cx, gauge in ((-3.4, 1.435), (3.4, 1.52)):
@@ -295,10 +461,24 @@ def crane_transfer(w: int, h: int, seed: int, night: bool = False) -> Image.Imag
             poles.onto(img)
         glow(img, cam.p(0.0, 3.0, 25.0), w * 0.35, pal.LAMP, 50)
     else:
-        label(img, cam.p(-3.4, -0.6, 7.0), "1,435 mm", int(h * 0.03), pal.INK, bold=True,
-              halo=pal.PAPER)
-        label(img, cam.p(3.4, -0.6, 7.0), "1,520 mm", int(h * 0.03), pal.INK, bold=True,
-              halo=pal.PAPER)
+        label(
+            img,
+            cam.p(-3.4, -0.6, 7.0),
+            "1,435 mm",
+            int(h * 0.03),
+            pal.INK,
+            bold=True,
+            halo=pal.PAPER,
+        )
+        label(
+            img,
+            cam.p(3.4, -0.6, 7.0),
+            "1,520 mm",
+            int(h * 0.03),
+            pal.INK,
+            bold=True,
+            halo=pal.PAPER,
+        )
     return finish(img, seed)
 
 

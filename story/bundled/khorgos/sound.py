@@ -91,7 +91,9 @@ def bandnoise(rng: random.Random, ms: float, lo: float | None, hi: float | None)
     return loop(texture(lo, hi), ms, rng)
 
 
-def envelope(seg: AudioSegment, points: Sequence[tuple[float, float]], step_ms: int = 20) -> AudioSegment:
+def envelope(
+    seg: AudioSegment, points: Sequence[tuple[float, float]], step_ms: int = 20
+) -> AudioSegment:
     """Apply a gain curve given as (time ms, dB) points, linearly interpolated."""
     raw = seg.raw_data
     width = seg.sample_width
@@ -110,7 +112,9 @@ def envelope(seg: AudioSegment, points: Sequence[tuple[float, float]], step_ms: 
     return seg._spawn(b"".join(out))
 
 
-def wander(rng: random.Random, ms: float, every: float, lo: float, hi: float) -> list[tuple[float, float]]:
+def wander(
+    rng: random.Random, ms: float, every: float, lo: float, hi: float
+) -> list[tuple[float, float]]:
     """Random slow gain points between lo and hi dB: gusts, crowd swell, distance."""
     pts = []
     t = 0.0
@@ -131,7 +135,9 @@ def _tone(freq: float, ms: int, db: float, kind: str) -> AudioSegment:
     return gen.to_audio_segment(duration=ms, volume=db)
 
 
-def strike(rng: random.Random, partials: Sequence[float], ms: float, db: float = -10.0) -> AudioSegment:
+def strike(
+    rng: random.Random, partials: Sequence[float], ms: float, db: float = -10.0
+) -> AudioSegment:
     """A struck metal sound: inharmonic partials with a quick attack and a long linear decay."""
     out = silence(ms)
     for i, f in enumerate(partials):
@@ -147,7 +153,9 @@ def clack(rng: random.Random, db: float = -8.0) -> AudioSegment:
     return thump.overlay(click)
 
 
-def horn(freqs: Sequence[float], ms: float, db: float = -14.0, distant: bool = True) -> AudioSegment:
+def horn(
+    freqs: Sequence[float], ms: float, db: float = -14.0, distant: bool = True
+) -> AudioSegment:
     """A two- or three-note horn; far away it loses its top and gains an echo."""
     out = silence(ms)
     for f in freqs:

@@ -52,10 +52,14 @@ def crane_yard(seed: int, ms: float) -> AudioSegment:
     """A container yard: electrical hum, a diesel idling, clanks, twistlocks, reversing beeps."""
     rng = random.Random(seed)
     mix = Mix(ms)
-    hum = snd.tone(50, 4000, -20).overlay(snd.tone(100, 4000, -26)).overlay(snd.tone(150, 4000, -32))
+    hum = (
+        snd.tone(50, 4000, -20).overlay(snd.tone(100, 4000, -26)).overlay(snd.tone(150, 4000, -32))
+    )
     mix.bed(hum, -6)
     idle = snd.band(snd.tone(31, 4000, -8, "saw"), None, 260)
-    mix.bed(snd.envelope(snd.loop(snd.seamless(idle, 300), ms), snd.wander(rng, ms, 1500, -8, -2)), -4)
+    mix.bed(
+        snd.envelope(snd.loop(snd.seamless(idle, 300), ms), snd.wander(rng, ms, 1500, -8, -2)), -4
+    )
     mix.bed(_wind(rng, ms, 0.8), -12)
     t = 1500.0
     while t < ms - 2500:
@@ -72,7 +76,9 @@ def crane_yard(seed: int, ms: float) -> AudioSegment:
     return mix.master()
 
 
-def _murmur(rng: random.Random, ms: float, voices: int, lo: float = 300, hi: float = 2400) -> AudioSegment:
+def _murmur(
+    rng: random.Random, ms: float, voices: int, lo: float = 300, hi: float = 2400
+) -> AudioSegment:
     """Many people talking, far enough that no word is heard: band noise, syllable-rate swells."""
     out = snd.silence(ms)
     for _ in range(voices):
@@ -112,7 +118,8 @@ def shopping_hall(seed: int, ms: float) -> AudioSegment:
     while t < ms - 2000:
         if rng.random() < 0.25:
             chime = snd.strike(rng, (1319, 2637), 1600, -18).overlay(
-                snd.strike(rng, (1047, 2093), 1600, -18), position=350)
+                snd.strike(rng, (1047, 2093), 1600, -18), position=350
+            )
             mix.add(chime, t, -4)
         else:
             rustle = snd.bandnoise(rng, rng.uniform(300, 700), 2000, None)
@@ -128,12 +135,18 @@ def empty_lot(seed: int, ms: float) -> AudioSegment:
     mix = Mix(ms)
     mix.bed(_wind(rng, ms, 1.1), 0)
     whistle = snd.tone(880, 6000, -30).overlay(snd.tone(1320, 6000, -36))
-    mix.bed(snd.envelope(snd.loop(snd.seamless(whistle, 300), ms), snd.wander(rng, ms, 3000, -40, -12)), 0)
+    mix.bed(
+        snd.envelope(snd.loop(snd.seamless(whistle, 300), ms), snd.wander(rng, ms, 3000, -40, -12)),
+        0,
+    )
     t = 3000.0
     while t < ms - 2000:
         for k in range(rng.randint(1, 3)):
-            mix.add(snd.strike(rng, (140, 355, 610), 700, -10), t + k * rng.uniform(180, 320),
-                    rng.uniform(-10, -3))
+            mix.add(
+                snd.strike(rng, (140, 355, 610), 700, -10),
+                t + k * rng.uniform(180, 320),
+                rng.uniform(-10, -3),
+            )
         t += rng.uniform(2500, 6000)
     return mix.master()
 
@@ -197,7 +210,10 @@ def poplar_wind(seed: int, ms: float) -> AudioSegment:
     leaves = snd.bandnoise(rng, ms, 1800, 6000)
     mix.bed(snd.envelope(leaves, snd.wander(rng, ms, 120, -34, -16)), -4)
     tractor = snd.band(snd.tone(18, 5000, -6, "square"), None, 300)
-    tractor = snd.envelope(snd.loop(snd.seamless(tractor, 300), ms), [(0, -40), (ms * 0.3, -14), (ms * 0.7, -16), (ms, -40)])
+    tractor = snd.envelope(
+        snd.loop(snd.seamless(tractor, 300), ms),
+        [(0, -40), (ms * 0.3, -14), (ms * 0.7, -16), (ms, -40)],
+    )
     mix.add(tractor, 0, -6)
     return mix.master()
 
