@@ -18,8 +18,10 @@ from pydub import AudioSegment
 
 from story.bundled.khorgos import scenes_land as land
 from story.bundled.khorgos import scenes_map as maps
+from story.bundled.khorgos import scenes_market as market
 from story.bundled.khorgos import scenes_port as port
 from story.bundled.khorgos import scenes_town as town
+from story.bundled.khorgos import scenes_yard as yard
 from story.bundled.khorgos import soundscapes as sound
 
 Progress = Callable[[int, int, str], None]
@@ -68,8 +70,8 @@ MEDIA: list[Picture | Sound] = [
     Sound("c01-steppe-train.wav", sound.steppe_train, 104, 38_000),
     # 2 Where the rails change width (Altynkol)
     Picture("c02-gauges.jpg", port.gauge_diagram, seed=201),
-    Picture("c02-transfer.jpg", port.crane_transfer, seed=202),
-    Picture("c02-night.jpg", port.crane_transfer, seed=203, options=(("night", True),)),
+    Picture("c02-transfer.jpg", yard.crane_transfer, seed=202),
+    Picture("c02-night.jpg", yard.crane_transfer, seed=203, options=(("night", True),)),
     Sound("c02-crane-yard.wav", sound.crane_yard, 204),
     # 3 Through the gateway (ICBC zone)
     Picture("c03-gateway.jpg", town.gateway, seed=301),
@@ -77,7 +79,7 @@ MEDIA: list[Picture | Sound] = [
     Sound("c03-plaza.wav", sound.plaza, 303, 28_000),
     # 4 The boomtown (Horgos)
     Picture("c04-skyline.jpg", town.skyline, seed=401),
-    Picture("c04-hall.jpg", town.market_hall, seed=402),
+    Picture("c04-hall.jpg", market.market_hall, seed=402),
     Picture("c04-shoppers.jpg", town.shoppers, TALL, 403),
     Sound("c04-shopping-hall.wav", sound.shopping_hall, 404),
     # 5 The side that waits (Zharkent)
@@ -94,7 +96,7 @@ MEDIA: list[Picture | Sound] = [
     Sound("c07-city-distance.wav", sound.city_distance, 703, 30_000),
     # 8 Cheap goods, deep mistrust (Almaty)
     Picture("c08-almaty.jpg", town.city, seed=801),
-    Picture("c08-bazaar.jpg", town.bazaar, seed=802),
+    Picture("c08-bazaar.jpg", market.bazaar, seed=802),
     Picture("c08-oil.jpg", land.oil_field, seed=803),
     Sound("c08-bazaar.wav", sound.bazaar, 804),
     # 9 The land question (Zharkent)

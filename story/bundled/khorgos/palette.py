@@ -89,3 +89,5 @@ GOODS: tuple[RGB, ...] = (
     hex_rgb("#6b8f4e"),
     CREAM,
 )
+#: Clothes of the anonymous figures: dark, muted, so people never outshine the scene.
+PEOPLE: tuple[RGB, ...] = (INK, NAVY, darker(SLATE, 0.3), (88, 60, 52), (70, 74, 60), MUTED)

@@ -12,13 +12,13 @@ import random
 
 from PIL import Image
 
+from story.bundled.khorgos import figures as fig
 from story.bundled.khorgos import landscape as land
 from story.bundled.khorgos import objects as ob
 from story.bundled.khorgos import palette as pal
 from story.bundled.khorgos.drawing import Shape, finish, glow
 from story.bundled.khorgos.palette import mix
 from story.bundled.khorgos.scenes_port import backdrop, steppe_floor
-from story.bundled.khorgos.scenes_town import PEOPLE
 
 
 def lone_road(w: int, h: int, seed: int) -> Image.Image:
@@ -30,11 +30,11 @@ def lone_road(w: int, h: int, seed: int) -> Image.Image:
     steppe_floor(img, rng, horizon, grass_from=0.7, dense=1800)
     land.road(img, horizon, (0.28, 0.72), 0.52, mix(pal.CONCRETE, pal.SLATE, 0.25), pal.CREAM)
     ink = ob.Ink(img.size)
-    ob.frame_building(
+    fig.frame_building(
         ink, w * 0.64, h * 0.625, w * 0.12, h * 0.09, 5, mix(pal.CONCRETE, pal.HAZE, 0.4), done=0.2
     )
-    ob.frame_building(ink, w * 0.06, h * 0.68, w * 0.24, h * 0.2, 6, pal.CONCRETE, done=0.35)
-    ob.tower_crane(ink, w * 0.33, h * 0.68, h * 0.3, mix(pal.ORANGE, pal.STEEL, 0.45), 0.25, 0.45)
+    fig.frame_building(ink, w * 0.06, h * 0.68, w * 0.24, h * 0.2, 6, pal.CONCRETE, done=0.35)
+    fig.tower_crane(ink, w * 0.33, h * 0.68, h * 0.3, mix(pal.ORANGE, pal.STEEL, 0.45), 0.25, 0.45)
     for k in range(7):
         t = (k / 7) ** 1.7
         x = w * (0.535 + 0.42 * t)
@@ -82,7 +82,7 @@ def vacant_plot(w: int, h: int, seed: int) -> Image.Image:
         60,
     )
     ob.container(ink, w * 0.46, h * 0.64, 12 * s, 2.6 * s, 1.4 * s, mix(pal.ACCENT, pal.SAND, 0.45))
-    ob.frame_building(
+    fig.frame_building(
         ink, w * 0.12, h * 0.6, w * 0.16, h * 0.1, 4, mix(pal.CONCRETE, pal.HAZE, 0.4), done=0.0
     )
     ink.rect(w * 0.75, h * 0.52, w * 0.755, h * 0.66, pal.STEEL)
@@ -144,7 +144,7 @@ def truck_queue(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
     for t, x in trucks:
         y = h * (0.64 + 0.11 * t)
         s = h / 160 * (0.9 + t * 2.6)
-        ob.truck(
+        fig.truck(
             ink,
             rng,
             x,
@@ -192,7 +192,9 @@ def farmland(w: int, h: int, seed: int, protest: bool = False) -> Image.Image:
             x = w * (0.14 + k * 0.045 + rng.uniform(-0.01, 0.01))
             y = h * (0.86 + rng.uniform(-0.04, 0.05))
             card = rng.choice((pal.PAPER, pal.CREAM, pal.ACCENT_SOFT)) if k % 3 != 1 else None
-            ob.person(ink, rng, x, y, h * rng.uniform(0.2, 0.25), rng.choice(PEOPLE), placard=card)
+            fig.person(
+                ink, rng, x, y, h * rng.uniform(0.2, 0.25), rng.choice(pal.PEOPLE), placard=card
+            )
     else:
         ink.rect(w * 0.42, h * 0.7, w * 0.5, h * 0.76, pal.ACCENT)
         ink.rect(w * 0.46, h * 0.66, w * 0.5, h * 0.7, pal.ACCENT)
