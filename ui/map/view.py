@@ -245,7 +245,7 @@ class StoryMapView(MapInteraction):
     # ------------------------------------------------------------- internals
     def _focus_scale(self, page: MapPage) -> float:
         if page.geo:
-            return 1.0 / 250.0  # 250 m per pixel: a town and its surroundings
+            return 1.0 / 120.0  # 120 m per pixel: a town and the country around it
         return min(page.max_scale, self.camera.fit_scale(page.content) * 3)
 
     def _markers_rect(self, page: MapPage) -> QRectF | None:
