@@ -74,6 +74,11 @@ def drop_files(target: QWidget, paths: list[Path], pos: QPoint | None = None) ->
     """Drag files from the desktop and drop them on ``target`` (a view's viewport)."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    drop_data(target, data, pos)
+
+
+def drop_data(target: QWidget, data: QMimeData, pos: QPoint | None = None) -> None:
+    """Drag ``data`` over ``target`` and drop it at ``pos``."""
     at = pos or target.rect().center()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     app = QApplication.instance()

@@ -50,8 +50,10 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     a["quit"] = _action(win, "&Quit", win.close, keys=Std.Quit)
     a["undo"] = _action(win, "&Undo", lambda: win.doc and win.undo(), keys=Std.Undo,
                         icon_name="undo")
-    a["redo"] = _action(win, "&Redo", lambda: win.doc and win.redo(),
-                        keys=[QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(Std.Redo)],
+    redo_keys = QKeySequence.keyBindings(Std.Redo)
+    if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # a key listed twice would be ambiguous
+        redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
+    a["redo"] = _action(win, "&Redo", lambda: win.doc and win.redo(), keys=redo_keys,
                         icon_name="redo")
     a["add"] = _action(win, "&Add chapter", lambda: win.chapters and win.chapters.add(),
                        keys="Ctrl+Shift+N", icon_name="add", tip="Add a chapter after this one")

@@ -58,6 +58,7 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle("Storyport Editor")
         self.setAcceptDrops(True)
         self.sync = sync
+        self._closing = False
         self.palette_ = Palette()
         self.setStyleSheet(editor_style(self.palette_))
         self.doc: EditorDocument | None = None
@@ -195,6 +196,8 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.doc.path.name}{ro}[*] — Storyport Editor")
 
     def _update_actions(self) -> None:
+        if self._closing:
+            return
         has = self.doc is not None
         writable = has and not self.doc.readonly  # type: ignore[union-attr]
         a = self.actions_
@@ -362,6 +365,7 @@ class EditorWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closing = True
         try:
             self.close_document()
         except StoryError as exc:
