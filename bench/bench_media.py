@@ -61,8 +61,8 @@ def photo_floor(path: Path) -> None:
     """The same resampling and encoder settings as the import, and nothing else."""
     with Image.open(path) as im:
         im.draft("RGB", _fit_size(im.size, DISPLAY_MAX))
-        display = im.resize(_fit_size(im.size, DISPLAY_MAX), LANCZOS, reducing_gap=2.0)
-    thumb = display.resize(_fit_size(display.size, THUMB_MAX), LANCZOS, reducing_gap=2.0)
+        display = im.resize(_fit_size(im.size, DISPLAY_MAX), LANCZOS, reducing_gap=1.0)
+    thumb = display.resize(_fit_size(display.size, THUMB_MAX), LANCZOS, reducing_gap=1.0)
     for img, q in ((display, 85), (thumb, 80)):
         img.save(io.BytesIO(), "JPEG", quality=q)
 
