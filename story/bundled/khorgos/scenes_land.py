@@ -125,7 +125,8 @@ def truck_queue(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
         steppe_floor(img, rng, horizon, grass_from=0.9)
     ink = ob.Ink(img.size)
     ink.poly(
-        [(0, h * 0.66), (w, h * 0.6), (w, h * 0.7), (0, h * 0.8)], mix(pal.CONCRETE, pal.SLATE, 0.3)
+        [(0, h * 0.74), (w, h * 0.6), (w, h * 0.7), (0, h * 1.02)],
+        mix(pal.CONCRETE, pal.SLATE, 0.3),
     )
     # the checkpoint canopy on the right
     cx = w * 0.78
@@ -140,10 +141,10 @@ def truck_queue(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
     trucks = []
     for k in range(9):
         t = k / 8
-        trucks.append((t, cx - w * 0.12 - w * 0.72 * t**0.8))
+        trucks.append((t, cx - w * 0.12 - w * 0.8 * t**0.85))
     for t, x in trucks:
-        y = h * (0.64 + 0.11 * t)
-        s = h / 160 * (0.9 + t * 2.6)
+        y = h * (0.645 + 0.22 * t)
+        s = h / 160 * (0.9 + t * 3.6)
         fig.truck(
             ink,
             rng,
@@ -151,15 +152,16 @@ def truck_queue(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
             y,
             s,
             rng.choice((pal.CREAM, pal.NAVY, pal.ACCENT, pal.TEAL, pal.ORANGE)),
-            load=rng.choice(pal.CONTAINERS) if rng.random() < 0.7 else None,
+            load=rng.choice(pal.CONTAINERS),
+            facing_left=False,
         )
     ink.onto(img)
     if dusk:
         Shape(img.size).rect(0, 0, w, h).paint(img, pal.NIGHT_TOP, 0.2)
         for t, x in trucks:
-            y = h * (0.64 + 0.11 * t)
-            s = h / 160 * (0.9 + t * 2.6)
-            glow(img, (x + 0.1 * s, y - 1.2 * s), 4 * s, pal.LAMP, 230)
+            y = h * (0.645 + 0.22 * t)
+            s = h / 160 * (0.9 + t * 3.6)
+            glow(img, (x + 16.9 * s, y - 1.2 * s), 4 * s, pal.LAMP, 230)
         glow(img, (cx + w * 0.1, h * 0.47), w * 0.12, pal.LAMP, 160)
     return finish(img, seed)
 
@@ -296,6 +298,7 @@ def oil_field(w: int, h: int, seed: int) -> Image.Image:
     land.clouds(img, rng, 0.2, pal.PAPER, count=5, opacity=0.4)
     land.ground(img, horizon, mix(pal.SAND, pal.HAZE, 0.4), mix(pal.SAND, pal.OCHRE, 0.5))
     ink = ob.Ink(img.size)
+    ink.line([(0, h * 0.7), (w * 0.4, h * 0.69), (w, h * 0.67)], 5, pal.STEEL)
     for k, (x, y, s) in enumerate(
         (
             (0.86, 0.64, 0.28),
@@ -317,7 +320,6 @@ def oil_field(w: int, h: int, seed: int) -> Image.Image:
             h * 0.008,
             rng.choice((pal.CREAM, pal.CONCRETE, pal.ACCENT_SOFT)),
         )
-    ink.line([(0, h * 0.7), (w * 0.4, h * 0.69), (w, h * 0.67)], 5, pal.STEEL)
     ink.onto(img)
     land.grass(
         img, rng, 0.72, 1.02, [pal.STRAW, mix(pal.GRASS, pal.SAND, 0.5), pal.OCHRE], density=900
@@ -350,14 +352,18 @@ def _pump_jack(ink: ob.Ink, x: float, y: float, size: float, tilt: float, k: int
     bx0, by0 = x - size * 0.55, y - size * 0.7 + tilt * size * 0.5
     bx1, by1 = x + size * 0.45, y - size * 0.7 - tilt * size * 0.4
     ink.line([(bx0, by0), (bx1, by1)], size * 0.05, c)
-    ink.poly(
-        [
-            (bx0, by0 - size * 0.12),
-            (bx0 - size * 0.07, by0 + size * 0.02),
-            (bx0 + size * 0.02, by0 + size * 0.14),
-        ],
-        c,
-    )
-    ink.line([(bx0 - size * 0.04, by0 + size * 0.05), (bx0 - size * 0.04, y)], 2, pal.STEEL)
+    # the horse head: a curved block hanging from the beam's end
+    head = [
+        (bx0 + size * 0.06, by0 - size * 0.09),
+        (bx0 - size * 0.03, by0 - size * 0.1),
+        (bx0 - size * 0.08, by0 - size * 0.04),
+        (bx0 - size * 0.09, by0 + size * 0.05),
+        (bx0 - size * 0.07, by0 + size * 0.13),
+        (bx0 + size * 0.0, by0 + size * 0.13),
+        (bx0 - size * 0.01, by0 + size * 0.04),
+        (bx0 + size * 0.06, by0 + size * 0.03),
+    ]
+    ink.poly(head, c)
+    ink.line([(bx0 - size * 0.08, by0 + size * 0.13), (bx0 - size * 0.08, y)], 2, pal.STEEL)
     ink.ellipse(x + size * 0.42, y - size * 0.22, size * 0.14, c)
     ink.line([(bx1, by1), (x + size * 0.42, y - size * 0.22)], size * 0.025, pal.darker(c, 0.3))

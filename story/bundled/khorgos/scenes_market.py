@@ -125,7 +125,7 @@ def market_hall(w: int, h: int, seed: int) -> Image.Image:
             for level in range(3):
                 ya, yb = 0.25 + level * 0.8, 0.95 + level * 0.8
                 _face_goods(ink, rng, cam, x_in, ya, yb, z + 0.1, z + 3.7, kind)
-    people = [(rng.uniform(4.0, 40.0), rng.uniform(-1.3, 1.3)) for _ in range(24)]
+    people = [(4.0 + 36.0 * rng.random() ** 1.6, rng.uniform(-1.3, 1.3)) for _ in range(26)]
     for z, x in sorted(people, reverse=True):
         fx, fy = cam.p(x, 0.0, z)
         fig.person(

@@ -300,7 +300,7 @@ def gauge_diagram(w: int, h: int, seed: int) -> Image.Image:
 
 
 def freight_steppe(w: int, h: int, seed: int, dusk: float = 0.0) -> Image.Image:
-    """A long container train crossing open steppe, small under a big sky."""
+    """A long container train crossing open steppe under a big sky."""
     rng = random.Random(seed)
     img = Image.new("RGB", (w, h))
     horizon = 0.62
@@ -308,15 +308,11 @@ def freight_steppe(w: int, h: int, seed: int, dusk: float = 0.0) -> Image.Image:
     land.hills(img, rng, horizon - 0.01, 0.02, mix(pal.GRASS, pal.HAZE, 0.55))
     steppe_floor(img, rng, horizon + 0.01, grass_from=0.8)
     ink = ob.Ink(img.size)
-    s = h / 380
-    y = h * 0.75
+    s = h / 190
+    y = h * 0.79
     ink.shadow([(0, y), (w, y), (w, y + 3 * s), (0, y + 3 * s)], 45)
     ob.rails(ink, -5, w + 5, y, s)
     ob.train(ink, rng, w * 0.22, y, s, 7, body=pal.TEAL, stripe=pal.CREAM)
-    for k in range(9):
-        px = w * (0.05 + k * 0.12)
-        ink.line([(px, y + 1), (px, y - 9 * s)], max(1.0, s * 0.25), pal.darker(pal.OCHRE, 0.5))
-    ink.line([(0, y - 8.2 * s), (w, y - 8.2 * s)], 1.0, pal.darker(pal.OCHRE, 0.4))
     ink.onto(img)
     land.grass(img, rng, 0.82, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK], density=2000)
     return finish(img, seed)
