@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QPointF, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from media.imported import ImportedMedia, ImportOptions, MediaError
+from media.imported import Cancelled, ImportedMedia, ImportOptions, MediaError
 from media.importer import import_file
 from story.errors import StoryError
 from story.package import Package
@@ -135,6 +135,12 @@ class MediaImporter(QObject):
                 ctx.post(("failed", str(path), exc.reason))
             except StoryError as exc:
                 ctx.post(("failed", str(path), str(exc)))
+            except Cancelled:
+                break
+            except Exception as exc:  # e.g. the database busy or full: tell, go on
+                ctx.post(
+                    ("failed", str(path), f"could not be stored ({type(exc).__name__}: {exc})")
+                )
             ctx.post(("progress", done + 1, total))
         return total
 

@@ -225,3 +225,20 @@ def test_cancel_between_stages(tmp_path: Path) -> None:
 
     with pytest.raises(Cancelled):
         import_file(IMAGE_DIR / "exif-orientation-6.jpg", cancelled=lambda: True)
+
+
+@pytest.mark.parametrize(
+    ("mode", "fmt", "suffix"),
+    [("RGB", "BMP", ".bmp"), ("CMYK", "TIFF", ".tif"), ("LA", "PNG", ".png"), ("P", "GIF", ".gif")],
+)
+def test_generated_formats_and_modes(tmp_path: Path, mode: str, fmt: str, suffix: str) -> None:
+    img = Image.new("RGB", (300, 200), (30, 120, 200)).convert(mode)
+    path = tmp_path / f"made{suffix}"
+    img.save(path, fmt)
+    item = import_file(path)
+    assert (item.width, item.height) == (300, 200)
+    master = _open(item.data)
+    assert master.mode in ("RGB", "RGBA")
+    r, g, b = master.convert("RGB").getpixel((10, 10))[:3]
+    if mode in ("RGB", "P", "CMYK"):
+        assert b > r  # still blue, whatever the mode was
