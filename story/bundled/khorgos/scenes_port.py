@@ -143,23 +143,40 @@ def cover(w: int, h: int, seed: int) -> Image.Image:
 
 
 def port_yard(w: int, h: int, seed: int) -> Image.Image:
-    """A wide view of the yard: long rows of container stacks under a line of gantries."""
+    """The yard, far to near: gantries over stacks, a train on its track, a stack in front."""
     rng = random.Random(seed)
     img = Image.new("RGB", (w, h))
     horizon = 0.5
     backdrop(img, rng, horizon, sun=(0.2, 0.22), ranges=2)
     land.ground(img, horizon, mix(pal.CONCRETE, pal.HAZE, 0.4), mix(pal.CONCRETE, pal.OCHRE, 0.35))
-    for row, (yy, sc) in enumerate(((0.56, 0.55), (0.64, 0.75), (0.78, 1.05), (0.97, 1.5))):
+    rows = (
+        (0.565, 0.9, "gantries"),
+        (0.68, 1.5, "gantries"),
+        (0.84, 2.4, "train"),
+        (1.0, 5.0, ""),
+    )
+    for row, (yy, sc, kind) in enumerate(rows):
         ink = ob.Ink(img.size)
         s = h / 260 * sc
-        if row in (1, 2):
-            ob.rails(ink, -5, w + 5, h * (yy + 0.035), s)
-        if row in (1, 2):
-            for gx in (0.05, 0.35, 0.65) if row == 1 else (0.12, 0.6):
+        y = h * yy
+        if kind == "train":
+            ink.shadow([(0, y), (w, y), (w, y + 0.9 * s), (0, y + 0.9 * s)], 40)
+            ob.rails(ink, -5, w + 5, y, s)
+            ob.train(ink, rng, -w * 0.05, y, s, 4, body=pal.NAVY, stripe=pal.ORANGE)
+        else:
+            x = -rng.uniform(0, 10) * s
+            while x < w:
+                cols = rng.randint(2, 5)
+                tiers = rng.randint(2, 4) if row < 3 else rng.randint(2, 3)
+                ob.stack(ink, rng, x, y, cols, tiers, 12 * s, 2.6 * s, 1.4 * s, gap=0.25 * s)
+                x += cols * 12.25 * s + rng.uniform(3, 9) * s
+        if kind == "gantries":
+            ob.rails(ink, -5, w + 5, y + 2.2 * s, s)
+            for gx in (0.04, 0.38, 0.7) if row == 0 else (0.1, 0.58):
                 ob.gantry(
                     ink,
                     w * gx,
-                    h * (yy + 0.015),
+                    y + 2.2 * s,
                     s,
                     pal.ORANGE,
                     span=44,
@@ -167,26 +184,11 @@ def port_yard(w: int, h: int, seed: int) -> Image.Image:
                     hook=rng.uniform(0.3, 0.7),
                     load=rng.choice(pal.CONTAINERS),
                 )
-        x = -rng.uniform(0, 10) * s
-        while x < w:
-            cols = rng.randint(2, 6)
-            ob.stack(
-                ink,
-                rng,
-                x,
-                h * yy,
-                cols,
-                rng.randint(2, 4 if row < 3 else 3),
-                12 * s,
-                2.6 * s,
-                1.4 * s,
-                gap=0.25 * s,
-            )
-            x += cols * 12.25 * s + rng.uniform(5, 16) * s
         ink.onto(img)
-        haze = Shape(img.size).rect(0, 0, w, h * yy)
         if row < 2:
-            haze.paint(img, mix(pal.HAZE, pal.SKY_LOW, 0.5), 0.12)
+            Shape(img.size).rect(0, 0, w, y + 2.5 * s).paint(
+                img, mix(pal.HAZE, pal.SKY_LOW, 0.5), 0.12
+            )
     return finish(img, seed)
 
 

@@ -43,8 +43,8 @@ def steppe_train(seed: int, ms: float) -> AudioSegment:
     rng = random.Random(seed)
     mix = Mix(ms)
     mix.bed(_wind(rng, ms), -2)
-    _train_pass(rng, mix, ms * 0.22, ms * 0.55, -10)
-    mix.add(snd.horn((311.0, 370.0), 1800), ms * 0.18, -4)
+    _train_pass(rng, mix, ms * 0.22, ms * 0.55, -6)
+    mix.add(snd.horn((311.0, 370.0), 1800), ms * 0.18, -1)
     return mix.master()
 
 
