@@ -12,16 +12,20 @@ cached images with a white halo, at a constant pixel size.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ui.map import style
 
 DOT_R = 2.6
+#: While zooming, a placement is reused for up to this long and this much zoom (log).
+STALE_S = 0.05
+STALE_ZOOM = 0.08
 GAP = 4.0
 
 
@@ -241,6 +245,12 @@ class LabelLayerItem(QGraphicsItem):
         self._images = LabelImages()
         self._cache_key: tuple[float, int] | None = None
         self._covered: QRectF | None = None
+        self._placed_scale = 0.0
+        self._placed_time = 0.0
+        self._refresh = QTimer()
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(int(STALE_S * 1000))
+        self._refresh.timeout.connect(self.update)
         self._placed: list[Placed] = []
         self.version = 0  # bump when obstacles change
         self.setZValue(10)
@@ -285,7 +295,21 @@ class LabelLayerItem(QGraphicsItem):
         t = painter.worldTransform()
         scale = math.hypot(t.m11(), t.m12())
         dx, dy = t.dx(), t.dy()  # map pixels -> device: scale is already applied
-        placed = self.placed_at(scale, QRectF(painter.viewport()).translated(-dx, -dy))
+        visible = QRectF(painter.viewport()).translated(-dx, -dy)
+        now = time.perf_counter()
+        if (
+            self._placed_scale
+            and abs(math.log(scale / self._placed_scale)) < STALE_ZOOM
+            and now - self._placed_time < STALE_S
+            and self._covered is not None
+            and self._covered.contains(visible)
+        ):
+            # mid-zoom: keep the placement of a moment ago (re-placed within STALE_S)
+            placed, at = self._placed, self._placed_scale
+            self._refresh.start()
+        else:
+            placed, at = self.placed_at(scale, visible), scale
+            self._placed_scale, self._placed_time = scale, now
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         painter.save()
         painter.resetTransform()
@@ -295,7 +319,8 @@ class LabelLayerItem(QGraphicsItem):
         painter.setPen(QPen(style.HALO, 1.2))
         painter.setBrush(style.TOWN_DOT)
         for p in placed:
-            r = p.rect.translated(dx, dy)
+            # each label keeps its offset from its anchor, which moves with the zoom
+            r = p.rect.translated(dx + p.spec.x * (scale - at), dy + p.spec.y * (scale - at))
             if not vis.intersects(r):
                 continue
             if p.spec.dot:

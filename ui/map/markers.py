@@ -9,9 +9,10 @@ paper-white with an accent ring; the current one is larger, with a halo.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -95,8 +96,9 @@ class MarkerItem(QGraphicsObject):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("")
         self.setZValue(20)
-        # drawn once into a pixmap and blitted: a thousand markers cost little per frame
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # drawn once into a (2x, for sharpness) pixmap and blitted, also at sub-pixel
+        # positions while zooming: a thousand markers cost little per frame
+        self._set_cache()
 
     # geometry -------------------------------------------------------------
     def radius(self) -> float:
@@ -128,11 +130,19 @@ class MarkerItem(QGraphicsObject):
     def shape(self) -> QPainterPath:
         return self._body()
 
+    def _set_cache(self) -> None:
+        r = self.boundingRect()
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.ItemCoordinateCache,
+            QSize(math.ceil(r.width() * 2), math.ceil(r.height() * 2)),
+        )
+
     # state ----------------------------------------------------------------
     def set_state(self, *, current: bool, visited: bool) -> None:
         if (current, visited) != (self.current, self.visited):
             self.prepareGeometryChange()
             self.current, self.visited = current, visited
+            self._set_cache()
             self.setZValue(30 if current else 20)
             self.update()
 

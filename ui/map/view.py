@@ -9,7 +9,7 @@ double-click; markers open chapters by click or Enter and take Tab focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
 
 from story.package import Package
@@ -47,6 +47,8 @@ class StoryMapView(MapInteraction):
         self.setAccessibleDescription(
             "Tab moves between chapter markers, Enter opens one; arrows pan, plus and minus zoom."
         )
+        # cached markers live in QPixmapCache: leave room for a thousand of them
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self.camera = Camera(self)
         self.camera.changed.connect(self._camera_changed)
         self.pages: list[MapPage] = []
