@@ -48,8 +48,8 @@ def emit(signal: SignalInstance, *args: object) -> None:
     once PySide6 is fixed, as the check then finds nothing to repair.
     """
     result = signal.emit(*args)  # type: ignore[func-returns-value]
-    if _STEALS_TRUE and result is True:
-        _incref(True)
+    if _STEALS_TRUE and isinstance(result, bool):
+        _incref(result)
 
 
 class TaskContext:
