@@ -39,6 +39,12 @@ _STEALS_TRUE = _emit_steals_true()
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
+if _STEALS_TRUE and sys.implementation.name == "cpython" and sys.version_info < (3, 12):
+    # A safety net for the plain ``.emit()`` calls elsewhere in the app: pad the
+    # reference counts of True and False (ob_refcnt is a PyObject's first field) so
+    # no session can emit often enough to bring them to zero. 3.12+ has immortal bools.
+    for _flag in (True, False):
+        ctypes.c_ssize_t.from_address(id(_flag)).value += 1 << 40
 
 
 def emit(signal: SignalInstance, *args: object) -> None:
