@@ -68,15 +68,17 @@ class ChapterSnapshot:
 
 
 def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
-    """All chapters in order, with one query and no media (the editor's list)."""
+    """All chapters in order, with one plain-column query and no media (the editor's list)."""
     with pkg.session() as s:
         rows = s.execute(
-            select(ChapterRow.id, ChapterRow.title, ChapterRow.summary, PlaceRow)
+            select(ChapterRow.id, ChapterRow.title, ChapterRow.summary, PlaceRow.name,
+                   PlaceRow.lat, PlaceRow.lon, PlaceRow.map_id)
             .outerjoin(PlaceRow, ChapterRow.place_id == PlaceRow.id)
             .order_by(ChapterRow.position)
         ).all()
         return [
-            ChapterSummary(index=i, id=r[0], title=r[1], summary=r[2], place=_place(r[3]))
+            ChapterSummary(index=i, id=r[0], title=r[1], summary=r[2],
+                           place=Place(r[3], r[4], r[5], r[6]) if r[3] is not None else None)
             for i, r in enumerate(rows, start=1)
         ]
 
@@ -84,7 +86,7 @@ def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
 def chapter_index(pkg: Package, chapter_id: int) -> int:
     """The 1-based story number of chapter ``chapter_id``."""
     with pkg.session() as s:
-        return int(_chapter(s, chapter_id).position) + 1
+        return _position(s, chapter_id) + 1
 
 
 def chapter_id_at(pkg: Package, index: int) -> int:
@@ -97,8 +99,11 @@ def chapter_id_at(pkg: Package, index: int) -> int:
 
 def chapter_text(pkg: Package, chapter_id: int) -> dict[str, str]:
     with pkg.session() as s:
-        row = _chapter(s, chapter_id)
-        return {"title": row.title, "summary": row.summary, "body_md": row.body_md}
+        row = s.execute(select(ChapterRow.title, ChapterRow.summary, ChapterRow.body_md)
+                        .where(ChapterRow.id == chapter_id)).first()
+        if row is None:
+            raise NotFoundError(f"there is no chapter with id {chapter_id}")
+        return {"title": row[0], "summary": row[1], "body_md": row[2]}
 
 
 def set_chapter_text(pkg: Package, chapter_id: int, **fields: str) -> None:
@@ -113,6 +118,9 @@ def set_chapter_text(pkg: Package, chapter_id: int, **fields: str) -> None:
             raise NotFoundError(f"there is no chapter with id {chapter_id}")
 
 
+_FAST = {"synchronize_session": False}  # plain statements: nothing is loaded to keep in sync
+
+
 def _shift(s: Session, first: int, last: int, delta: int) -> None:
     """Add ``delta`` to the positions first..last, never colliding with the unique index."""
     if first > last:
@@ -121,30 +129,46 @@ def _shift(s: Session, first: int, last: int, delta: int) -> None:
         update(ChapterRow)
         .where(ChapterRow.position.between(first, last))
         .values(position=-ChapterRow.position - 10)
+        .execution_options(**_FAST)
     )
     s.execute(
         update(ChapterRow)
         .where(ChapterRow.position <= -10)
         .values(position=-ChapterRow.position - 10 + delta)
+        .execution_options(**_FAST)
     )
+
+
+def _position(s: Session, chapter_id: int) -> int:
+    pos = s.scalar(select(ChapterRow.position).where(ChapterRow.id == chapter_id))
+    if pos is None:
+        raise NotFoundError(f"there is no chapter with id {chapter_id}")
+    return int(pos)
+
+
+def _count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(ChapterRow)) or 0)
+
+
+def _set_position(s: Session, chapter_id: int, position: int) -> None:
+    s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(position=position)
+              .execution_options(**_FAST))
 
 
 def move_chapter(pkg: Package, chapter_id: int, to_index: int) -> None:
     """Move a chapter to number ``to_index`` (1-based); only the rows in between change."""
     _writable(pkg)
     with pkg.session() as s:
-        row = _chapter(s, chapter_id)
-        count = int(s.scalar(select(func.count()).select_from(ChapterRow)) or 0)
-        src, dst = row.position, max(0, min(count - 1, to_index - 1))
+        src = _position(s, chapter_id)
+        dst = max(0, min(_count(s) - 1, to_index - 1))
         if src == dst:
             return
-        s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(position=-1))
+        _set_position(s, chapter_id, -1)
         if src < dst:
             _shift(s, src + 1, dst, -1)
         else:
             _shift(s, dst, src - 1, +1)
-        s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(position=dst))
-        s.expire_all()
+        _set_position(s, chapter_id, dst)
 
 
 def snapshot_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
@@ -164,7 +188,7 @@ def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int) -> int:
     """Insert ``snap`` as chapter number ``at`` (1-based), keeping its id if it has one."""
     _writable(pkg)
     with pkg.session() as s:
-        count = int(s.scalar(select(func.count()).select_from(ChapterRow)) or 0)
+        count = _count(s)
         pos = max(0, min(count, at - 1))
         _shift(s, pos, count - 1, +1)
         row = ChapterRow(position=pos, title=snap.title, summary=snap.summary, body_md=snap.body_md)
@@ -185,13 +209,14 @@ def delete_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
     snap = snapshot_chapter(pkg, chapter_id)
     _writable(pkg)
     with pkg.session() as s:
-        row = _chapter(s, chapter_id)
-        pos, place_id = row.position, row.place_id
-        count = int(s.scalar(select(func.count()).select_from(ChapterRow)) or 0)
-        s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id))
-        s.execute(delete(ChapterRow).where(ChapterRow.id == chapter_id))
+        pos = _position(s, chapter_id)
+        place_id = s.scalar(select(ChapterRow.place_id).where(ChapterRow.id == chapter_id))
+        count = _count(s)
+        s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id)
+                  .execution_options(**_FAST))
+        s.execute(delete(ChapterRow).where(ChapterRow.id == chapter_id).execution_options(**_FAST))
         if place_id is not None and not _place_shared(s, place_id):
-            s.execute(delete(PlaceRow).where(PlaceRow.id == place_id))
+            s.execute(delete(PlaceRow).where(PlaceRow.id == place_id).execution_options(**_FAST))
         _shift(s, pos + 1, count - 1, -1)
     return snap
 

@@ -129,6 +129,7 @@ class ChapterEditor(QWidget):
         self.setObjectName("ChapterEditor")
         self.doc = doc
         self.chapter_id: int | None = None
+        self._rendered: int | None = None
         self.title = QLineEdit(self)
         self.title.setObjectName("TitleEdit")
         self.title.setPlaceholderText("Chapter title")
@@ -223,21 +224,27 @@ class ChapterEditor(QWidget):
         if self.chapter_id is None:
             return
         text = editing.chapter_text(self.doc.pkg, self.chapter_id)
+        same = all(c.text() == text[f] for f, c in self.commit.items())
         for field, c in self.commit.items():
             c.set_text(text[field])
-        self._count()
-        self.render_preview()
+        if not same or self._rendered != self.chapter_id:
+            self._count()
+            self.render_preview()
 
     def _changed(self, kind: str, key: object) -> None:
         if self.chapter_id is None:
             return
         if kind == "chapter" and key == self.chapter_id:
             self._load()
-        elif kind == "chapters":
+        elif kind == "moved":
+            self.render_preview()  # its number may have changed
+        elif kind in ("chapters", "removed", "inserted"):
             try:
                 editing.chapter_index(self.doc.pkg, self.chapter_id)
             except Exception:  # noqa: BLE001 - deleted (or an add undone)
                 self.set_chapter(None)
+            else:
+                self.render_preview()  # its number may have changed
 
     def _save(self, field: str, text: str) -> None:
         if self.chapter_id is None or self.doc.readonly:
@@ -261,6 +268,7 @@ class ChapterEditor(QWidget):
                         kicker=f"Chapter {index}", title=self.title.text(),
                         standfirst=self.summary.text())
         bar.setValue(keep)
+        self._rendered = self.chapter_id
 
     def focus_field(self, field: str | None) -> None:
         {"title": self.title, "body": self.body, "summary": self.summary}.get(

@@ -68,6 +68,12 @@ class ChapterListModel(QAbstractListModel):
     def _changed(self, kind: str, key: object) -> None:
         if kind == "chapters":
             self.reload()
+        elif kind == "moved" and isinstance(key, tuple):
+            self._move(*key)
+        elif kind == "inserted" and isinstance(key, tuple):
+            self._insert(*key)
+        elif kind == "removed" and isinstance(key, int):
+            self._remove(key)
         elif kind in ("chapter", "place") and isinstance(key, int) and key in self._row_of:
             row = self._row_of[key]
             old = self._all[row]
@@ -77,6 +83,56 @@ class ChapterListModel(QAbstractListModel):
             if row < self._shown:
                 ix = self.index(row)
                 self.dataChanged.emit(ix, ix)
+
+    def _move(self, chapter_id: int, to_index: int) -> None:
+        """Follow a move without re-reading the list: only the rows in between renumber."""
+        src = self._row_of[chapter_id]
+        dst = max(0, min(len(self._all) - 1, to_index - 1))
+        if src == dst:
+            return
+        while max(src, dst) >= self._shown and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
+        self._all.insert(dst, self._all.pop(src))
+        lo, hi = min(src, dst), max(src, dst)
+        for row in range(lo, hi + 1):
+            self._row_of[self._all[row].id] = row
+        self.endMoveRows()
+        self.dataChanged.emit(self.index(lo), self.index(hi))  # their numbers changed
+
+    def _renumber_from(self, row: int) -> None:
+        for r in range(row, len(self._all)):
+            self._row_of[self._all[r].id] = r
+        if row < self._shown:
+            self.dataChanged.emit(self.index(row), self.index(self._shown - 1))
+
+    def _insert(self, chapter_id: int, at: int) -> None:
+        """Follow an added chapter without re-reading the whole list."""
+        row = max(0, min(len(self._all), at - 1))
+        text = editing.chapter_text(self.doc.pkg, chapter_id)
+        c = ChapterSummary(at, chapter_id, text["title"], text["summary"],
+                           editing.get_place(self.doc.pkg, chapter_id))
+        visible = row <= self._shown
+        if visible:
+            self.beginInsertRows(QModelIndex(), row, row)
+        self._all.insert(row, c)
+        if visible:
+            self._shown += 1
+            self.endInsertRows()
+        self._renumber_from(row)
+
+    def _remove(self, chapter_id: int) -> None:
+        row = self._row_of.pop(chapter_id, -1)
+        if row < 0:
+            return
+        visible = row < self._shown
+        if visible:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        self._all.pop(row)
+        if visible:
+            self._shown -= 1
+            self.endRemoveRows()
+        self._renumber_from(row)
 
     def chapters(self) -> list[ChapterSummary]:
         return list(self._all)

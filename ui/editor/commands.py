@@ -122,15 +122,17 @@ class _Insert(Edit):
                  at: int) -> None:
         self.snap, self.at = snap, at
         self.chapter_id: int | None = None
-        super().__init__(doc, text, self._insert, self._remove, [("chapters", None)])
+        super().__init__(doc, text, self._insert, self._remove, [])
 
     def _insert(self) -> None:
         self.chapter_id = editing.restore_chapter(self.doc.pkg, self.snap, self.at)
         self.snap = editing.snapshot_chapter(self.doc.pkg, self.chapter_id)
+        self.doc.notify("inserted", (self.chapter_id, self.at))
 
     def _remove(self) -> None:
         if self.chapter_id is not None:
             editing.delete_chapter(self.doc.pkg, self.chapter_id)
+            self.doc.notify("removed", self.chapter_id)
 
 
 def add_chapter(doc: EditorDocument, at: int, title: str = "New chapter") -> int:
@@ -153,20 +155,30 @@ def duplicate_chapter(doc: EditorDocument, chapter_id: int) -> int:
 def delete_chapter(doc: EditorDocument, chapter_id: int) -> None:
     at = editing.chapter_index(doc.pkg, chapter_id)
     snap = editing.snapshot_chapter(doc.pkg, chapter_id)
-    push(doc, Edit(doc, f"Delete chapter “{snap.title}”",
-                   lambda: editing.delete_chapter(doc.pkg, chapter_id),
-                   lambda: editing.restore_chapter(doc.pkg, snap, at),
-                   [("chapters", None)]))
+    def do() -> None:
+        editing.delete_chapter(doc.pkg, chapter_id)
+        doc.notify("removed", chapter_id)
+
+    def undo() -> None:
+        editing.restore_chapter(doc.pkg, snap, at)
+        doc.notify("inserted", (chapter_id, at))
+
+    push(doc, Edit(doc, f"Delete chapter “{snap.title}”", do, undo, []))
 
 
 def move_chapter(doc: EditorDocument, chapter_id: int, to_index: int) -> None:
     src = editing.chapter_index(doc.pkg, chapter_id)
     if src == to_index:
         return
-    push(doc, Edit(doc, "Move chapter",
-                   lambda: editing.move_chapter(doc.pkg, chapter_id, to_index),
-                   lambda: editing.move_chapter(doc.pkg, chapter_id, src),
-                   [("chapters", None)]))
+    def do() -> None:
+        editing.move_chapter(doc.pkg, chapter_id, to_index)
+        doc.notify("moved", (chapter_id, to_index))
+
+    def undo() -> None:
+        editing.move_chapter(doc.pkg, chapter_id, src)
+        doc.notify("moved", (chapter_id, src))
+
+    push(doc, Edit(doc, "Move chapter", do, undo, []))
 
 
 def set_place(doc: EditorDocument, chapter_id: int, place: Place | None,

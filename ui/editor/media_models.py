@@ -195,7 +195,7 @@ class ChapterMediaModel(QAbstractListModel):
         self.endResetModel()
 
     def _changed(self, kind: str, key: object) -> None:
-        if kind in ("chapter_media", "chapters", "library") and self.chapter_id is not None:
+        if kind in ("chapter_media", "chapters", "removed", "inserted", "library") and self.chapter_id is not None:
             try:
                 self.reload()
             except Exception:  # noqa: BLE001 - the chapter was deleted: the panel follows

@@ -167,7 +167,9 @@ class MediaDetails(QWidget):
                 self.media_id = new if self.media_id == old else old
                 self.refresh()
             return
-        elif kind in ("chapter_media", "chapters", "library", "story") or key == self.media_id:
+        elif kind in ("chapter_media", "chapters", "moved", "removed", "inserted", "library",
+                      "story") \
+                or key == self.media_id:
             self.refresh()
 
     def _commit(self, field: str, text: str) -> None:

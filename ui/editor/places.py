@@ -215,7 +215,7 @@ class PlaceEditor(QWidget):
             self.map.focus_chapter(index, animate=False)
 
     def _changed(self, kind: str, key: object) -> None:
-        if kind in ("place", "chapters", "maps", "story") or (kind == "chapter" and key):
+        if kind in ("place", "chapters", "moved", "removed", "inserted", "maps", "story") or (kind == "chapter" and key):
             self._dirty = True
             if self.isVisible():
                 self.refresh()

@@ -8,7 +8,14 @@ window to show the field that fixes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from story.validation import Problem, validate
@@ -18,6 +25,8 @@ from ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 300
+#: Rows shown at once: a story with thousands of problems lists the first ones (errors first).
+SHOWN = 200
 
 
 class ProblemModel(QAbstractListModel):
@@ -26,8 +35,10 @@ class ProblemModel(QAbstractListModel):
         self.problems: list[Problem] = []
 
     def set_problems(self, problems: list[Problem]) -> None:
+        if problems == self.problems:
+            return
         self.beginResetModel()
-        self.problems = list(problems)
+        self.problems = list(problems[:SHOWN])
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -78,8 +89,11 @@ class ValidationPanel(QWidget):
         self._running = False
         self._again = False
         self.generation = 0
-        doc.changed.connect(lambda *_: self.timer.start())
-        self.run()
+        doc.changed.connect(self._changed)
+        self.timer.start()  # after the first paint, not competing with it
+
+    def _changed(self, *_: object) -> None:
+        self.timer.start()
 
     @property
     def busy(self) -> bool:
@@ -104,9 +118,10 @@ class ValidationPanel(QWidget):
         if not problems:
             self.summary.setText("Ready to publish: nothing to fix.")
         else:
+            more = f" The first {SHOWN} are listed." if len(problems) > SHOWN else ""
             self.summary.setText(f"{errors} error{'s' if errors != 1 else ''}, "
                                  f"{warnings} warning{'s' if warnings != 1 else ''}. "
-                                 "Click one to fix it.")
+                                 f"Click one to fix it.{more}")
         self.checked.emit(errors, warnings)
         if self._again:
             self._again = False

@@ -159,9 +159,9 @@ class EditorWindow(QMainWindow):
         self.checks_panel.problemActivated.connect(self.go_to_problem)
         self.checks_panel.checked.connect(self._checked)
         self.imports.message.connect(self.say)
-        doc.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        doc.stack.indexChanged.connect(lambda *_: self._update_actions())
-        doc.changed.connect(self._title)
+        doc.stack.cleanChanged.connect(self._clean_changed)
+        doc.stack.indexChanged.connect(self._update_actions)
+        doc.changed.connect(self._story_changed)
         self.chapters.select_row(0)
         self._chapter_chosen(self.chapters.current_id())
         self._title()
@@ -188,6 +188,13 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle("Storyport Editor")
 
     # -- state ------------------------------------------------------------------------
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _story_changed(self, kind: str, key: object) -> None:
+        if kind == "story":
+            self._title()
+
     def _title(self, *_: object) -> None:
         if self.doc is None:
             return
@@ -195,7 +202,7 @@ class EditorWindow(QMainWindow):
         ro = " (read-only)" if self.doc.readonly else ""
         self.setWindowTitle(f"{title} — {self.doc.path.name}{ro}[*] — Storyport Editor")
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_: object) -> None:
         if self._closing:
             return
         has = self.doc is not None
