@@ -78,6 +78,8 @@ class _Style:
     closed: bool
     #: cells[(lod, cell)] -> path
     cells: dict[tuple[int, int], QPainterPath] = field(default_factory=dict)
+    #: (cell, size, rings) of every feature, projected
+    features: list[tuple[int, float, list[Sequence[ScenePoint]]]] = field(default_factory=list)
 
 
 class ProjectedBasemap:
@@ -94,6 +96,7 @@ class ProjectedBasemap:
         ex = _extent(corners)
         self.rect = QRectF(QPointF(ex[0], ex[1]), QPointF(ex[2], ex[3]))
         self.styles: dict[str, _Style] = {}
+        self._built: set[int] = set()
         self._build()
 
     def _cell(self, ext: tuple[float, float, float, float]) -> int:
@@ -110,28 +113,36 @@ class ProjectedBasemap:
         return self.styles[key]
 
     def _add(self, st: _Style, rings: Sequence[Sequence[ScenePoint]]) -> None:
-        """Add one feature (its rings or parts together) to every detail level."""
+        """Add one feature (its rings or parts together); paths are made per level on demand."""
         allpts = [p for r in rings for p in r]
         if not allpts:
             return
         ext = _extent(allpts)
         size = max(ext[2] - ext[0], ext[3] - ext[1])
-        cell = self._cell(ext)
-        for lod, tol in enumerate(LOD_TOLERANCES):
-            if tol and size < tol * (2.0 if st.closed else 1.0):
-                continue  # invisible at this level
-            path = st.cells.get((lod, cell))
-            if path is None:
-                path = st.cells[(lod, cell)] = QPainterPath()
-                if st.closed:
-                    path.setFillRule(Qt.FillRule.OddEvenFill)
-            for ring in rings:
-                pts = simplify(ring, tol, st.closed)
-                if len(pts) < 2:
-                    continue
-                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
-                if st.closed:
-                    path.closeSubpath()
+        st.features.append((self._cell(ext), size, list(rings)))
+
+    def _ensure_lod(self, lod: int) -> None:
+        """Build the paths of detail level ``lod`` the first time it is drawn."""
+        if lod in self._built:
+            return
+        tol = LOD_TOLERANCES[lod]
+        for st in self.styles.values():
+            for cell, size, rings in st.features:
+                if tol and size < tol * (2.0 if st.closed else 1.0):
+                    continue  # invisible at this level
+                path = st.cells.get((lod, cell))
+                if path is None:
+                    path = st.cells[(lod, cell)] = QPainterPath()
+                    if st.closed:
+                        path.setFillRule(Qt.FillRule.OddEvenFill)
+                for ring in rings:
+                    pts = simplify(ring, tol, st.closed)
+                    if len(pts) < 2:
+                        continue
+                    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
+                    if st.closed:
+                        path.closeSubpath()
+        self._built.add(lod)
 
     def _build(self) -> None:
         bm, pj = self.basemap, self.project
@@ -208,6 +219,7 @@ class ProjectedBasemap:
 
     def paint(self, painter: QPainter, exposed: QRectF, scale: float) -> None:
         lod = self.lod_for_scale(scale)
+        self._ensure_lod(lod)
         painter.fillRect(exposed, style.BACKGROUND)
         for key in self.ORDER:
             st = self.styles.get(key)
