@@ -96,7 +96,11 @@ def cut_pyramid(
     progress: Callable[[float], None] | None = None,
 ) -> tuple[PyramidInfo, Iterator[tuple[int, int, int, bytes]]]:
     """The pyramid's facts and an iterator of ``(level, col, row, encoded bytes)``."""
-    fmt = tile_format or ("png" if img.mode == "RGBA" or img.width * img.height <= 16e6 else "jpeg")
+    if tile_format is None:  # photographs and scans stay JPEG; drawn plans PNG unless huge
+        jpeg_source = getattr(img, "format", None) == "JPEG"
+        small = img.width * img.height <= 16e6
+        tile_format = "png" if img.mode == "RGBA" or (small and not jpeg_source) else "jpeg"
+    fmt = tile_format
     if fmt not in ("png", "jpeg"):
         raise TileError(f"unknown tile format {fmt!r}")
     if fmt == "jpeg" and img.mode != "RGB":

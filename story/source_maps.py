@@ -159,6 +159,7 @@ def add_source_maps(
                 name=name,
                 attribution=str(entry.get("attribution", "")),
                 lines=_lines(manifest, key, manifest_path),
+                tile_format=str(entry["tile_format"]) if entry.get("tile_format") else None,
             )
         except ImageMapError as exc:
             raise MapSourceError(f"{manifest_path}: {exc}") from None
