@@ -93,9 +93,12 @@ def frames(v, n: int, zoom: bool) -> list[float]:  # type: ignore[no-untyped-def
 
 def report(name: str, first: float, pan: list[float], zoom: list[float], floor: float) -> dict:
     row = {
-        "map": name, "first_paint_ms": round(first, 1),
-        "pan_p50": round(pct(pan, 50), 1), "pan_p95": round(pct(pan, 95), 1),
-        "zoom_p50": round(pct(zoom, 50), 1), "zoom_p95": round(pct(zoom, 95), 1),
+        "map": name,
+        "first_paint_ms": round(first, 1),
+        "pan_p50": round(pct(pan, 50), 1),
+        "pan_p95": round(pct(pan, 95), 1),
+        "zoom_p50": round(pct(zoom, 50), 1),
+        "zoom_p95": round(pct(zoom, 95), 1),
         "floor_ms": round(floor, 2),
     }
     print(json.dumps(row))
@@ -110,10 +113,17 @@ def synthetic_package(path: Path, features: int, markers: int) -> None:
 
     rnd = random.Random(5)
     box = (70.0, 40.0, 90.0, 50.0)
-    feats = [{"type": "Feature", "properties": {"layer": "country", "name": n, "iso_a2": c},
-              "geometry": {"type": "Polygon", "coordinates": [[[x0, 40], [x1, 40], [x1, 50],
-                                                               [x0, 50], [x0, 40]]]}}
-             for n, c, x0, x1 in (("Westland", "KZ", 70, 80), ("Eastland", "CN", 80, 90))]
+    feats = [
+        {
+            "type": "Feature",
+            "properties": {"layer": "country", "name": n, "iso_a2": c},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [[[x0, 40], [x1, 40], [x1, 50], [x0, 50], [x0, 40]]],
+            },
+        }
+        for n, c, x0, x1 in (("Westland", "KZ", 70, 80), ("Eastland", "CN", 80, 90))
+    ]
     while len(feats) < features:
         lon, lat = rnd.uniform(box[0], box[2]), rnd.uniform(box[1], box[3])
         k = rnd.random()
@@ -123,30 +133,53 @@ def synthetic_package(path: Path, features: int, markers: int) -> None:
                 lon += rnd.uniform(-0.02, 0.04)
                 lat += rnd.uniform(-0.02, 0.02)
                 pts.append([min(box[2], lon), max(box[1], min(box[3], lat))])
-            feats.append({"type": "Feature", "properties": {"layer": "river",
-                                                            "rank": rnd.randint(5, 10)},
-                          "geometry": {"type": "LineString", "coordinates": pts}})
+            feats.append(
+                {
+                    "type": "Feature",
+                    "properties": {"layer": "river", "rank": rnd.randint(5, 10)},
+                    "geometry": {"type": "LineString", "coordinates": pts},
+                }
+            )
         elif k < 0.8:  # a lake of 10 vertices
             r = rnd.uniform(0.005, 0.03)
-            ring = [[lon + r * 1.4 * __import__("math").cos(a / 10 * 6.283),
-                     lat + r * __import__("math").sin(a / 10 * 6.283)] for a in range(10)]
+            ring = [
+                [
+                    lon + r * 1.4 * __import__("math").cos(a / 10 * 6.283),
+                    lat + r * __import__("math").sin(a / 10 * 6.283),
+                ]
+                for a in range(10)
+            ]
             ring.append(ring[0])
-            feats.append({"type": "Feature", "properties": {"layer": "lake", "rank": 10},
-                          "geometry": {"type": "Polygon", "coordinates": [ring]}})
+            feats.append(
+                {
+                    "type": "Feature",
+                    "properties": {"layer": "lake", "rank": 10},
+                    "geometry": {"type": "Polygon", "coordinates": [ring]},
+                }
+            )
         else:
-            feats.append({"type": "Feature",
-                          "properties": {"layer": "place", "name": f"Town {len(feats)}",
-                                         "rank": rnd.randint(3, 10)},
-                          "geometry": {"type": "Point", "coordinates": [lon, lat]}})
+            feats.append(
+                {
+                    "type": "Feature",
+                    "properties": {
+                        "layer": "place",
+                        "name": f"Town {len(feats)}",
+                        "rank": rnd.randint(3, 10),
+                    },
+                    "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                }
+            )
     data = json.dumps({"type": "FeatureCollection", "features": feats}).encode()
     pkg = create_package(path)
     set_story(pkg, StoryFields(title="Synthetic"))
-    mid = add_map(pkg, kind="geo", name="Synthetic", data=data, attribution="Synthetic data",
-                  extent=box)
+    mid = add_map(
+        pkg, kind="geo", name="Synthetic", data=data, attribution="Synthetic data", extent=box
+    )
     with pkg.session() as s:
         for i in range(markers):
-            place = PlaceRow(name=f"P{i}", lat=rnd.uniform(41, 49), lon=rnd.uniform(71, 89),
-                             map_id=mid)
+            place = PlaceRow(
+                name=f"P{i}", lat=rnd.uniform(41, 49), lon=rnd.uniform(71, 89), map_id=mid
+            )
             s.add(ChapterRow(position=i, title=f"Chapter {i + 1}", place=place))
     pkg.close()
 
@@ -201,11 +234,16 @@ def big_picture_memory(path: Path) -> dict:
                 v.viewport().grab()
             times.append((time.perf_counter() - t) * 1000)
             peak = max(peak, rss_mib())
-        row = {"map": "picture 20000x15000", "first_paint_ms": round(first, 1),
-               "rss_before_view_mib": round(base, 1), "rss_after_first_paint_mib": round(start, 1),
-               "rss_peak_panning_mib": round(peak, 1),
-               "tile_cache_mib": round(v.page.tiles.cache.bytes_held() / 2**20, 1),
-               "frame_p50_ms": round(pct(times, 50), 1), "frame_p95_ms": round(pct(times, 95), 1)}
+        row = {
+            "map": "picture 20000x15000",
+            "first_paint_ms": round(first, 1),
+            "rss_before_view_mib": round(base, 1),
+            "rss_after_first_paint_mib": round(start, 1),
+            "rss_peak_panning_mib": round(peak, 1),
+            "tile_cache_mib": round(v.page.tiles.cache.bytes_held() / 2**20, 1),
+            "frame_p50_ms": round(pct(times, 50), 1),
+            "frame_p95_ms": round(pct(times, 95), 1),
+        }
         v.close()
     print(json.dumps(row))
     return row
@@ -284,15 +322,22 @@ def main() -> int:
         print(json.dumps({"synthetic_build_s": round(time.perf_counter() - t, 1)}))
         with open_package(syn) as pkg:
             v, first = open_view(pkg)
-            report(f"synthetic {n_feat} features, {n_mark} markers", first,
-                   frames(v, 120, False), frames(v, 120, True), floor)
+            report(
+                f"synthetic {n_feat} features, {n_mark} markers",
+                first,
+                frames(v, 120, False),
+                frames(v, 120, True),
+                floor,
+            )
             v.camera.apply(v.camera.center, v.camera.scale * 8)
-            report("synthetic, zoomed in 8x", 0.0, frames(v, 120, False), frames(v, 120, True),
-                   floor)
+            report(
+                "synthetic, zoomed in 8x", 0.0, frames(v, 120, False), frames(v, 120, True), floor
+            )
             v.close()
         big = Path(tmp) / "big.storypkg"
-        cmd = [sys.executable, __file__, "--make-big", str(big)] + (["--quick"] if args.quick
-                                                                       else [])
+        cmd = [sys.executable, __file__, "--make-big", str(big)] + (
+            ["--quick"] if args.quick else []
+        )
         subprocess.run(cmd, check=True)
         big_picture_memory(big)
     return 0

@@ -84,7 +84,7 @@ def open_picture(
             Image.MAX_IMAGE_PIXELS = saved
     if img.mode not in ("RGB", "RGBA"):
         has_alpha = img.mode in ("LA", "PA") or (img.mode == "P" and "transparency" in img.info)
-        img = img.convert("RGBA" if has_alpha else "RGB")
+        return img.convert("RGBA" if has_alpha else "RGB")
     return img
 
 

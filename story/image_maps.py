@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, select
+from sqlalchemy import ForeignKey, Integer, delete, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from media.tiles import TileError, cut_pyramid, level_size, open_picture
@@ -124,7 +124,7 @@ def add_image_map(
                     s.expunge_all()
     except TileError as exc:
         with pkg.session() as s:
-            s.execute(MapTileRow.__table__.delete().where(MapTileRow.map_id == map_id))
+            s.execute(delete(MapTileRow).where(MapTileRow.map_id == map_id))
             row_ = s.get(MapRow, map_id)
             if row_ is not None:
                 s.delete(row_)

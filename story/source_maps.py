@@ -66,7 +66,7 @@ def _lines(manifest: dict[str, Any], key: str, where: Path) -> list[Line]:
             continue
         pts = raw.get("points")
         try:
-            part = tuple((float(p[0]), float(p[1])) for p in pts)
+            part = tuple((float(p[0]), float(p[1])) for p in pts or ())
         except (TypeError, ValueError, IndexError, KeyError):
             raise MapSourceError(
                 f"{where}: lines entry {i + 1} needs points = [[x, y], ...]"

@@ -1,4 +1,4 @@
-"""The basemap parser: the real regional data parses; hostile or broken GeoJSON is refused clearly."""
+"""The basemap parser: the regional data parses; broken or hostile GeoJSON is refused clearly."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Several maps: picture maps drawn from tiles, switching maps, and broken maps that do not break the story."""
+"""Several maps: switching maps, broken maps that leave the story usable."""
 
 from __future__ import annotations
 

@@ -31,22 +31,22 @@ def view(qtbot, tmp_path: Path) -> StoryMapView:  # type: ignore[no-untyped-def]
 
 
 def click_marker(qtbot, v: StoryMapView, index: int) -> list[int]:  # type: ignore[no-untyped-def]
-    """Click chapter ``index``'s marker as a person would; choose from the menu if it lists several."""
+    """Click chapter ``index``'s marker as a person would (from its menu if it lists several)."""
     pos = v.marker_viewport_pos(index)
     assert pos is not None and v.viewport().rect().contains(pos)
     marker = v.page.marker_for(index)  # type: ignore[union-attr]
     with qtbot.waitSignal(v.chapterActivated, timeout=2000) as blocker:
         qtbot.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-        if marker is not None and len(marker.group.chapters) > 1:
+        if marker is not None and len(marker.spot.chapters) > 1:
             qtbot.waitUntil(lambda: v.menu is not None and v.menu.isVisible())
-            for _ in range(marker.group.indices.index(index)):
+            for _ in range(marker.spot.indices.index(index)):
                 qtbot.keyClick(v.menu, Qt.Key.Key_Down)
             qtbot.keyClick(v.menu, Qt.Key.Key_Return)
     return blocker.args
 
 
 def test_clicking_each_marker_opens_its_chapter(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
-    assert [m.group.indices for m in view.markers()] == [[1], [2], [3], [4, 5], [6]]
+    assert [m.spot.indices for m in view.markers()] == [[1], [2], [3], [4, 5], [6]]
     for index in range(1, 7):
         assert click_marker(qtbot, view, index) == [index]
 

@@ -86,6 +86,7 @@ class HoverCard(QFrame):
         else:
             self.thumb.hide()
         lay = self.layout()
+        assert lay is not None
         lay.invalidate()
         lay.activate()
         self.resize(self.width(), max(lay.totalHeightForWidth(self.width()), THUMB + 20))
@@ -94,7 +95,8 @@ class HoverCard(QFrame):
         self.raise_()
 
     def _place(self, anchor: QPoint) -> None:
-        area = self.parentWidget().rect() if self.parentWidget() else QRect(0, 0, 800, 600)
+        parent = self.parentWidget()
+        area = parent.rect() if parent is not None else QRect(0, 0, 800, 600)
         w, h = self.width(), self.height()
         x = anchor.x() - w // 2
         y = anchor.y() - h - 24  # above the marker

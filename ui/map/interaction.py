@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from ui.map.hovercard import HoverCard
 from ui.map.markers import MarkerItem
 from ui.map.scalebar import draw_attribution, draw_scale_bar
 
@@ -38,9 +39,12 @@ class MapInteraction(QGraphicsView):
     page: MapPage | None
     _drag_from: QPointF | None
     _dragged: bool
+    card: HoverCard
 
     # hooks the view provides
-    def markers(self) -> list[MarkerItem]: ...  # pragma: no cover
+    def markers(self) -> list[MarkerItem]:  # pragma: no cover
+        raise NotImplementedError
+
     def fit_all(self, animate: bool = False) -> None: ...  # pragma: no cover
     def _set_limits(self) -> None: ...  # pragma: no cover
     def _layout_overlays(self) -> None: ...  # pragma: no cover
@@ -135,7 +139,7 @@ class MapInteraction(QGraphicsView):
         key = event.key()
         if self._active():
             w, h = self.camera.viewport_size()
-            pans = {
+            pans: dict[int, tuple[float, float]] = {
                 Qt.Key.Key_Left: (-w * PAN_FRACTION, 0.0),
                 Qt.Key.Key_Right: (w * PAN_FRACTION, 0.0),
                 Qt.Key.Key_Up: (0.0, -h * PAN_FRACTION),
@@ -187,7 +191,7 @@ class MapInteraction(QGraphicsView):
             return False
         cur = scene.focusItem()
         if cur in markers:
-            i = markers.index(cur) + (1 if forward else -1)  # type: ignore[arg-type]
+            i = markers.index(cur) + (1 if forward else -1)  # type: ignore[arg-type, unused-ignore]
         else:
             i = 0 if forward else len(markers) - 1
         if not 0 <= i < len(markers):

@@ -78,7 +78,7 @@ class MarkerItem(QGraphicsObject):
 
     def __init__(self, group: MarkerGroup, colours: style.MarkerColours) -> None:
         super().__init__()
-        self.group = group
+        self.spot = group
         self.colours = colours
         self.current = False
         self.visited = False
@@ -113,7 +113,7 @@ class MarkerItem(QGraphicsObject):
     def footprint(self, scale: float) -> QRectF:
         """The space the marker may take (hovered, focused) in map pixels, for label placement."""
         hw, hh = self.half_size(HOVER_GROWTH)
-        x, y = self.group.x * scale, self.group.y * scale
+        x, y = self.spot.x * scale, self.spot.y * scale
         return QRectF(x - hw - 3, y - hh - 3, 2 * hw + 6, 2 * hh + 6)
 
     def boundingRect(self) -> QRectF:
@@ -198,8 +198,8 @@ class MarkerItem(QGraphicsObject):
 
     # interaction ----------------------------------------------------------
     def activate(self) -> None:
-        if len(self.group.chapters) == 1:
-            self.activated.emit(self.group.chapters[0].index)
+        if len(self.spot.chapters) == 1:
+            self.activated.emit(self.spot.chapters[0].index)
         else:
             self.menuRequested.emit(self)
 
@@ -240,4 +240,4 @@ class MarkerItem(QGraphicsObject):
         self.focusChanged.emit(self, False)
 
     def centre(self) -> QPointF:
-        return QPointF(self.group.x, self.group.y)
+        return QPointF(self.spot.x, self.spot.y)

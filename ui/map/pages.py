@@ -8,7 +8,7 @@ message, so the rest of the story still opens.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -52,7 +52,7 @@ class MapPage:
 
     def marker_for(self, chapter: int) -> MarkerItem | None:
         for m in self.markers:
-            if chapter in m.group.indices:
+            if chapter in m.spot.indices:
                 return m
         return None
 
@@ -68,7 +68,11 @@ def error_page(info: MapInfo, message: str) -> MapPage:
     )
 
 
-def _group(chapters: Sequence[ChapterSummary], map_id: int, pos: callable) -> list[MarkerGroup]:  # type: ignore[valid-type]
+def _group(
+    chapters: Sequence[ChapterSummary],
+    map_id: int,
+    pos: Callable[[float, float], tuple[float, float] | None],
+) -> list[MarkerGroup]:
     groups: dict[tuple[int, int], MarkerGroup] = {}
     for ch in chapters:
         if ch.place is None:
@@ -113,7 +117,7 @@ def _add_markers(page: MapPage, groups: list[MarkerGroup], colours: style.Marker
         m = MarkerItem(g, colours)
         page.scene.addItem(m)
         page.markers.append(m)
-    page.markers.sort(key=lambda m: m.group.indices[0])
+    page.markers.sort(key=lambda m: m.spot.indices[0])
 
 
 def _inside(pt: tuple[float, float], ring: Sequence[tuple[float, float]]) -> bool:

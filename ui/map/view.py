@@ -253,8 +253,8 @@ class StoryMapView(MapInteraction):
     def _markers_rect(self, page: MapPage) -> QRectF | None:
         if not page.markers:
             return None
-        xs = [m.group.x for m in page.markers]
-        ys = [m.group.y for m in page.markers]
+        xs = [m.spot.x for m in page.markers]
+        ys = [m.spot.y for m in page.markers]
         return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
 
     def _set_limits(self) -> None:
@@ -276,8 +276,8 @@ class StoryMapView(MapInteraction):
 
     def _menu_for(self, marker: MarkerItem) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName(f"Chapters at {marker.group.place_name}")
-        for c in marker.group.chapters:
+        menu.setAccessibleName(f"Chapters at {marker.spot.place_name}")
+        for c in marker.spot.chapters:
             act = menu.addAction(f"{c.index}  {c.title}")
             act.triggered.connect(lambda _=False, i=c.index: self._open(i))
         self.menu = menu
@@ -288,7 +288,7 @@ class StoryMapView(MapInteraction):
     def _apply_states(self) -> None:
         for page in self.pages:
             for m in page.markers:
-                idx = m.group.indices
+                idx = m.spot.indices
                 m.set_state(
                     current=self._current in idx, visited=any(i in self._visited for i in idx)
                 )
@@ -313,7 +313,7 @@ class StoryMapView(MapInteraction):
         return pix
 
     def _show_card(self, m: MarkerItem) -> None:
-        g = m.group
+        g = m.spot
         first = g.chapters[0]
         if len(g.chapters) == 1:
             kicker = f"CHAPTER {first.index} · {g.place_name.upper()}"
@@ -348,7 +348,7 @@ class StoryMapView(MapInteraction):
         markers = self.markers()
         k = markers.index(m) + 1 if m in markers else 0
         self.setAccessibleName(
-            f"Story map, marker {k} of {len(markers)}: {m.group.accessible_text()}"
+            f"Story map, marker {k} of {len(markers)}: {m.spot.accessible_text()}"
         )
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 

@@ -18,7 +18,7 @@ import random
 from PIL import Image, ImageDraw
 
 from story.bundled.khorgos import palette as pal
-from story.bundled.khorgos.drawing import Point, finish, jitter_line, label
+from story.bundled.khorgos.drawing import Point, finish, label
 from story.bundled.khorgos.objects import Ink
 from story.bundled.khorgos.palette import RGB, darker, lighter, mix
 
@@ -71,18 +71,29 @@ def _border(img: Image.Image) -> None:
 
 
 def _fence(ink: Ink, x0: float, y0: float, x1: float, y1: float) -> None:
-    for a, b in (((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)),
-                 ((x0, y1), (x0, y0))):
+    for a, b in (
+        ((x0, y0), (x1, y0)),
+        ((x1, y0), (x1, y1)),
+        ((x1, y1), (x0, y1)),
+        ((x0, y1), (x0, y0)),
+    ):
         n = max(1, int(math.dist(a, b) // 30))
         for i in range(0, n, 2):
             t0, t1 = i / n, min(1.0, (i + 1) / n)
-            ink.line([(a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0),
-                      (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1)], 6, pal.SLATE)
+            ink.line(
+                [
+                    (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0),
+                    (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1),
+                ],
+                6,
+                pal.SLATE,
+            )
 
 
 def _building(ink: Ink, x: float, y: float, w: float, h: float, roof: RGB) -> None:
-    ink.shadow([(x + 8, y + 10), (x + w + 8, y + 10), (x + w + 8, y + h + 10), (x + 8, y + h + 10)],
-               55)
+    ink.shadow(
+        [(x + 8, y + 10), (x + w + 8, y + 10), (x + w + 8, y + h + 10), (x + 8, y + h + 10)], 55
+    )
     ink.rect(x, y, x + w, y + h, roof)
     ink.rect(x, y + h * 0.46, x + w, y + h * 0.54, darker(roof, 0.12))  # ridge
 
@@ -152,8 +163,11 @@ def _track(ink: Ink, pts: list[Point], gauge: float, colour: RGB) -> None:
         for i in range(n):
             cx, cy = x0 + ux * i, y0 + uy * i
             half = gauge / 2 + 7
-            ink.line([(cx - nx * half, cy - ny * half), (cx + nx * half, cy + ny * half)], 5,
-                     darker(pal.OCHRE, 0.3))
+            ink.line(
+                [(cx - nx * half, cy - ny * half), (cx + nx * half, cy + ny * half)],
+                5,
+                darker(pal.OCHRE, 0.3),
+            )
     for side in (-1, 1):
         rail = []
         for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[-1:], strict=False):
@@ -169,16 +183,31 @@ def _rail_yard(ink: Ink, rng: random.Random) -> None:
     cn_tracks = [1620, 1680, 1740]  # 1,435 mm, from China
     kz_tracks = [1880, 1946, 2012]  # 1,520 mm, towards Almaty
     for y in cn_tracks:
-        _track(ink, [(300, y), (1560, y), (1800, y + 40), (2100, 1930), (2500, 1960),
-                     (3620, 2010)] if y == cn_tracks[-1] else [(300, y), (1560, y)], 18, GAUGE_CN)
+        _track(
+            ink,
+            [(300, y), (1560, y), (1800, y + 40), (2100, 1930), (2500, 1960), (3620, 2010)]
+            if y == cn_tracks[-1]
+            else [(300, y), (1560, y)],
+            18,
+            GAUGE_CN,
+        )
     for y in kz_tracks:
-        _track(ink, [(-20, y + 60), (180, y), (1560, y)] if y == kz_tracks[0] else
-               [(180, y), (1560, y)], 26, GAUGE_KZ)
+        _track(
+            ink,
+            [(-20, y + 60), (180, y), (1560, y)] if y == kz_tracks[0] else [(180, y), (1560, y)],
+            26,
+            GAUGE_KZ,
+        )
     for i in range(5):  # container stacks between the gauges, seen from above
         x = 340 + i * 230
         for k in range(3):
-            ink.rect(x, 1790 + k * 24, x + 150, 1810 + k * 24,
-                     pal.CONTAINERS[rng.randrange(len(pal.CONTAINERS))])
+            ink.rect(
+                x,
+                1790 + k * 24,
+                x + 150,
+                1810 + k * 24,
+                pal.CONTAINERS[rng.randrange(len(pal.CONTAINERS))],
+            )
     for x in (470, 820, 1170):  # gantry cranes spanning both gauges
         ink.shadow([(x - 8, 1572), (x + 58, 1572), (x + 58, 2064), (x - 8, 2064)], 60)
         ink.rect(x - 20, 1580, x + 40, 2050, pal.ORANGE)
@@ -193,10 +222,24 @@ def _labels(img: Image.Image) -> None:
     ink, halo = pal.INK, lighter(pal.PAPER, 0.3)
     label(img, (760, 150), "K A Z A K H S T A N", 74, pal.MUTED, bold=True, halo=halo)
     label(img, (2950, 150), "C H I N A", 74, pal.MUTED, bold=True, halo=halo)
-    label(img, (_border_x(1450) - 60, 1450), "Khorgos river", 30, darker(pal.WATER, 0.45),
-          anchor="rm", halo=halo)
-    label(img, (2030, 290), "International Centre for Boundary Cooperation", 40, ink,
-          bold=True, halo=halo)
+    label(
+        img,
+        (_border_x(1450) - 60, 1450),
+        "Khorgos river",
+        30,
+        darker(pal.WATER, 0.45),
+        anchor="rm",
+        halo=halo,
+    )
+    label(
+        img,
+        (2030, 290),
+        "International Centre for Boundary Cooperation",
+        40,
+        ink,
+        bold=True,
+        halo=halo,
+    )
     label(img, (1760, 1045), "Kazakh half", 32, pal.MUTED, halo=halo)
     label(img, (2290, 1045), "Chinese half", 32, pal.MUTED, halo=halo)
     label(img, (870, 1500), "Khorgos Gateway dry port (Altynkol)", 40, ink, bold=True, halo=halo)
@@ -213,12 +256,14 @@ def _labels(img: Image.Image) -> None:
 def _cartouche(img: Image.Image) -> None:
     d = ImageDraw.Draw(img)
     x0, y0 = 2560, 1620
-    d.rounded_rectangle((x0, y0, x0 + 960, y0 + 300), 18, fill=lighter(pal.PAPER, 0.4),
-                        outline=pal.MUTED, width=3)
+    d.rounded_rectangle(
+        (x0, y0, x0 + 960, y0 + 300), 18, fill=lighter(pal.PAPER, 0.4), outline=pal.MUTED, width=3
+    )
     label(img, (x0 + 40, y0 + 55), "The Khorgos crossing", 46, pal.INK, bold=True, anchor="lm")
     label(img, (x0 + 40, y0 + 110), "Illustrative plan, not to scale", 30, pal.MUTED, anchor="lm")
-    for i, (colour, text) in enumerate(((GAUGE_CN, "Chinese standard gauge, 1,435 mm"),
-                                        (GAUGE_KZ, "Kazakh broad gauge, 1,520 mm"))):
+    for i, (colour, text) in enumerate(
+        ((GAUGE_CN, "Chinese standard gauge, 1,435 mm"), (GAUGE_KZ, "Kazakh broad gauge, 1,520 mm"))
+    ):
         y = y0 + 170 + i * 60
         d.line((x0 + 40, y - 9, x0 + 130, y - 9), fill=colour, width=5)
         d.line((x0 + 40, y + 9 + i * 6, x0 + 130, y + 9 + i * 6), fill=colour, width=5)
