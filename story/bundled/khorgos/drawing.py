@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
@@ -65,18 +66,12 @@ def vgradient(size: tuple[int, int], stops: Sequence[tuple[float, RGB]]) -> Imag
     return col.resize((w, h), Image.Resampling.NEAREST)
 
 
-def radial_mask(
-    size: tuple[int, int], center: Point, radius: float, strength: int = 255
-) -> Image.Image:
-    """A soft round glow mask (255 in the middle, fading to 0 at ``radius``)."""
-    w, h = size
+@lru_cache(maxsize=64)
+def _glow_disc(diameter: int, strength: int) -> Image.Image:
+    """A soft round mask (255 in the middle, 0 at the rim); cached, glows repeat a lot."""
     # radial_gradient is 0 at the centre and 181 at the tile's edge (255 in its corners).
-    glow = Image.radial_gradient("L").point(lambda v: int((max(0, 181 - v) / 181) ** 2 * strength))
-    d = max(2, int(radius * 2))
-    glow = glow.resize((d, d), Image.Resampling.BILINEAR)
-    out = Image.new("L", (w, h), 0)
-    out.paste(glow, (int(center[0] - d / 2), int(center[1] - d / 2)))
-    return out
+    disc = Image.radial_gradient("L").point(lambda v: int((max(0, 181 - v) / 181) ** 2 * strength))
+    return disc.resize((diameter, diameter), Image.Resampling.BILINEAR)
 
 
 class Shape:
@@ -195,36 +190,57 @@ def fill_below(img: Image.Image, line: Sequence[Point], fill: RGB | Image.Image)
 
 
 def glow(img: Image.Image, center: Point, radius: float, color: RGB, strength: int = 255) -> None:
-    """A soft light: a sun in haze, a lamp at night."""
-    img.paste(color, (0, 0), radial_mask(img.size, center, radius, strength))
+    """A soft light: a sun in haze, a lamp at night (pasted only where it falls)."""
+    d = max(2, int(radius * 2))
+    disc = _glow_disc(d, strength)
+    x, y = int(center[0] - d / 2), int(center[1] - d / 2)
+    box = (max(0, x), max(0, y), min(img.width, x + d), min(img.height, y + d))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return
+    mask = disc.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
+    img.paste(color, box, mask)
 
 
-def grain_tile(seed: int, size: int = 256) -> Image.Image:
-    """Paper grain as a grey tile around mid-grey, doubled in size so it reads as paper
-    fibre rather than pixel noise (and compresses better); deterministic, no C-level rand."""
-    rng = random.Random(seed)
-    tile = Image.frombytes("L", (size, size), rng.randbytes(size * size))
-    tile = tile.point(lambda v: 128 + (v - 128) // 7)
-    return tile.resize((size * 2, size * 2), Image.Resampling.BICUBIC)
+@lru_cache(maxsize=8)
+def _paper(size: tuple[int, int], sheet: int) -> Image.Image:
+    """Paper grain for a picture size, as an RGB image around mid-grey.
+
+    The tile is doubled in size so it reads as paper fibre rather than pixel
+    noise (and compresses better). Made from ``random.Random`` (no C-level
+    rand), and cached: every picture of a size shares one of four sheets.
+    """
+    rng = random.Random(7919 * (sheet + 1))
+    n = 256
+    tile = Image.frombytes("L", (n, n), rng.randbytes(n * n))
+    tile = tile.point(lambda v: 128 + (v - 128) // 7).resize(
+        (n * 2, n * 2), Image.Resampling.BICUBIC
+    )
+    w, h = size
+    noise = Image.new("L", (w, h))
+    for ty in range(0, h, tile.height):
+        for tx in range(0, w, tile.width):
+            noise.paste(tile, (tx, ty))
+    return Image.merge("RGB", (noise, noise, noise))
+
+
+@lru_cache(maxsize=8)
+def _vignette(size: tuple[int, int], amount: float) -> Image.Image:
+    """Darkening towards the corners, as an RGB multiplier image (cached per size)."""
+    v = Image.radial_gradient("L").resize(size, Image.Resampling.BILINEAR)
+    floor = int(255 * (1 - amount))
+    v = v.point(lambda p: 255 - max(0, p - 110) * (255 - floor) // 145)
+    return Image.merge("RGB", (v, v, v))
 
 
 def finish(img: Image.Image, seed: int, vignette: float = 0.10, grain: float = 1.0) -> Image.Image:
     """The last pass every picture gets: a soft vignette and paper grain, for one printed look."""
-    w, h = img.size
     if vignette > 0:
-        v = Image.radial_gradient("L").resize((w, h), Image.Resampling.BILINEAR)
-        floor = int(255 * (1 - vignette))
-        v = v.point(lambda p: 255 - max(0, p - 110) * (255 - floor) // 145)
-        img = ImageChops.multiply(img, Image.merge("RGB", (v, v, v)))
+        img = ImageChops.multiply(img, _vignette(img.size, vignette))
     if grain > 0:
-        tile = grain_tile(seed)
-        noise = Image.new("L", (w, h))
-        for ty in range(0, h, tile.height):
-            for tx in range(0, w, tile.width):
-                noise.paste(tile, (tx, ty))
+        paper = _paper(img.size, seed % 4)
         if grain < 1.0:
-            noise = noise.point(lambda p: 128 + int((p - 128) * grain))
-        img = ImageChops.overlay(img, Image.merge("RGB", (noise, noise, noise)))
+            paper = paper.point(lambda p: 128 + int((p - 128) * grain))
+        img = ImageChops.overlay(img, paper)
     return img
 
 

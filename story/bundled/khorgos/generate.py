@@ -76,6 +76,7 @@ MEDIA: list[Picture | Sound] = [
     # 3 Through the gateway (ICBC zone)
     Picture("c03-gateway.jpg", town.gateway, seed=301),
     Picture("c03-posters.jpg", town.posters, seed=302),
+    Picture("c03-dusk.jpg", town.gateway, seed=304, options=(("dusk", True),)),
     Sound("c03-plaza.wav", sound.plaza, 303, 28_000),
     # 4 The boomtown (Horgos)
     Picture("c04-skyline.jpg", town.skyline, seed=401),
@@ -83,6 +84,7 @@ MEDIA: list[Picture | Sound] = [
     Picture("c04-shoppers.jpg", town.shoppers, TALL, 403),
     Sound("c04-shopping-hall.wav", sound.shopping_hall, 404),
     # 5 The side that waits (Zharkent)
+    Picture("c05-two-sides.jpg", town.two_sides, seed=504),
     Picture("c05-road.jpg", land.lone_road, seed=501),
     Picture("c05-plot.jpg", land.vacant_plot, seed=502),
     Sound("c05-empty-lot.wav", sound.empty_lot, 503, 28_000),
@@ -106,6 +108,7 @@ MEDIA: list[Picture | Sound] = [
     # 10 What comes next (Horgos)
     Picture("c10-evening.jpg", land.ili_evening, seed=1001),
     Picture("c10-night-port.jpg", town.skyline, seed=1002, options=(("night", True),)),
+    Picture("c10-tracks.jpg", yard.crane_transfer, TALL, 1005),
     Sound("c10-valley-evening.wav", sound.valley_evening, 1003, 38_000),
     # further media (for example the illustrated map) are added below this line
 ]

@@ -24,48 +24,64 @@ OBL = (0.62, -0.42)  # screen offset of one unit of depth
 
 
 class Ink:
-    """An ordered drawing layer, supersampled; ``onto`` composites it anti-aliased."""
+    """An ordered drawing layer, supersampled; ``onto`` composites it anti-aliased.
+
+    Calls are recorded and replayed at ``onto`` into a canvas covering only
+    their bounding box, at SS times the size: a layer holding one truck costs
+    a truck-sized canvas, not a picture-sized one.
+    """
 
     def __init__(self, size: tuple[int, int]) -> None:
         self.size = size
-        self.im = Image.new("RGBA", (size[0] * SS, size[1] * SS), (0, 0, 0, 0))
-        self.d = ImageDraw.Draw(self.im)
+        self.ops: list[tuple[str, list[Point], float, tuple[int, int, int, int]]] = []
 
     def poly(self, pts: Sequence[Point], c: RGB) -> None:
-        self.d.polygon([(x * SS, y * SS) for x, y in pts], fill=(*c, 255))
+        if len(pts) >= 3:
+            self.ops.append(("poly", list(pts), 0.0, (*c, 255)))
 
     def rect(self, x0: float, y0: float, x1: float, y1: float, c: RGB) -> None:
-        self.d.rectangle([x0 * SS, min(y0, y1) * SS, x1 * SS, max(y0, y1) * SS], fill=(*c, 255))
+        ya, yb = min(y0, y1), max(y0, y1)
+        self.ops.append(("rect", [(min(x0, x1), ya), (max(x0, x1), yb)], 0.0, (*c, 255)))
 
     def ellipse(self, cx: float, cy: float, r: float, c: RGB, ry: float | None = None) -> None:
         ry = r if ry is None else ry
-        self.d.ellipse(
-            [(cx - r) * SS, (cy - ry) * SS, (cx + r) * SS, (cy + ry) * SS], fill=(*c, 255)
-        )
+        self.ops.append(("ellipse", [(cx - r, cy - ry), (cx + r, cy + ry)], 0.0, (*c, 255)))
 
     def line(self, pts: Sequence[Point], width: float, c: RGB) -> None:
-        self.d.line(
-            [(x * SS, y * SS) for x, y in pts],
-            fill=(*c, 255),
-            width=max(1, round(width * SS)),
-            joint="curve",
-        )
+        if len(pts) >= 2:
+            self.ops.append(("line", list(pts), width, (*c, 255)))
 
     def shadow(self, pts: Sequence[Point], alpha: int = 70) -> None:
         """A translucent ground shadow; draw it before the object that casts it."""
-        self.d.polygon([(x * SS, y * SS) for x, y in pts], fill=(0, 0, 0, alpha))
+        if len(pts) >= 3:
+            self.ops.append(("poly", list(pts), 0.0, (0, 0, 0, alpha)))
 
     def onto(self, img: Image.Image, opacity: float = 1.0) -> None:
-        """Reduce (premultiplied, so edges don't darken) and composite over ``img``."""
-        box = self.im.getbbox()
-        if box is None:
+        """Replay, reduce (premultiplied, so edges don't darken) and composite over ``img``."""
+        if not self.ops:
             return
-        x0, y0 = box[0] // SS, box[1] // SS
-        x1, y1 = min(self.size[0], -(-box[2] // SS)), min(self.size[1], -(-box[3] // SS))
-        big = self.im.crop((x0 * SS, y0 * SS, x1 * SS, y1 * SS))
-        # Shapes are opaque on a transparent-black ground, so reducing each band on
-        # its own (no RGBA premultiply round trip) gives premultiplied colour:
-        # out = under * (1 - alpha) + colour.
+        pad = max((wd for _, _, wd, _ in self.ops), default=0.0) + 2
+        x0 = max(0, int(min(x for _, pts, _, _ in self.ops for x, _ in pts) - pad))
+        y0 = max(0, int(min(y for _, pts, _, _ in self.ops for _, y in pts) - pad))
+        x1 = min(self.size[0], int(max(x for _, pts, _, _ in self.ops for x, _ in pts) + pad) + 1)
+        y1 = min(self.size[1], int(max(y for _, pts, _, _ in self.ops for _, y in pts) + pad) + 1)
+        if x1 <= x0 or y1 <= y0:
+            return
+        big = Image.new("RGBA", ((x1 - x0) * SS, (y1 - y0) * SS), (0, 0, 0, 0))
+        d = ImageDraw.Draw(big)
+        for kind, pts, wd, fill in self.ops:
+            xy = [((x - x0) * SS, (y - y0) * SS) for x, y in pts]
+            if kind == "poly":
+                d.polygon(xy, fill=fill)
+            elif kind == "rect":
+                d.rectangle(xy, fill=fill)
+            elif kind == "ellipse":
+                d.ellipse(xy, fill=fill)
+            else:
+                d.line(xy, fill=fill, width=max(1, round(wd * SS)), joint="curve")
+        # Shapes are opaque (shadows black) on a transparent-black ground, so reducing
+        # each band on its own (no RGBA premultiply round trip) gives premultiplied
+        # colour: out = under * (1 - alpha) + colour.
         *rgb, alpha = (band.reduce(SS) for band in big.split())
         colour = Image.merge("RGB", rgb)
         if opacity < 1.0:

@@ -21,12 +21,26 @@ from story.bundled.khorgos.palette import mix
 from story.bundled.khorgos.scenes_port import backdrop
 
 
-def gateway(w: int, h: int, seed: int) -> Image.Image:
+def gateway(w: int, h: int, seed: int, dusk: bool = False) -> Image.Image:
     """The zone's monumental gateway over a wide plaza, visitors small beneath it."""
     rng = random.Random(seed)
     img = Image.new("RGB", (w, h))
     horizon = 0.66
-    backdrop(img, rng, horizon, sun=(0.15, 0.25), ranges=2)
+    if dusk:
+        land.sky(img, pal.NIGHT_TOP, pal.DUSK_LOW, horizon=horizon, sun=(0.85, 0.62))
+        land.mountains(
+            img,
+            rng,
+            horizon,
+            0.22,
+            mix(pal.NIGHT_TOP, pal.SLATE, 0.55),
+            peaks=8,
+            snowline=0.55,
+            snow=mix(pal.SNOW, pal.DUSK_LOW, 0.4),
+            shadow=0.1,
+        )
+    else:
+        backdrop(img, rng, horizon, sun=(0.15, 0.25), ranges=2)
     land.ground(img, horizon, mix(pal.CONCRETE, pal.HAZE, 0.3), mix(pal.CONCRETE, pal.SAND, 0.4))
     paving = Shape(img.size)
     for k in range(-24, 25):
@@ -35,10 +49,14 @@ def gateway(w: int, h: int, seed: int) -> Image.Image:
         y = h * horizon + (h * (1 - horizon)) * (k / 12) ** 1.8
         paving.line([(0, y), (w, y)], 1 + k * 0.25)
     paving.paint(img, pal.darker(pal.CONCRETE, 0.1), 0.5)
+    if dusk:
+        Shape(img.size).rect(0, h * horizon - 2, w, h).paint(img, pal.NIGHT_TOP, 0.45)
     ink = ob.Ink(img.size)
     cx, base = w * 0.5, h * 0.70
     pw, ph, span = w * 0.12, h * 0.42, w * 0.46
     stone, glass = pal.CREAM, mix(pal.GLASS, pal.NAVY, 0.25)
+    if dusk:
+        stone, glass = mix(pal.CREAM, pal.DUSK_LOW, 0.35), mix(pal.LAMP, pal.ORANGE, 0.2)
     for sx in (-1, 1):
         x0 = cx + sx * span / 2 - (pw if sx < 0 else 0)
         ink.poly(
@@ -102,6 +120,10 @@ def gateway(w: int, h: int, seed: int) -> Image.Image:
     for lx in (0.06, 0.2, 0.8, 0.94):
         fig.pole_lamp(ink, w * lx, h * 0.92, h * 0.3)
     ink.onto(img)
+    if dusk:
+        for lx in (0.06, 0.2, 0.8, 0.94):
+            glow(img, (w * lx, h * 0.61), h * 0.12, pal.LAMP, 170)
+        glow(img, (cx, base - ph - deck_h * 0.5), w * 0.45, pal.LAMP, 60)
     return finish(img, seed)
 
 
@@ -341,4 +363,47 @@ def city(
     for k in range(10):
         front.rect(w * (k / 10 + 0.02), h * 0.95, w * (k / 10 + 0.07), h * 0.956, pal.CREAM)
     front.onto(img)
+    return finish(img, seed)
+
+
+def two_sides(w: int, h: int, seed: int) -> Image.Image:
+    """One zone, two speeds: towers and cranes beyond the fence, open ground on this side."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", (w, h))
+    horizon = 0.6
+    backdrop(img, rng, horizon, sun=(0.18, 0.24), tint=0.2, ranges=2)
+    land.ground(img, horizon, mix(pal.SAND, pal.HAZE, 0.35), mix(pal.OCHRE, pal.STRAW, 0.4))
+    far = ob.Ink(img.size)
+    x = w * 0.5
+    while x < w * 1.02:
+        tw = w * rng.uniform(0.025, 0.045)
+        th = h * rng.uniform(0.12, 0.34)
+        body = mix(rng.choice((pal.CREAM, pal.GLASS, pal.SAND, pal.CONCRETE)), pal.HAZE, 0.35)
+        fig.tower(far, rng, x, h * (horizon + 0.02), tw, th, body, pal.darker(body, 0.2))
+        if rng.random() < 0.3:
+            fig.tower_crane(far, x + tw * 1.4, h * (horizon + 0.02), th * 1.1, pal.ORANGE)
+        x += tw * rng.uniform(1.2, 1.9)
+    fig.frame_building(
+        far, w * 0.14, h * (horizon + 0.03), w * 0.1, h * 0.07, 4, pal.CONCRETE, done=0.25
+    )
+    far.onto(img)
+    # the fence along the line, running away from the viewer
+    fence = ob.Ink(img.size)
+    vx, vy = w * 0.47, h * (horizon + 0.02)
+    bx, by = w * 0.62, h * 1.02
+    for k in range(26):
+        t = (k / 25) ** 2.2
+        px, py = vx + (bx - vx) * t, vy + (by - vy) * t
+        ph = h * (0.008 + 0.16 * t)
+        fence.line([(px, py), (px, py - ph)], 1.5 + 8 * t, pal.STEEL)
+    for level in (0.45, 0.8):
+        fence.line(
+            [(vx, vy - h * 0.008 * level), (bx, by - h * 0.168 * level)],
+            2.5,
+            pal.darker(pal.STEEL, 0.2),
+        )
+    fence.onto(img)
+    land.grass(
+        img, rng, 0.72, 1.02, [pal.STRAW, pal.GRASS, pal.GRASS_DARK, pal.OCHRE], density=2200
+    )
     return finish(img, seed)

@@ -166,10 +166,11 @@ def crane_transfer(w: int, h: int, seed: int, night: bool = False) -> Image.Imag
                     xa = x0 + k * 2.6 if x0 > 0 else -14.0 - (k + 1) * 2.6
                     cam.box(ink, xa, xa + 2.44, t * 2.6, t * 2.6 + 2.59, z, z + 36.0, c)
     _portal(cam, ink, 110.0, pal.ORANGE, rng.choice(pal.CONTAINERS))
-    _end_on_train(cam, ink, rng, -3.4, 16.0, 9, empty_first=False)
-    _end_on_train(cam, ink, rng, 3.4, 16.0, 9, empty_first=True)
+    near = 24.0 if w >= h else 11.0  # leave bare track in front for the gauge labels
+    _end_on_train(cam, ink, rng, -3.4, near, 9, empty_first=False)
+    _end_on_train(cam, ink, rng, 3.4, near, 9, empty_first=True)
     _portal(cam, ink, 34.0, pal.ORANGE, pal.ACCENT)
-    fig.person(ink, rng, *cam.p(0.2, 0.0, 13.0), cam.f * 1.75 / 13.0, pal.ORANGE)
+    fig.person(ink, rng, *cam.p(0.2, 0.0, near - 3), cam.f * 1.75 / (near - 3), pal.ORANGE)
     ink.onto(img)
     if night:
         dim = Shape(img.size).rect(0, 0, w, h)
@@ -183,22 +184,16 @@ def crane_transfer(w: int, h: int, seed: int, night: bool = False) -> Image.Imag
             poles.onto(img)
         glow(img, cam.p(0.0, 3.0, 25.0), w * 0.35, pal.LAMP, 50)
     else:
-        label(
-            img,
-            cam.p(-3.4, -0.6, 7.0),
-            "1,435 mm",
-            int(h * 0.03),
-            pal.INK,
-            bold=True,
-            halo=pal.PAPER,
-        )
-        label(
-            img,
-            cam.p(3.4, -0.6, 7.0),
-            "1,520 mm",
-            int(h * 0.03),
-            pal.INK,
-            bold=True,
-            halo=pal.PAPER,
-        )
+        # labels on the ground in front of each track, kept inside the frame
+        z_label = max(7.0, cam.f * (cam.height + 0.6) / (h * 0.95 - cam.vy))
+        for x, text in ((-3.4, "1,435 mm"), (3.4, "1,520 mm")):
+            label(
+                img,
+                cam.p(x, -0.6, z_label),
+                text,
+                int(min(w, h) * 0.032),
+                pal.INK,
+                bold=True,
+                halo=pal.PAPER,
+            )
     return finish(img, seed)

@@ -12,12 +12,13 @@ multiply. A 40 s scene takes a fraction of a second.
 
 from __future__ import annotations
 
+import math
 import random
+from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 
 from pydub import AudioSegment
-from pydub.generators import Sawtooth, Sine, Square
 from pydub.utils import audioop  # pydub's own audioop (stdlib, or audioop-lts on 3.13+)
 
 SR = 22050  # working rate
@@ -125,14 +126,32 @@ def wander(
 
 
 def tone(freq: float, ms: float, db: float = -6.0, kind: str = "sine") -> AudioSegment:
-    """A steady tone; cached (pydub's generators run per sample in Python)."""
-    return _tone(round(freq, 1), int(ms), round(db, 1), kind)
+    """A steady tone, ``freq`` rounded to whole hertz so one second of it loops exactly."""
+    second = _second_of(int(round(freq)), round(db, 1), kind)
+    reps = int(ms // 1000) + 1
+    return (second * reps)[: int(ms)]
 
 
 @lru_cache(maxsize=256)
-def _tone(freq: float, ms: int, db: float, kind: str) -> AudioSegment:
-    gen = {"sine": Sine, "square": Square, "saw": Sawtooth}[kind](freq, sample_rate=SR)
-    return gen.to_audio_segment(duration=ms, volume=db)
+def _second_of(freq: int, db: float, kind: str) -> AudioSegment:
+    """One second of a sine, square or sawtooth wave at ``db`` dBFS peak (cached).
+
+    A whole number of cycles fits in one second, so repeating it is seamless;
+    this is far quicker than pydub's per-sample generators for long tones.
+    """
+    amp = 32767 * 10 ** (db / 20)
+    step = freq / SR
+    samples = array("h", bytes(2 * SR))
+    for i in range(SR):
+        phase = (i * step) % 1.0
+        if kind == "sine":
+            v = math.sin(math.tau * phase)
+        elif kind == "square":
+            v = 1.0 if phase < 0.5 else -1.0
+        else:
+            v = 2.0 * phase - 1.0
+        samples[i] = int(amp * v)
+    return AudioSegment(data=samples.tobytes(), sample_width=2, frame_rate=SR, channels=1)
 
 
 def strike(
