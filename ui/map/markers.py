@@ -9,10 +9,9 @@ paper-white with an accent ring; the current one is larger, with a halo.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -22,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -81,6 +81,7 @@ class MarkerItem(QGraphicsObject):
         self.spot = group
         self.colours = colours
         self.current = False
+        self.offset = QPointF(0, 0)
         self.visited = False
         self._hover = 1.0
         self._font = style.sans(12, QFont.Weight.Bold)
@@ -113,13 +114,28 @@ class MarkerItem(QGraphicsObject):
     def footprint(self, scale: float) -> QRectF:
         """The space the marker may take (hovered, focused) in map pixels, for label placement."""
         hw, hh = self.half_size(HOVER_GROWTH)
-        x, y = self.spot.x * scale, self.spot.y * scale
+        x = self.spot.x * scale + self.offset.x()
+        y = self.spot.y * scale + self.offset.y()
         return QRectF(x - hw - 3, y - hh - 3, 2 * hw + 6, 2 * hh + 6)
 
     def boundingRect(self) -> QRectF:
         hw, hh = self.half_size(HOVER_GROWTH)
         m = 8.0
-        return QRectF(-hw - m, -hh - m, 2 * (hw + m), 2 * (hh + m))
+        r = QRectF(-hw - m, -hh - m, 2 * (hw + m), 2 * (hh + m))
+        if not self.offset.isNull():  # the leader back to the true place
+            o = -self.offset
+            r = r.united(QRectF(o.x() - 4, o.y() - 4, 8, 8))
+        return r
+
+    def set_offset(self, dx: float, dy: float) -> None:
+        """Nudge the marker (screen pixels) off a neighbour; a leader shows the true place."""
+        new = QPointF(round(dx), round(dy))
+        if new == self.offset:
+            return
+        self.prepareGeometryChange()
+        self.offset = new
+        self.setTransform(QTransform.fromTranslate(new.x(), new.y()))
+        self._set_cache()
 
     def _body(self) -> QPainterPath:
         hw, hh = self.half_size()
@@ -131,11 +147,9 @@ class MarkerItem(QGraphicsObject):
         return self._body()
 
     def _set_cache(self) -> None:
-        r = self.boundingRect()
-        self.setCacheMode(
-            QGraphicsItem.CacheMode.ItemCoordinateCache,
-            QSize(math.ceil(r.width() * 2), math.ceil(r.height() * 2)),
-        )
+        # item coordinates are screen pixels here (ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
 
     # state ----------------------------------------------------------------
     def set_state(self, *, current: bool, visited: bool) -> None:
@@ -162,6 +176,13 @@ class MarkerItem(QGraphicsObject):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         c = self.colours
+        if not self.offset.isNull():
+            o = -self.offset
+            painter.setPen(QPen(QColor(60, 55, 50, 200), 1.4))
+            painter.drawLine(o, QPointF(0, 0))
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setBrush(c.accent_dark)
+            painter.drawEllipse(o, 3.2, 3.2)
         body = self._body()
         hw, hh = self.half_size()
         if self.current:
@@ -240,4 +261,5 @@ class MarkerItem(QGraphicsObject):
         self.focusChanged.emit(self, False)
 
     def centre(self) -> QPointF:
+        """The place itself (scene); the marker may sit ``offset`` pixels from it."""
         return QPointF(self.spot.x, self.spot.y)

@@ -48,6 +48,7 @@ class MapPage:
     projected: ProjectedBasemap | None = None
     error: str = ""
     saved: tuple[QPointF, float] | None = None
+    declutter_scale: float = 0.0
     auto_fit: bool = True
 
     def marker_for(self, chapter: int) -> MarkerItem | None:

@@ -8,6 +8,8 @@ double-click; markers open chapters by click or Enter and take Tab focus.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
@@ -19,8 +21,27 @@ from ui.map import style
 from ui.map.camera import FLY_MS, Camera
 from ui.map.hovercard import HoverCard
 from ui.map.interaction import MapInteraction
-from ui.map.markers import MarkerItem
+from ui.map.markers import HOVER_GROWTH, MarkerItem
 from ui.map.pages import MapPage, build_geo_page, build_image_page, error_page
+
+
+#: Markers are nudged apart on maps with up to this many places.
+DECLUTTER_MAX = 80
+#: Nudge directions tried, in units of a marker's height.
+NUDGES = [(0.0, 0.0)] + [
+    (round(math.cos(a) * k, 3), round(math.sin(a) * k, 3))
+    for k in (1.0, 1.6)
+    for a in (
+        -math.pi / 4,
+        -3 * math.pi / 4,
+        math.pi / 4,
+        3 * math.pi / 4,
+        0.0,
+        math.pi,
+        -math.pi / 2,
+        math.pi / 2,
+    )
+]
 
 
 class StoryMapView(MapInteraction):
@@ -220,7 +241,12 @@ class StoryMapView(MapInteraction):
     def marker_viewport_pos(self, index: int) -> QPoint | None:
         """Where chapter ``index``'s marker is in the viewport (for tests and tours)."""
         m = self.page.marker_for(index) if self.page else None
-        return self.mapFromScene(m.centre()) if m is not None else None
+        return self._marker_pos(m) if m is not None else None
+
+    def _marker_pos(self, m: MarkerItem) -> QPoint:
+        """The marker's centre in the viewport, nudge included."""
+        p = self.mapFromScene(m.centre())
+        return QPoint(p.x() + round(m.offset.x()), p.y() + round(m.offset.y()))
 
     def marker_rects(self) -> list[QRectF]:
         s = self.camera.scale
@@ -281,7 +307,7 @@ class StoryMapView(MapInteraction):
             act = menu.addAction(f"{c.index}  {c.title}")
             act.triggered.connect(lambda _=False, i=c.index: self._open(i))
         self.menu = menu
-        pos = self.viewport().mapToGlobal(self.mapFromScene(marker.centre()))
+        pos = self.viewport().mapToGlobal(self._marker_pos(marker))
         menu.popup(pos + QPoint(14, 14))
         menu.setActiveAction(menu.actions()[0])
 
@@ -294,6 +320,7 @@ class StoryMapView(MapInteraction):
                 )
             if page.labels is not None:
                 page.labels.invalidate()
+        self._declutter(force=True)
 
     def _thumb(self, index: int) -> QPixmap | None:
         if index in self._thumbs:
@@ -322,7 +349,7 @@ class StoryMapView(MapInteraction):
             kicker = f"{g.place_name.upper()} · {len(g.chapters)} CHAPTERS"
             title = "\n".join(f"{c.index}  {c.title}" for c in g.chapters)
             summary = "Click to choose a chapter."
-        anchor = self.mapFromScene(m.centre())
+        anchor = self._marker_pos(m)
         self.card.show_for(
             kicker, title, summary, self._thumb(first.index), self._colours.accent, anchor
         )
@@ -342,7 +369,7 @@ class StoryMapView(MapInteraction):
                 self.card.hide()
             return
         vp = self.viewport().rect().adjusted(40, 40, -40, -40)
-        if not vp.contains(self.mapFromScene(m.centre())):
+        if not vp.contains(self._marker_pos(m)):
             self.camera.go(m.centre(), self.camera.scale, animate=False)
         self._show_card(m)
         markers = self.markers()
@@ -356,11 +383,40 @@ class StoryMapView(MapInteraction):
         self.show_map(i)
 
     def _camera_changed(self) -> None:
+        self._declutter()
         if self._hovered is not None or (self.scene() and self.scene().focusItem()):
             m = self._hovered or self.scene().focusItem()
             if isinstance(m, MarkerItem) and self.card.isVisible():
-                self.card._place(self.mapFromScene(m.centre()))  # noqa: SLF001
+                self.card._place(self._marker_pos(m))  # noqa: SLF001
         self.viewport().update()
+
+    def _declutter(self, force: bool = False) -> None:
+        """Nudge markers that would overlap at this zoom apart (story order keeps its place)."""
+        page, s = self.page, self.camera.scale
+        if page is None or page.error or (not force and s == page.declutter_scale):
+            return
+        page.declutter_scale = s
+        if len(page.markers) > DECLUTTER_MAX:
+            return
+        placed: list[QRectF] = []
+        changed = False
+        order = sorted(page.markers, key=lambda m: (not m.current, m.spot.indices[0]))
+        for m in order:
+            hw, hh = m.half_size(HOVER_GROWTH)
+            x, y = m.spot.x * s, m.spot.y * s
+            step = 2 * hh + 6
+            for dx, dy in NUDGES:
+                r = QRectF(x + dx * step - hw - 3, y + dy * step - hh - 3, 2 * hw + 6, 2 * hh + 6)
+                if not any(r.intersects(o) for o in placed):
+                    break
+            else:
+                dx = dy = 0.0
+            placed.append(r)
+            before = QPointF(m.offset)
+            m.set_offset(dx * step, dy * step)
+            changed = changed or m.offset != before
+        if changed and page.labels is not None:
+            page.labels.invalidate()
 
     def _layout_overlays(self) -> None:
         vp = self.viewport().rect()
