@@ -24,7 +24,6 @@ from ui.map.interaction import MapInteraction
 from ui.map.markers import HOVER_GROWTH, MarkerItem
 from ui.map.pages import MapPage, build_geo_page, build_image_page, error_page
 
-
 #: Markers are nudged apart on maps with up to this many places.
 DECLUTTER_MAX = 80
 #: Nudge directions tried, in units of a marker's height.
