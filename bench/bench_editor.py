@@ -58,8 +58,10 @@ def main() -> None:
     os.environ["STORYPORT_HOME"] = str(tmp / "home")
     path = tmp / "big.storypkg"
     built = build(path, args.chapters, args.images)
-    print(f"built {args.chapters} chapters, {args.images} images in {built:.1f} s "
-          f"({path.stat().st_size / 1e6:.0f} MB)")
+    print(
+        f"built {args.chapters} chapters, {args.images} images in {built:.1f} s "
+        f"({path.stat().st_size / 1e6:.0f} MB)"
+    )
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -142,8 +144,11 @@ def main() -> None:
         QTest.keyClicks(field, f"T{next(n)}")
         QTest.keyClick(field, Qt.Key.Key_Return)
 
-    measure("rename (type, Return)", lambda: type_in(win.editor.title),
-            lambda: editing.set_chapter_text(doc.pkg, cid, title=f"F{next(n)}"))
+    measure(
+        "rename (type, Return)",
+        lambda: type_in(win.editor.title),
+        lambda: editing.set_chapter_text(doc.pkg, cid, title=f"F{next(n)}"),
+    )
     win.editor.title.clearFocus()
 
     moving = editing.chapter_id_at(doc.pkg, 900)
@@ -165,8 +170,11 @@ def main() -> None:
     media_id = editing.chapter_media_ids(doc.pkg, cid)[0]
     win.show_media(media_id)
     settle()
-    measure("caption (type, Return)", lambda: type_in(win.media.details.edits["caption"]),
-            lambda: editing.set_media_text(doc.pkg, media_id, caption=f"F{next(n)}"))
+    measure(
+        "caption (type, Return)",
+        lambda: type_in(win.media.details.edits["caption"]),
+        lambda: editing.set_media_text(doc.pkg, media_id, caption=f"F{next(n)}"),
+    )
     win.show_tab(1)
     settle()
 

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from story.errors import NotFoundError, PackageError
 from story.package import Package
-from story.records import ChapterSummary, MediaInfo, Place
 from story.reading import _place, media_info
+from story.records import ChapterSummary, MediaInfo, Place
 from story.schema import (
     ChapterMediaRow,
     ChapterRow,
@@ -71,14 +71,26 @@ def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
     """All chapters in order, with one plain-column query and no media (the editor's list)."""
     with pkg.session() as s:
         rows = s.execute(
-            select(ChapterRow.id, ChapterRow.title, ChapterRow.summary, PlaceRow.name,
-                   PlaceRow.lat, PlaceRow.lon, PlaceRow.map_id)
+            select(
+                ChapterRow.id,
+                ChapterRow.title,
+                ChapterRow.summary,
+                PlaceRow.name,
+                PlaceRow.lat,
+                PlaceRow.lon,
+                PlaceRow.map_id,
+            )
             .outerjoin(PlaceRow, ChapterRow.place_id == PlaceRow.id)
             .order_by(ChapterRow.position)
         ).all()
         return [
-            ChapterSummary(index=i, id=r[0], title=r[1], summary=r[2],
-                           place=Place(r[3], r[4], r[5], r[6]) if r[3] is not None else None)
+            ChapterSummary(
+                index=i,
+                id=r[0],
+                title=r[1],
+                summary=r[2],
+                place=Place(r[3], r[4], r[5], r[6]) if r[3] is not None else None,
+            )
             for i, r in enumerate(rows, start=1)
         ]
 
@@ -99,8 +111,11 @@ def chapter_id_at(pkg: Package, index: int) -> int:
 
 def chapter_text(pkg: Package, chapter_id: int) -> dict[str, str]:
     with pkg.session() as s:
-        row = s.execute(select(ChapterRow.title, ChapterRow.summary, ChapterRow.body_md)
-                        .where(ChapterRow.id == chapter_id)).first()
+        row = s.execute(
+            select(ChapterRow.title, ChapterRow.summary, ChapterRow.body_md).where(
+                ChapterRow.id == chapter_id
+            )
+        ).first()
         if row is None:
             raise NotFoundError(f"there is no chapter with id {chapter_id}")
         return {"title": row[0], "summary": row[1], "body_md": row[2]}
@@ -151,8 +166,12 @@ def _count(s: Session) -> int:
 
 
 def _set_position(s: Session, chapter_id: int, position: int) -> None:
-    s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(position=position)
-              .execution_options(**_FAST))
+    s.execute(
+        update(ChapterRow)
+        .where(ChapterRow.id == chapter_id)
+        .values(position=position)
+        .execution_options(**_FAST)
+    )
 
 
 def move_chapter(pkg: Package, chapter_id: int, to_index: int) -> None:
@@ -212,8 +231,11 @@ def delete_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
         pos = _position(s, chapter_id)
         place_id = s.scalar(select(ChapterRow.place_id).where(ChapterRow.id == chapter_id))
         count = _count(s)
-        s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id)
-                  .execution_options(**_FAST))
+        s.execute(
+            delete(ChapterMediaRow)
+            .where(ChapterMediaRow.chapter_id == chapter_id)
+            .execution_options(**_FAST)
+        )
         s.execute(delete(ChapterRow).where(ChapterRow.id == chapter_id).execution_options(**_FAST))
         if place_id is not None and not _place_shared(s, place_id):
             s.execute(delete(PlaceRow).where(PlaceRow.id == place_id).execution_options(**_FAST))
@@ -296,7 +318,10 @@ def media_page(pkg: Package, offset: int, limit: int) -> list[MediaInfo]:
     """A slice of the library (newest names last), for lazy list models."""
     with pkg.session() as s:
         rows = s.scalars(
-            select(MediaRow).order_by(MediaRow.original_name, MediaRow.id).offset(offset).limit(limit)
+            select(MediaRow)
+            .order_by(MediaRow.original_name, MediaRow.id)
+            .offset(offset)
+            .limit(limit)
         )
         return [media_info(r) for r in rows]
 
@@ -350,9 +375,22 @@ class MediaSnapshot:
     renditions: tuple[tuple[str, str, bytes], ...]
 
 
-_MEDIA_COLUMNS = ("id", "kind", "mime", "size", "width", "height", "duration_s", "caption",
-                  "credit", "alt", "licence", "transcript", "original_name",
-                  "removed_metadata_json")
+_MEDIA_COLUMNS = (
+    "id",
+    "kind",
+    "mime",
+    "size",
+    "width",
+    "height",
+    "duration_s",
+    "caption",
+    "credit",
+    "alt",
+    "licence",
+    "transcript",
+    "original_name",
+    "removed_metadata_json",
+)
 
 
 def snapshot_media(pkg: Package, media_id: str) -> MediaSnapshot:
@@ -397,7 +435,9 @@ def replace_links(pkg: Package, old_id: str, new_id: str) -> None:
     _writable(pkg)
     with pkg.session() as s:
         s.execute(
-            update(ChapterMediaRow).where(ChapterMediaRow.media_id == old_id).values(media_id=new_id)
+            update(ChapterMediaRow)
+            .where(ChapterMediaRow.media_id == old_id)
+            .values(media_id=new_id)
         )
         s.execute(
             update(StoryRow).where(StoryRow.cover_media_id == old_id).values(cover_media_id=new_id)

@@ -1,5 +1,6 @@
 """The editor driven as a curator would: a finished, valid story built from nothing."""
 
+# ruff: noqa: F811  (fixtures are imported from test_editor_support by name)
 from __future__ import annotations
 
 import subprocess
@@ -51,9 +52,10 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
 
     # Photos dropped from the desktop onto chapter one's strip, a recording onto chapter two.
     before = win.doc.stack.count()
-    drop_files(win.editor.strip.view.viewport(),
-               [IMAGES / "exif-orientation-6.jpg", IMAGES / "tiff-rgb.tif",
-                IMAGES / "webp-alpha.webp"])
+    drop_files(
+        win.editor.strip.view.viewport(),
+        [IMAGES / "exif-orientation-6.jpg", IMAGES / "tiff-rgb.tif", IMAGES / "webp-alpha.webp"],
+    )
     wait_import(qtbot, win, before)
     assert len(get_chapter(pkg, 1).images) == 3
     assert win.editor.strip.model.rowCount() == 3
@@ -67,8 +69,7 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
     win.chapters.select_row(1)
     before = win.doc.stack.count()
     row_rect = win.chapters.view.visualRect(win.chapters.model.index(1))
-    drop_files(win.chapters.view.viewport(), [AUDIO / "wav-pcm16-mono-48k.wav"],
-               row_rect.center())
+    drop_files(win.chapters.view.viewport(), [AUDIO / "wav-pcm16-mono-48k.wav"], row_rect.center())
     wait_import(qtbot, win, before)
     assert len(get_chapter(pkg, 2).audio) == 1
 
@@ -78,8 +79,11 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
     qtbot.mouseClick(win.places.add_bundled, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.places.maps.count() == 1)
     viewport = win.places.map.viewport()
-    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton,
-                     pos=QPoint(viewport.width() // 2, viewport.height() // 2))
+    qtbot.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(viewport.width() // 2, viewport.height() // 2),
+    )
     assert get_chapter(pkg, 1).place is not None
     win.chapters.select_row(1)
     name = sorted(win.places.names)[0]
@@ -96,8 +100,11 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
             break
         p = problems[0]
         view = win.checks_panel.view
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.visualRect(view.model().index(0, 0)).center())
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.visualRect(view.model().index(0, 0)).center(),
+        )
         if p.code in ("image-alt-missing", "image-credit-missing", "audio-transcript-missing"):
             field = win.focusWidget()
             assert field is not None and field.isVisible()
@@ -128,8 +135,13 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
 
     # The file on disk says the same: validate exits 0, and the reader shows both chapters.
     win.close()
-    result = subprocess.run([sys.executable, "main.py", "validate", str(home / "story.storypkg")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "main.py", "validate", str(home / "story.storypkg")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     from ui.reader.view import ReaderView
 

@@ -6,6 +6,7 @@ module is the editor process the test kills: it edits through the editor's
 own commands, then imports through the editor's import controller.
 """
 
+# ruff: noqa: F811  (fixtures are imported from test_editor_support by name)
 from __future__ import annotations
 
 import os
@@ -25,7 +26,9 @@ from tests.conftest import ROOT
 from tests.ui.test_editor_support import AUDIO, IMAGES, home, window  # noqa: F401 - fixtures
 
 FILES = [IMAGES / f"exif-orientation-{n}.jpg" for n in range(1, 9)] + [
-    IMAGES / "tiff-rgb.tif", IMAGES / "webp-alpha.webp", AUDIO / "wav-pcm16-mono-48k.wav",
+    IMAGES / "tiff-rgb.tif",
+    IMAGES / "webp-alpha.webp",
+    AUDIO / "wav-pcm16-mono-48k.wav",
 ]
 
 
@@ -42,7 +45,11 @@ def test_killed_mid_import_keeps_every_earlier_edit(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STORYPORT_HOME": str(tmp_path / "h")}
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.test_editor_process", str(path), *map(str, FILES)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     imported = 0
     deadline = time.monotonic() + 120
@@ -66,19 +73,29 @@ def test_killed_mid_import_keeps_every_earlier_edit(tmp_path: Path) -> None:
         assert len(media) >= 2  # both imports the editor reported are there, whole
         assert len(get_chapter(pkg, 1).media) >= 2
         assert not [p for p in validate(pkg) if p.code.startswith("integrity")]
-    result = subprocess.run([sys.executable, "main.py", "validate", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "main.py", "validate", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode in (0, 1), result.stderr  # readable; 2 would mean damaged
 
 
 def test_second_process_editing_offers_read_only(qtbot, window, home: Path) -> None:  # type: ignore[no-untyped-def]
     path = _package(home / "busy.storypkg")
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time; from story.package import open_package;"
-         f"p = open_package({str(path)!r}, readonly=False); print('locked', flush=True);"
-         "time.sleep(60)"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from story.package import open_package;"
+            f"p = open_package({str(path)!r}, readonly=False); print('locked', flush=True);"
+            "time.sleep(60)",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"

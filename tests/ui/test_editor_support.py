@@ -82,21 +82,24 @@ def drop_data(target: QWidget, data: QMimeData, pos: QPoint | None = None) -> No
     at = pos or target.rect().center()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     app = QApplication.instance()
-    enter = QDragEnterEvent(at, actions, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     app.sendEvent(target, enter)
-    move = QDragMoveEvent(at, actions, data, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
+    move = QDragMoveEvent(
+        at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     app.sendEvent(target, move)
-    drop = QDropEvent(at, actions, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     app.sendEvent(target, drop)
 
 
 def wait_import(qtbot, window, count_before: int) -> None:  # type: ignore[no-untyped-def]
     """Wait until the import started has finished and is on the undo stack."""
-    qtbot.waitUntil(lambda: window.doc.stack.count() > count_before
-                    and not window.imports.running, timeout=60000)
+    qtbot.waitUntil(
+        lambda: window.doc.stack.count() > count_before and not window.imports.running,
+        timeout=60000,
+    )
 
 
 def wait_checks(qtbot, window) -> list:  # type: ignore[no-untyped-def]

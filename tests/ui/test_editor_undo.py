@@ -5,6 +5,7 @@ checks through ``story.reading`` that undo puts the package back exactly as it
 was and redo exactly as it was after the action.
 """
 
+# ruff: noqa: F811  (fixtures are imported from test_editor_support by name)
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -36,8 +37,13 @@ def package_state(pkg) -> object:  # type: ignore[no-untyped-def]
     """Everything a reader or the validator can see, read back through story.reading."""
     chapters = [get_chapter(pkg, c.index) for c in list_chapters(pkg)]
     media = list_media(pkg)
-    return (story_info(pkg), chapters, media, list_maps(pkg),
-            [editing.get_audio_edit(pkg, m.id) for m in media])
+    return (
+        story_info(pkg),
+        chapters,
+        media,
+        list_maps(pkg),
+        [editing.get_audio_edit(pkg, m.id) for m in media],
+    )
 
 
 @pytest.fixture
@@ -70,8 +76,9 @@ def undo_redo(qtbot, win, action: Callable[[], None]) -> tuple[object, object]: 
     before = package_state(pkg)
     count = win.doc.stack.count()
     action()
-    qtbot.waitUntil(lambda: win.doc.stack.count() > count or win.doc.stack.index() > count,
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: win.doc.stack.count() > count or win.doc.stack.index() > count, timeout=30000
+    )
     after = package_state(pkg)
     assert after != before, "the action changed nothing"
     assert win.isWindowModified()
@@ -79,8 +86,11 @@ def undo_redo(qtbot, win, action: Callable[[], None]) -> tuple[object, object]: 
     target.setFocus()
     qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert package_state(pkg) == before
-    qtbot.keyClick(target, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        target,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert package_state(pkg) == after
     return before, after
 
@@ -96,15 +106,20 @@ def audio_id(win) -> str:  # type: ignore[no-untyped-def]
 # -- story ---------------------------------------------------------------------------------
 def test_story_title(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.show_tab(0)
-    _, after = undo_redo(qtbot, win, lambda: type_into(qtbot, win.details.edits["title"], "Renamed"))
+    _, after = undo_redo(
+        qtbot, win, lambda: type_into(qtbot, win.details.edits["title"], "Renamed")
+    )
     assert after[0].title == "Renamed"
     assert win.details.edits["title"].text() == "Renamed"
 
 
 def test_about_text(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.show_tab(0)
-    undo_redo(qtbot, win, lambda: (type_into(qtbot, win.details.edits["about_md"], "About it"),
-                                   win.details.flush()))
+    undo_redo(
+        qtbot,
+        win,
+        lambda: (type_into(qtbot, win.details.edits["about_md"], "About it"), win.details.flush()),
+    )
 
 
 def test_cover(qtbot, win) -> None:  # type: ignore[no-untyped-def]
@@ -119,15 +134,19 @@ def test_cover(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 # -- chapters ------------------------------------------------------------------------------
 def test_add_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(0)
-    _, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(win.chapters.buttons["add"],
-                                                                Qt.MouseButton.LeftButton))
+    _, after = undo_redo(
+        qtbot, win, lambda: qtbot.mouseClick(win.chapters.buttons["add"], Qt.MouseButton.LeftButton)
+    )
     assert [c.title for c in after[1]] == ["Alpha", "New chapter", "Beta", "Gamma"]
 
 
 def test_duplicate_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(0)
-    _, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(win.chapters.buttons["duplicate"],
-                                                                Qt.MouseButton.LeftButton))
+    _, after = undo_redo(
+        qtbot,
+        win,
+        lambda: qtbot.mouseClick(win.chapters.buttons["duplicate"], Qt.MouseButton.LeftButton),
+    )
     assert after[1][1].title == "Alpha (copy)"
     assert [m.id for m in after[1][1].media] == [m.id for m in after[1][0].media]
     assert after[1][1].place == after[1][0].place
@@ -135,8 +154,11 @@ def test_duplicate_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 
 def test_delete_chapter_with_media_and_place(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(0)
-    before, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(
-        win.chapters.buttons["delete"], Qt.MouseButton.LeftButton))
+    before, after = undo_redo(
+        qtbot,
+        win,
+        lambda: qtbot.mouseClick(win.chapters.buttons["delete"], Qt.MouseButton.LeftButton),
+    )
     assert [c.title for c in after[1]] == ["Beta", "Gamma"]
     assert before[1][0].place is not None  # and undo brought it back with its place and media
 
@@ -165,8 +187,9 @@ def test_rename_in_the_list(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 
 def test_body_text(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(1)
-    _, after = undo_redo(qtbot, win, lambda: (type_into(qtbot, win.editor.body, "New **body**"),
-                                              win.editor.flush()))
+    _, after = undo_redo(
+        qtbot, win, lambda: (type_into(qtbot, win.editor.body, "New **body**"), win.editor.flush())
+    )
     assert after[1][1].body_md == "New **body**"
 
 
@@ -184,8 +207,11 @@ def test_reorder_by_drag_and_drop(qtbot, win) -> None:  # type: ignore[no-untype
 
 def test_move_down_button(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(0)
-    _, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(win.chapters.buttons["down"],
-                                                                Qt.MouseButton.LeftButton))
+    _, after = undo_redo(
+        qtbot,
+        win,
+        lambda: qtbot.mouseClick(win.chapters.buttons["down"], Qt.MouseButton.LeftButton),
+    )
     assert [c.title for c in after[1]] == ["Beta", "Alpha", "Gamma"]
 
 
@@ -231,15 +257,19 @@ def test_remove_photo_from_chapter(qtbot, win) -> None:  # type: ignore[no-untyp
 
 def test_import_by_drop(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(2)
-    before, after = undo_redo(qtbot, win, lambda: drop_files(
-        win.editor.strip.view.viewport(), [IMAGES / "exif-orientation-3.jpg"]))
+    before, after = undo_redo(
+        qtbot,
+        win,
+        lambda: drop_files(win.editor.strip.view.viewport(), [IMAGES / "exif-orientation-3.jpg"]),
+    )
     assert len(after[2]) == len(before[2]) + 1
     assert len(after[1][2].media) == 1
 
 
 def test_import_into_library(qtbot, win) -> None:  # type: ignore[no-untyped-def]
-    _, after = undo_redo(qtbot, win, lambda: win.imports.start([IMAGES / "exif-orientation-5.jpg"],
-                                                               None))
+    _, after = undo_redo(
+        qtbot, win, lambda: win.imports.start([IMAGES / "exif-orientation-5.jpg"], None)
+    )
     assert any(m.original_name == "exif-orientation-5.jpg" for m in after[2])
 
 
@@ -248,8 +278,9 @@ def test_import_into_library(qtbot, win) -> None:  # type: ignore[no-untyped-def
 def test_media_fields(qtbot, win, field: str) -> None:  # type: ignore[no-untyped-def]
     mid = media_of(win, 1)[0]
     win.show_media(mid)
-    _, after = undo_redo(qtbot, win, lambda: type_into(qtbot, win.media.details.edits[field],
-                                                       f"new {field}"))
+    _, after = undo_redo(
+        qtbot, win, lambda: type_into(qtbot, win.media.details.edits[field], f"new {field}")
+    )
     assert getattr(next(m for m in after[2] if m.id == mid), field) == f"new {field}"
 
 
@@ -257,8 +288,14 @@ def test_transcript(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.show_media(audio_id(win))
     audio = win.media.details.audio
     assert audio.isVisible()
-    undo_redo(qtbot, win, lambda: (type_into(qtbot, audio.transcript, "Words spoken"),
-                                   audio.transcript_commit.flush()))
+    undo_redo(
+        qtbot,
+        win,
+        lambda: (
+            type_into(qtbot, audio.transcript, "Words spoken"),
+            audio.transcript_commit.flush(),
+        ),
+    )
 
 
 def test_trim_by_dragging_the_waveform_handle(qtbot, win) -> None:  # type: ignore[no-untyped-def]
@@ -285,8 +322,9 @@ def test_fade_in_by_spin_box(qtbot, win) -> None:  # type: ignore[no-untyped-def
 def test_replace_file_keeps_captions(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     old = media_of(win, 1)[1]
     win.show_media(old)
-    before, after = undo_redo(qtbot, win, lambda: win.imports.replace(old,
-                                                                      IMAGES / "exif-orientation-8.jpg"))
+    before, after = undo_redo(
+        qtbot, win, lambda: win.imports.replace(old, IMAGES / "exif-orientation-8.jpg")
+    )
     new = after[1][0].media[1]
     assert new.id != old and new.caption == before[1][0].media[1].caption
     assert win.media.details.media_id == new.id
@@ -299,8 +337,9 @@ def test_delete_from_library(qtbot, win) -> None:  # type: ignore[no-untyped-def
     gone = strip.model.ids()[0]
     strip.remove_current()
     win.show_media(gone)
-    _, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(win.media.details.delete,
-                                                                Qt.MouseButton.LeftButton))
+    _, after = undo_redo(
+        qtbot, win, lambda: qtbot.mouseClick(win.media.details.delete, Qt.MouseButton.LeftButton)
+    )
     assert gone not in [m.id for m in after[2]]
 
 
@@ -314,8 +353,13 @@ def _map(qtbot, win):  # type: ignore[no-untyped-def]
 def test_place_by_clicking_the_map(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.chapters.select_row(1)
     vp = _map(qtbot, win).viewport()
-    _, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(
-        vp, Qt.MouseButton.LeftButton, pos=QPoint(vp.width() // 3, vp.height() // 2)))
+    _, after = undo_redo(
+        qtbot,
+        win,
+        lambda: qtbot.mouseClick(
+            vp, Qt.MouseButton.LeftButton, pos=QPoint(vp.width() // 3, vp.height() // 2)
+        ),
+    )
     assert after[1][1].place is not None
 
 
@@ -356,16 +400,20 @@ def test_rename_and_clear_place(qtbot, win) -> None:  # type: ignore[no-untyped-
     _map(qtbot, win)
     _, after = undo_redo(qtbot, win, lambda: type_into(qtbot, win.places.name, "Khorgos Gateway"))
     assert after[1][0].place.name == "Khorgos Gateway"
-    _, after = undo_redo(qtbot, win, lambda: qtbot.mouseClick(win.places.clear,
-                                                                Qt.MouseButton.LeftButton))
+    _, after = undo_redo(
+        qtbot, win, lambda: qtbot.mouseClick(win.places.clear, Qt.MouseButton.LeftButton)
+    )
     assert after[1][0].place is None
 
 
 def test_add_basemap(qtbot, home: Path, window) -> None:  # type: ignore[no-untyped-def]
     assert window.new_package(home / "empty.storypkg")
     window.show_tab(3)
-    _, after = undo_redo(qtbot, window, lambda: qtbot.mouseClick(window.places.add_bundled,
-                                                                   Qt.MouseButton.LeftButton))
+    _, after = undo_redo(
+        qtbot,
+        window,
+        lambda: qtbot.mouseClick(window.places.add_bundled, Qt.MouseButton.LeftButton),
+    )
     assert [m.name for m in after[3]] == ["Central Asia"]
 
 
@@ -377,7 +425,10 @@ def test_clean_state_and_reopen(qtbot, win, story_file: Path) -> None:  # type: 
     win.chapters.view.setFocus()
     qtbot.keyClick(win.chapters.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not win.isWindowModified()
-    qtbot.keyClick(win.chapters.view, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        win.chapters.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     with open_package(story_file) as other:  # a second reader sees it at once
         assert list_chapters(other)[0].title == "Saved as typed"

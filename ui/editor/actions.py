@@ -17,9 +17,15 @@ if TYPE_CHECKING:
 Std = QKeySequence.StandardKey
 
 
-def _action(win: EditorWindow, text: str, slot: Callable[[], object], *,
-            keys: Std | str | list[QKeySequence] | None = None, icon_name: str | None = None,
-            tip: str = "") -> QAction:
+def _action(
+    win: EditorWindow,
+    text: str,
+    slot: Callable[[], object],
+    *,
+    keys: Std | str | list[QKeySequence] | None = None,
+    icon_name: str | None = None,
+    tip: str = "",
+) -> QAction:
     act = QAction(text, win)
     if icon_name:
         act.setIcon(icon(icon_name))
@@ -38,39 +44,89 @@ def _action(win: EditorWindow, text: str, slot: Callable[[], object], *,
 
 def build(win: EditorWindow) -> dict[str, QAction]:
     a: dict[str, QAction] = {}
-    a["new"] = _action(win, "&New story…", win.ask_new, keys=Std.New, icon_name="new",
-                       tip="Create a new story package")
-    a["open"] = _action(win, "&Open…", win.ask_open, keys=Std.Open, icon_name="open",
-                        tip="Open a story package")
-    a["import"] = _action(win, "&Import media…", win.ask_import, keys="Ctrl+I",
-                          icon_name="import", tip="Import photos and recordings")
-    a["export"] = _action(win, "&Export compact copy…", win.ask_export, keys="Ctrl+E",
-                          icon_name="export", tip="Write a compact copy for distribution")
+    a["new"] = _action(
+        win,
+        "&New story…",
+        win.ask_new,
+        keys=Std.New,
+        icon_name="new",
+        tip="Create a new story package",
+    )
+    a["open"] = _action(
+        win, "&Open…", win.ask_open, keys=Std.Open, icon_name="open", tip="Open a story package"
+    )
+    a["import"] = _action(
+        win,
+        "&Import media…",
+        win.ask_import,
+        keys="Ctrl+I",
+        icon_name="import",
+        tip="Import photos and recordings",
+    )
+    a["export"] = _action(
+        win,
+        "&Export compact copy…",
+        win.ask_export,
+        keys="Ctrl+E",
+        icon_name="export",
+        tip="Write a compact copy for distribution",
+    )
     a["close"] = _action(win, "&Close", win.close, keys=Std.Close)
     a["quit"] = _action(win, "&Quit", win.close, keys=Std.Quit)
-    a["undo"] = _action(win, "&Undo", lambda: win.doc and win.undo(), keys=Std.Undo,
-                        icon_name="undo")
+    a["undo"] = _action(
+        win, "&Undo", lambda: win.doc and win.undo(), keys=Std.Undo, icon_name="undo"
+    )
     redo_keys = QKeySequence.keyBindings(Std.Redo)
     if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # a key listed twice would be ambiguous
         redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
-    a["redo"] = _action(win, "&Redo", lambda: win.doc and win.redo(), keys=redo_keys,
-                        icon_name="redo")
-    a["add"] = _action(win, "&Add chapter", lambda: win.chapters and win.chapters.add(),
-                       keys="Ctrl+Shift+N", icon_name="add", tip="Add a chapter after this one")
-    a["duplicate"] = _action(win, "D&uplicate chapter",
-                             lambda: win.chapters and win.chapters.duplicate(), keys="Ctrl+D",
-                             icon_name="duplicate")
-    a["delete"] = _action(win, "&Delete chapter", lambda: win.chapters and win.chapters.delete(),
-                          keys="Ctrl+Shift+Backspace", icon_name="delete")
+    a["redo"] = _action(
+        win, "&Redo", lambda: win.doc and win.redo(), keys=redo_keys, icon_name="redo"
+    )
+    a["add"] = _action(
+        win,
+        "&Add chapter",
+        lambda: win.chapters and win.chapters.add(),
+        keys="Ctrl+Shift+N",
+        icon_name="add",
+        tip="Add a chapter after this one",
+    )
+    a["duplicate"] = _action(
+        win,
+        "D&uplicate chapter",
+        lambda: win.chapters and win.chapters.duplicate(),
+        keys="Ctrl+D",
+        icon_name="duplicate",
+    )
+    a["delete"] = _action(
+        win,
+        "&Delete chapter",
+        lambda: win.chapters and win.chapters.delete(),
+        keys="Ctrl+Shift+Backspace",
+        icon_name="delete",
+    )
     a["rename"] = _action(win, "Re&name chapter", win.rename_current, keys="F2")
-    a["up"] = _action(win, "Move chapter &up", lambda: win.chapters and win.chapters.move_by(-1),
-                      keys="Alt+Shift+Up", icon_name="up")
-    a["down"] = _action(win, "Move chapter do&wn",
-                        lambda: win.chapters and win.chapters.move_by(1), keys="Alt+Shift+Down",
-                        icon_name="down")
-    a["preview"] = _action(win, "&Preview in the reader", win.toggle_preview,
-                           keys=[QKeySequence("F5"), QKeySequence("Ctrl+R")], icon_name="preview",
-                           tip="Switch to the reader at this chapter and back (F5)")
+    a["up"] = _action(
+        win,
+        "Move chapter &up",
+        lambda: win.chapters and win.chapters.move_by(-1),
+        keys="Alt+Shift+Up",
+        icon_name="up",
+    )
+    a["down"] = _action(
+        win,
+        "Move chapter do&wn",
+        lambda: win.chapters and win.chapters.move_by(1),
+        keys="Alt+Shift+Down",
+        icon_name="down",
+    )
+    a["preview"] = _action(
+        win,
+        "&Preview in the reader",
+        win.toggle_preview,
+        keys=[QKeySequence("F5"), QKeySequence("Ctrl+R")],
+        icon_name="preview",
+        tip="Switch to the reader at this chapter and back (F5)",
+    )
     a["preview"].setCheckable(True)
     for i, name in enumerate(("Story", "Chapter", "Media", "Place"), start=1):
         a[f"tab{i}"] = _action(win, f"&{name}", lambda i=i: win.show_tab(i - 1), keys=f"Ctrl+{i}")
@@ -107,8 +163,19 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     tools.setMovable(False)
     tools.setIconSize(QSize(20, 20))
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for k in ("new", "open", None, "undo", "redo", None, "add", "import", None, "preview",
-              "export"):
+    for k in (
+        "new",
+        "open",
+        None,
+        "undo",
+        "redo",
+        None,
+        "add",
+        "import",
+        None,
+        "preview",
+        "export",
+    ):
         if k is None:
             tools.addSeparator()
         else:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QToolButton,
@@ -67,8 +67,12 @@ class WaveformEdit(QWidget):
     def handles(self) -> dict[str, float]:
         e, d = self.edit, self.duration
         start, end = e.trim_start_s, d - e.trim_end_s
-        return {"trim_start": self._x(start), "trim_end": self._x(end),
-                "fade_in": self._x(start + e.fade_in_s), "fade_out": self._x(end - e.fade_out_s)}
+        return {
+            "trim_start": self._x(start),
+            "trim_end": self._x(end),
+            "fade_in": self._x(start + e.fade_in_s),
+            "fade_out": self._x(end - e.fade_out_s),
+        }
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
@@ -120,17 +124,24 @@ class WaveformEdit(QWidget):
         s = self._s(event.position().x())
         e, d = self.edit, self.duration
         if self._drag == "trim_start":
-            e = editing.AudioEdit(min(s, d - e.trim_end_s - 0.1), e.trim_end_s, e.fade_in_s,
-                                  e.fade_out_s)
+            e = editing.AudioEdit(
+                min(s, d - e.trim_end_s - 0.1), e.trim_end_s, e.fade_in_s, e.fade_out_s
+            )
         elif self._drag == "trim_end":
-            e = editing.AudioEdit(e.trim_start_s, max(0.0, min(d - s, d - e.trim_start_s - 0.1)),
-                                  e.fade_in_s, e.fade_out_s)
+            e = editing.AudioEdit(
+                e.trim_start_s,
+                max(0.0, min(d - s, d - e.trim_start_s - 0.1)),
+                e.fade_in_s,
+                e.fade_out_s,
+            )
         elif self._drag == "fade_in":
-            e = editing.AudioEdit(e.trim_start_s, e.trim_end_s, max(0.0, s - e.trim_start_s),
-                                  e.fade_out_s)
+            e = editing.AudioEdit(
+                e.trim_start_s, e.trim_end_s, max(0.0, s - e.trim_start_s), e.fade_out_s
+            )
         else:
-            e = editing.AudioEdit(e.trim_start_s, e.trim_end_s, e.fade_in_s,
-                                  max(0.0, d - e.trim_end_s - s))
+            e = editing.AudioEdit(
+                e.trim_start_s, e.trim_end_s, e.fade_in_s, max(0.0, d - e.trim_end_s - s)
+            )
         self.edit = _clamp(e, d)
         self.update()
 
@@ -164,10 +175,16 @@ class AudioPanel(QWidget):
         self.play.setAccessibleName("Play")
         self.play.clicked.connect(self.toggle_play)
         self.spins: dict[str, QDoubleSpinBox] = {}
-        row = QHBoxLayout()
-        row.addWidget(self.play)
-        for name, label in (("trim_start_s", "Trim start"), ("trim_end_s", "Trim end"),
-                            ("fade_in_s", "Fade in"), ("fade_out_s", "Fade out")):
+        row = QGridLayout()
+        row.addWidget(self.play, 0, 0, 2, 1)
+        for i, (name, label) in enumerate(
+            (
+                ("trim_start_s", "Trim start"),
+                ("trim_end_s", "Trim end"),
+                ("fade_in_s", "Fade in"),
+                ("fade_out_s", "Fade out"),
+            )
+        ):
             spin = QDoubleSpinBox(self)
             spin.setSuffix(" s")
             spin.setDecimals(1)
@@ -175,12 +192,14 @@ class AudioPanel(QWidget):
             spin.setAccessibleName(label)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._spun)
-            row.addWidget(QLabel(label, self))
-            row.addWidget(spin)
+            row.addWidget(QLabel(label, self), i // 2, 1 + (i % 2) * 2, Qt.AlignmentFlag.AlignRight)
+            row.addWidget(spin, i // 2, 2 + (i % 2) * 2)
             self.spins[name] = spin
-        row.addStretch(1)
+        row.setColumnStretch(5, 1)
         self.transcript = QPlainTextEdit(self)
-        self.transcript.setPlaceholderText("What is said in the recording, for readers who cannot listen")
+        self.transcript.setPlaceholderText(
+            "What is said in the recording, for readers who cannot listen"
+        )
         self.transcript.setAccessibleName("Transcript")
         self.transcript.setMaximumHeight(120)
         self.transcript_commit = Committer(self.transcript, self._transcript)
@@ -201,7 +220,9 @@ class AudioPanel(QWidget):
         m = editing.get_media(self.doc.pkg, media_id)
         found = rendition(self.doc.pkg, media_id, "peaks")
         peaks = json.loads(found[1]) if found else []
-        self.wave.set_audio(peaks, m.duration_s or 1.0, editing.get_audio_edit(self.doc.pkg, media_id))
+        self.wave.set_audio(
+            peaks, m.duration_s or 1.0, editing.get_audio_edit(self.doc.pkg, media_id)
+        )
         self._show_edit()
         self.transcript_commit.set_text(m.transcript)
 
@@ -221,7 +242,9 @@ class AudioPanel(QWidget):
             self.wave.update()
             self._show_edit()
         elif kind == "media":
-            self.transcript_commit.set_text(editing.get_media(self.doc.pkg, self.media_id).transcript)
+            self.transcript_commit.set_text(
+                editing.get_media(self.doc.pkg, self.media_id).transcript
+            )
 
     def _spun(self, *_: object) -> None:
         e = editing.AudioEdit(**{k: s.value() for k, s in self.spins.items()})

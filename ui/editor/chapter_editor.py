@@ -57,6 +57,8 @@ class ChapterMediaStrip(QWidget):
         self.view.setFlow(QListView.Flow.LeftToRight)
         self.view.setWrapping(False)
         self.view.setFixedHeight(THUMB_H + 52)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setModel(self.model)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -70,9 +72,12 @@ class ChapterMediaStrip(QWidget):
         bar.addWidget(head)
         bar.addStretch(1)
         self.buttons: dict[str, QToolButton] = {}
-        for name, tip in (("left", "Move earlier"), ("right", "Move later"),
-                          ("delete", "Remove from this chapter (stays in the library)"),
-                          ("import", "Import files into this chapter")):
+        for name, tip in (
+            ("left", "Move earlier"),
+            ("right", "Move later"),
+            ("delete", "Remove from this chapter (stays in the library)"),
+            ("import", "Import files into this chapter"),
+        ):
             b = QToolButton(self)
             b.setIcon(icon(name))
             b.setIconSize(QSize(18, 18))
@@ -86,8 +91,11 @@ class ChapterMediaStrip(QWidget):
         self.buttons["right"].clicked.connect(lambda: self.move(1))
         self.buttons["delete"].clicked.connect(self.remove_current)
         self.buttons["import"].clicked.connect(
-            lambda: self.model.chapter_id is not None
-            and self.importRequested.emit(self.model.chapter_id))
+            lambda: (
+                self.model.chapter_id is not None
+                and self.importRequested.emit(self.model.chapter_id)
+            )
+        )
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
@@ -123,8 +131,9 @@ class ChapterMediaStrip(QWidget):
 class ChapterEditor(QWidget):
     wordsChanged = Signal(int)
 
-    def __init__(self, doc: EditorDocument, thumbs: Thumbs, palette: Palette,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: EditorDocument, thumbs: Thumbs, palette: Palette, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ChapterEditor")
         self.doc = doc
@@ -139,7 +148,9 @@ class ChapterEditor(QWidget):
         self.summary.setAccessibleName("Summary")
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("BodyEdit")
-        self.body.setPlaceholderText("Write the chapter in Markdown: # heading, *italic*, **bold**, > quote")
+        self.body.setPlaceholderText(
+            "Write the chapter in Markdown: # heading, *italic*, **bold**, > quote"
+        )
         self.body.setAccessibleName("Chapter text (Markdown)")
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -255,7 +266,9 @@ class ChapterEditor(QWidget):
 
     def _count(self) -> None:
         n = word_count(self.body.toPlainText())
-        self.words.setText(f"{n:,} word{'s' if n != 1 else ''} · about {max(1, round(n / 230))} min")
+        self.words.setText(
+            f"{n:,} word{'s' if n != 1 else ''} · about {max(1, round(n / 230))} min"
+        )
         self.wordsChanged.emit(n)
 
     def render_preview(self) -> None:
@@ -263,13 +276,22 @@ class ChapterEditor(QWidget):
             return
         index = editing.chapter_index(self.doc.pkg, self.chapter_id)
         bar = self.preview.verticalScrollBar()
-        keep = bar.value()
-        render_markdown(self.preview.document(), self.body.toPlainText(), self.preview.palette_,
-                        kicker=f"Chapter {index}", title=self.title.text(),
-                        standfirst=self.summary.text())
+        keep = bar.value() if self._rendered == self.chapter_id else 0
+        render_markdown(
+            self.preview.document(),
+            self.body.toPlainText(),
+            self.preview.palette_,
+            kicker=f"Chapter {index}",
+            title=self.title.text(),
+            standfirst=self.summary.text(),
+        )
+        cursor = self.preview.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.preview.setTextCursor(cursor)  # a resize keeps the cursor in view: keep it at the top
         bar.setValue(keep)
         self._rendered = self.chapter_id
 
     def focus_field(self, field: str | None) -> None:
         {"title": self.title, "body": self.body, "summary": self.summary}.get(
-            field or "", self.body).setFocus()
+            field or "", self.body
+        ).setFocus()

@@ -78,8 +78,13 @@ class ChapterListModel(QAbstractListModel):
             row = self._row_of[key]
             old = self._all[row]
             text = editing.chapter_text(self.doc.pkg, key)
-            self._all[row] = ChapterSummary(old.index, old.id, text["title"], text["summary"],
-                                            editing.get_place(self.doc.pkg, key))
+            self._all[row] = ChapterSummary(
+                old.index,
+                old.id,
+                text["title"],
+                text["summary"],
+                editing.get_place(self.doc.pkg, key),
+            )
             if row < self._shown:
                 ix = self.index(row)
                 self.dataChanged.emit(ix, ix)
@@ -110,8 +115,13 @@ class ChapterListModel(QAbstractListModel):
         """Follow an added chapter without re-reading the whole list."""
         row = max(0, min(len(self._all), at - 1))
         text = editing.chapter_text(self.doc.pkg, chapter_id)
-        c = ChapterSummary(at, chapter_id, text["title"], text["summary"],
-                           editing.get_place(self.doc.pkg, chapter_id))
+        c = ChapterSummary(
+            at,
+            chapter_id,
+            text["title"],
+            text["summary"],
+            editing.get_place(self.doc.pkg, chapter_id),
+        )
         visible = row <= self._shown
         if visible:
             self.beginInsertRows(QModelIndex(), row, row)
@@ -208,14 +218,26 @@ class ChapterListModel(QAbstractListModel):
             data.setData(MIME, QByteArray(str(self._all[indexes[0].row()].id).encode()))
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         if self.doc.readonly:
             return False
         return data.hasFormat(MIME) or (data.hasUrls() and parent.isValid())
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         if self.doc.readonly:
             return False
         if data.hasFormat(MIME):
@@ -245,7 +267,8 @@ class ChapterListView(QListView):
         self.setDragEnabled(True)
         self.setUniformItemSizes(True)
         self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setAccessibleName("Chapters")
 
@@ -285,10 +308,13 @@ class ChapterPanel(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
-        for name, tip in (("add", "Add a chapter after this one"),
-                          ("duplicate", "Duplicate this chapter"),
-                          ("delete", "Delete this chapter"),
-                          ("up", "Move up"), ("down", "Move down")):
+        for name, tip in (
+            ("add", "Add a chapter after this one"),
+            ("duplicate", "Duplicate this chapter"),
+            ("delete", "Delete this chapter"),
+            ("up", "Move up"),
+            ("down", "Move down"),
+        ):
             b = QToolButton(self)
             b.setIcon(icon(name))
             b.setIconSize(QSize(18, 18))

@@ -81,26 +81,46 @@ def push(doc: EditorDocument, cmd: QUndoCommand) -> QUndoCommand:
 # -- story ----------------------------------------------------------------------------------
 def set_story_field(doc: EditorDocument, field: str, value: str) -> None:
     info = story_info(doc.pkg)
-    before = writing.StoryFields(info.title, info.subtitle, info.byline, info.published,
-                                 info.language, info.about_md, dict(info.theme))
+    before = writing.StoryFields(
+        info.title,
+        info.subtitle,
+        info.byline,
+        info.published,
+        info.language,
+        info.about_md,
+        dict(info.theme),
+    )
     if getattr(before, field) == value:
         return
     after = writing.StoryFields(**{**before.__dict__, field: value})
     label = {"about_md": "about text", "published": "date"}.get(field, field)
-    push(doc, Edit(doc, f"Edit the story's {label}",
-                   lambda: writing.set_story(doc.pkg, after),
-                   lambda: writing.set_story(doc.pkg, before),
-                   [("story", field)], merge_key=("story", field)))
+    push(
+        doc,
+        Edit(
+            doc,
+            f"Edit the story's {label}",
+            lambda: writing.set_story(doc.pkg, after),
+            lambda: writing.set_story(doc.pkg, before),
+            [("story", field)],
+            merge_key=("story", field),
+        ),
+    )
 
 
 def set_cover(doc: EditorDocument, media_id: str | None) -> None:
     before = story_info(doc.pkg).cover_media_id
     if before == media_id:
         return
-    push(doc, Edit(doc, "Set the cover" if media_id else "Clear the cover",
-                   lambda: writing.set_cover(doc.pkg, media_id),
-                   lambda: writing.set_cover(doc.pkg, before),
-                   [("story", "cover"), ("media", media_id), ("media", before)]))
+    push(
+        doc,
+        Edit(
+            doc,
+            "Set the cover" if media_id else "Clear the cover",
+            lambda: writing.set_cover(doc.pkg, media_id),
+            lambda: writing.set_cover(doc.pkg, before),
+            [("story", "cover"), ("media", media_id), ("media", before)],
+        ),
+    )
 
 
 # -- chapters -------------------------------------------------------------------------------
@@ -109,17 +129,25 @@ def set_chapter_field(doc: EditorDocument, chapter_id: int, field: str, value: s
     if before == value:
         return
     label = {"body_md": "text", "title": "title", "summary": "summary"}[field]
-    push(doc, Edit(doc, f"Edit the chapter's {label}" if field != "title" else "Rename chapter",
-                   lambda: editing.set_chapter_text(doc.pkg, chapter_id, **{field: value}),
-                   lambda: editing.set_chapter_text(doc.pkg, chapter_id, **{field: before}),
-                   [("chapter", chapter_id)], merge_key=("chapter", chapter_id, field)))
+    push(
+        doc,
+        Edit(
+            doc,
+            f"Edit the chapter's {label}" if field != "title" else "Rename chapter",
+            lambda: editing.set_chapter_text(doc.pkg, chapter_id, **{field: value}),
+            lambda: editing.set_chapter_text(doc.pkg, chapter_id, **{field: before}),
+            [("chapter", chapter_id)],
+            merge_key=("chapter", chapter_id, field),
+        ),
+    )
 
 
 class _Insert(Edit):
     """Add (or duplicate) a chapter: the new id is known after the first redo."""
 
-    def __init__(self, doc: EditorDocument, text: str, snap: editing.ChapterSnapshot,
-                 at: int) -> None:
+    def __init__(
+        self, doc: EditorDocument, text: str, snap: editing.ChapterSnapshot, at: int
+    ) -> None:
         self.snap, self.at = snap, at
         self.chapter_id: int | None = None
         super().__init__(doc, text, self._insert, self._remove, [])
@@ -144,8 +172,9 @@ def add_chapter(doc: EditorDocument, at: int, title: str = "New chapter") -> int
 
 def duplicate_chapter(doc: EditorDocument, chapter_id: int) -> int:
     snap = editing.snapshot_chapter(doc.pkg, chapter_id)
-    copy = editing.ChapterSnapshot(None, f"{snap.title} (copy)", snap.summary, snap.body_md,
-                                   snap.place, snap.media)
+    copy = editing.ChapterSnapshot(
+        None, f"{snap.title} (copy)", snap.summary, snap.body_md, snap.place, snap.media
+    )
     cmd = _Insert(doc, "Duplicate chapter", copy, editing.chapter_index(doc.pkg, chapter_id) + 1)
     push(doc, cmd)
     assert cmd.chapter_id is not None
@@ -155,6 +184,7 @@ def duplicate_chapter(doc: EditorDocument, chapter_id: int) -> int:
 def delete_chapter(doc: EditorDocument, chapter_id: int) -> None:
     at = editing.chapter_index(doc.pkg, chapter_id)
     snap = editing.snapshot_chapter(doc.pkg, chapter_id)
+
     def do() -> None:
         editing.delete_chapter(doc.pkg, chapter_id)
         doc.notify("removed", chapter_id)
@@ -170,6 +200,7 @@ def move_chapter(doc: EditorDocument, chapter_id: int, to_index: int) -> None:
     src = editing.chapter_index(doc.pkg, chapter_id)
     if src == to_index:
         return
+
     def do() -> None:
         editing.move_chapter(doc.pkg, chapter_id, to_index)
         doc.notify("moved", (chapter_id, to_index))
@@ -181,15 +212,22 @@ def move_chapter(doc: EditorDocument, chapter_id: int, to_index: int) -> None:
     push(doc, Edit(doc, "Move chapter", do, undo, []))
 
 
-def set_place(doc: EditorDocument, chapter_id: int, place: Place | None,
-              text: str = "Place chapter") -> None:
+def set_place(
+    doc: EditorDocument, chapter_id: int, place: Place | None, text: str = "Place chapter"
+) -> None:
     before = editing.get_place(doc.pkg, chapter_id)
     if before == place:
         return
-    push(doc, Edit(doc, text if place else "Remove the chapter's place",
-                   lambda: editing.set_place(doc.pkg, chapter_id, place),
-                   lambda: editing.set_place(doc.pkg, chapter_id, before),
-                   [("place", chapter_id), ("chapter", chapter_id)]))
+    push(
+        doc,
+        Edit(
+            doc,
+            text if place else "Remove the chapter's place",
+            lambda: editing.set_place(doc.pkg, chapter_id, place),
+            lambda: editing.set_place(doc.pkg, chapter_id, before),
+            [("place", chapter_id), ("chapter", chapter_id)],
+        ),
+    )
 
 
 # -- media ----------------------------------------------------------------------------------
@@ -198,10 +236,16 @@ def set_chapter_media(doc: EditorDocument, chapter_id: int, ids: list[str], text
     if before == ids:
         return
     touched = [("media", m) for m in set(before) ^ set(ids)]
-    push(doc, Edit(doc, text,
-                   lambda: editing.set_chapter_media(doc.pkg, chapter_id, ids),
-                   lambda: editing.set_chapter_media(doc.pkg, chapter_id, before),
-                   [("chapter_media", chapter_id), *touched]))
+    push(
+        doc,
+        Edit(
+            doc,
+            text,
+            lambda: editing.set_chapter_media(doc.pkg, chapter_id, ids),
+            lambda: editing.set_chapter_media(doc.pkg, chapter_id, before),
+            [("chapter_media", chapter_id), *touched],
+        ),
+    )
 
 
 def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) -> None:
@@ -209,36 +253,61 @@ def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) 
     if before == value:
         return
     label = {"alt": "alt text"}.get(field, field)
-    push(doc, Edit(doc, f"Edit {label}",
-                   lambda: editing.set_media_text(doc.pkg, media_id, **{field: value}),
-                   lambda: editing.set_media_text(doc.pkg, media_id, **{field: before}),
-                   [("media", media_id)], merge_key=("media", media_id, field)))
+    push(
+        doc,
+        Edit(
+            doc,
+            f"Edit {label}",
+            lambda: editing.set_media_text(doc.pkg, media_id, **{field: value}),
+            lambda: editing.set_media_text(doc.pkg, media_id, **{field: before}),
+            [("media", media_id)],
+            merge_key=("media", media_id, field),
+        ),
+    )
 
 
 def set_audio_edit(doc: EditorDocument, media_id: str, edit: editing.AudioEdit) -> None:
     before = editing.get_audio_edit(doc.pkg, media_id)
     if before == edit:
         return
-    push(doc, Edit(doc, "Edit the recording's trim and fades",
-                   lambda: editing.set_audio_edit(doc.pkg, media_id, edit),
-                   lambda: editing.set_audio_edit(doc.pkg, media_id, before),
-                   [("audio", media_id)], merge_key=("audio", media_id)))
+    push(
+        doc,
+        Edit(
+            doc,
+            "Edit the recording's trim and fades",
+            lambda: editing.set_audio_edit(doc.pkg, media_id, edit),
+            lambda: editing.set_audio_edit(doc.pkg, media_id, before),
+            [("audio", media_id)],
+            merge_key=("audio", media_id),
+        ),
+    )
 
 
 class _Imported(Edit):
     """Files the importer already stored (and linked): undo takes them out again, redo back."""
 
-    def __init__(self, doc: EditorDocument, chapter_id: int | None,
-                 items: list[tuple[str, bool]], links_before: list[str] | None) -> None:
+    def __init__(
+        self,
+        doc: EditorDocument,
+        chapter_id: int | None,
+        items: list[tuple[str, bool]],
+        links_before: list[str] | None,
+    ) -> None:
         self.chapter_id, self.items = chapter_id, items
         self.links_before = links_before
-        self.links_after = (editing.chapter_media_ids(doc.pkg, chapter_id)
-                            if chapter_id is not None else None)
+        self.links_after = (
+            editing.chapter_media_ids(doc.pkg, chapter_id) if chapter_id is not None else None
+        )
         self.snaps: dict[str, editing.MediaSnapshot] = {}
         n = len(items)
-        super().__init__(doc, f"Import {n} file{'s' if n != 1 else ''}", self._again,
-                         self._take_out, [("library", None), ("chapter_media", chapter_id)],
-                         done_already=True)
+        super().__init__(
+            doc,
+            f"Import {n} file{'s' if n != 1 else ''}",
+            self._again,
+            self._take_out,
+            [("library", None), ("chapter_media", chapter_id)],
+            done_already=True,
+        )
 
     def _take_out(self) -> None:
         if self.chapter_id is not None and self.links_before is not None:
@@ -256,8 +325,12 @@ class _Imported(Edit):
             editing.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_after)
 
 
-def imported(doc: EditorDocument, chapter_id: int | None, items: list[tuple[str, bool]],
-             links_before: list[str] | None) -> None:
+def imported(
+    doc: EditorDocument,
+    chapter_id: int | None,
+    items: list[tuple[str, bool]],
+    links_before: list[str] | None,
+) -> None:
     """Record an import that already happened (``items``: media id, newly stored?)."""
     if items:
         push(doc, _Imported(doc, chapter_id, items, links_before))
@@ -276,8 +349,16 @@ def delete_media(doc: EditorDocument, media_id: str) -> bool:
         editing.set_audio_edit(doc.pkg, media_id, audio)
         writing.set_cover(doc.pkg, cover)
 
-    push(doc, Edit(doc, "Delete from the library", lambda: editing.delete_media(doc.pkg, media_id),
-                   undo, [("library", None), ("story", "cover")]))
+    push(
+        doc,
+        Edit(
+            doc,
+            "Delete from the library",
+            lambda: editing.delete_media(doc.pkg, media_id),
+            undo,
+            [("library", None), ("story", "cover")],
+        ),
+    )
     return True
 
 
@@ -305,31 +386,47 @@ def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
         if not existed:
             editing.delete_media(doc.pkg, new_id)
 
-    push(doc, Edit(doc, "Replace file", do, undo,
-                   [("replaced", (old_id, new_id)), ("library", None), ("chapter_media", None)]))
+    push(
+        doc,
+        Edit(
+            doc,
+            "Replace file",
+            do,
+            undo,
+            [("replaced", (old_id, new_id)), ("library", None), ("chapter_media", None)],
+        ),
+    )
     return new_id
 
 
 # -- maps -----------------------------------------------------------------------------------
 class _AddMap(Edit):
-    def __init__(self, doc: EditorDocument, name: str, data: bytes,
-                 extent: tuple[float, float, float, float] | None) -> None:
+    def __init__(
+        self,
+        doc: EditorDocument,
+        name: str,
+        data: bytes,
+        extent: tuple[float, float, float, float] | None,
+    ) -> None:
         self.map_id: int | None = None
         self.args = (name, data, extent)
         super().__init__(doc, f"Add map “{name}”", self._add, self._remove, [("maps", None)])
 
     def _add(self) -> None:
         name, data, extent = self.args
-        self.map_id = writing.add_map(self.doc.pkg, kind="geo", name=name, data=data,
-                                      extent=extent)
+        self.map_id = writing.add_map(self.doc.pkg, kind="geo", name=name, data=data, extent=extent)
 
     def _remove(self) -> None:
         if self.map_id is not None:
             editing.remove_map(self.doc.pkg, self.map_id)
 
 
-def add_geo_map(doc: EditorDocument, name: str, data: bytes,
-                extent: tuple[float, float, float, float] | None = None) -> int:
+def add_geo_map(
+    doc: EditorDocument,
+    name: str,
+    data: bytes,
+    extent: tuple[float, float, float, float] | None = None,
+) -> int:
     cmd = _AddMap(doc, name, data, extent)
     push(doc, cmd)
     assert cmd.map_id is not None

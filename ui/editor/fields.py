@@ -48,6 +48,7 @@ class Committer(QObject):
         w = self.widget
         if isinstance(w, QLineEdit):
             w.setText(text)
+            w.setCursorPosition(0)  # show the start of a long line, not its end
         else:
             cursor = w.textCursor().position()
             w.setPlainText(text)

@@ -15,8 +15,9 @@ _cache: dict[str, QIcon] = {}
 
 
 def _draw(name: str, p: QPainter) -> None:  # noqa: C901 - one small drawing per name
-    pen = QPen(QColor(INK), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(
+        QColor(INK), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     if name in ("add", "new"):
@@ -37,13 +38,15 @@ def _draw(name: str, p: QPainter) -> None:  # noqa: C901 - one small drawing per
     elif name in ("up", "down"):
         s = -1 if name == "up" else 1
         p.drawLine(QPointF(12, 12 - 7 * s), QPointF(12, 12 + 7 * s))
-        p.drawPolyline(QPolygonF([QPointF(7, 12 + 2 * s), QPointF(12, 12 + 7 * s),
-                                  QPointF(17, 12 + 2 * s)]))
+        p.drawPolyline(
+            QPolygonF([QPointF(7, 12 + 2 * s), QPointF(12, 12 + 7 * s), QPointF(17, 12 + 2 * s)])
+        )
     elif name in ("left", "right"):
         s = -1 if name == "left" else 1
         p.drawLine(QPointF(12 - 7 * s, 12), QPointF(12 + 7 * s, 12))
-        p.drawPolyline(QPolygonF([QPointF(12 + 2 * s, 7), QPointF(12 + 7 * s, 12),
-                                  QPointF(12 + 2 * s, 17)]))
+        p.drawPolyline(
+            QPolygonF([QPointF(12 + 2 * s, 7), QPointF(12 + 7 * s, 12), QPointF(12 + 2 * s, 17)])
+        )
     elif name == "open":
         path = QPainterPath(QPointF(3, 7))
         path.lineTo(9, 7)
@@ -58,8 +61,9 @@ def _draw(name: str, p: QPainter) -> None:  # noqa: C901 - one small drawing per
         path = QPainterPath(QPointF(12 - 6 * s, 17))
         path.cubicTo(QPointF(12 - 6 * s, 8), QPointF(12 + 4 * s, 7), QPointF(12 + 7 * s, 10))
         p.drawPath(path)
-        p.drawPolyline(QPolygonF([QPointF(12 + 7 * s, 5), QPointF(12 + 7 * s, 10),
-                                  QPointF(12 + 2 * s, 10)]))
+        p.drawPolyline(
+            QPolygonF([QPointF(12 + 7 * s, 5), QPointF(12 + 7 * s, 10), QPointF(12 + 2 * s, 10)])
+        )
     elif name == "preview":
         path = QPainterPath(QPointF(2, 12))
         path.quadTo(QPointF(12, 2), QPointF(22, 12))
@@ -68,14 +72,18 @@ def _draw(name: str, p: QPainter) -> None:  # noqa: C901 - one small drawing per
         p.setBrush(QColor(ACCENT))
         p.drawEllipse(QPointF(12, 12), 3.2, 3.2)
     elif name == "export":
-        p.drawPolyline(QPolygonF([QPointF(5, 12), QPointF(5, 20), QPointF(19, 20),
-                                  QPointF(19, 12)]))
+        p.drawPolyline(
+            QPolygonF([QPointF(5, 12), QPointF(5, 20), QPointF(19, 20), QPointF(19, 12)])
+        )
         p.drawLine(QPointF(12, 3), QPointF(12, 15))
         p.drawPolyline(QPolygonF([QPointF(8, 7), QPointF(12, 3), QPointF(16, 7)]))
     elif name == "import":
         p.drawRoundedRect(QRectF(3, 5, 18, 14), 2, 2)
-        p.drawPolyline(QPolygonF([QPointF(3, 16), QPointF(9, 10), QPointF(14, 15),
-                                  QPointF(17, 12), QPointF(21, 16)]))
+        p.drawPolyline(
+            QPolygonF(
+                [QPointF(3, 16), QPointF(9, 10), QPointF(14, 15), QPointF(17, 12), QPointF(21, 16)]
+            )
+        )
         p.drawEllipse(QPointF(16, 9), 1.6, 1.6)
     elif name == "play":
         p.setBrush(QColor(INK))

@@ -26,8 +26,13 @@ class ImportController(QObject):
     message = Signal(str)
     finished = Signal()
 
-    def __init__(self, doc: EditorDocument, bar: QProgressBar, cancel: QToolButton,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        doc: EditorDocument,
+        bar: QProgressBar,
+        cancel: QToolButton,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.bar, self.cancel_button = bar, cancel
@@ -56,8 +61,9 @@ class ImportController(QObject):
             return False
         self._chapter_id = chapter_id
         self._known = editing.media_ids(self.doc.pkg)
-        self._links_before = (editing.chapter_media_ids(self.doc.pkg, chapter_id)
-                              if chapter_id is not None else None)
+        self._links_before = (
+            editing.chapter_media_ids(self.doc.pkg, chapter_id) if chapter_id is not None else None
+        )
         self._items, self._failures = [], []
         number = editing.chapter_index(self.doc.pkg, chapter_id) if chapter_id is not None else None
         self.importer = MediaImporter(self.doc.pkg, number, parent=self)
@@ -116,7 +122,11 @@ class ImportController(QObject):
             self.message.emit(f"Replaced with {Path(path).name}")
             self.replaced.emit(media_id, new)
 
-        run_task(lambda: import_file(Path(path)), done,
-                 on_error=lambda exc: self.message.emit(f"Not replaced: {exc}"), owner=self)
+        run_task(
+            lambda: import_file(Path(path)),
+            done,
+            on_error=lambda exc: self.message.emit(f"Not replaced: {exc}"),
+            owner=self,
+        )
 
     replaced = Signal(str, str)

@@ -85,6 +85,15 @@ def _screenshot(app, window, out: Path, size: tuple[int, int], args) -> int:  # 
     for _ in range(4):
         app.processEvents()
         QThreadPool.globalInstance().waitForDone(5000)
+    panel = getattr(window, "checks_panel", None) if window.doc is not None else None
+    for _ in range(400):  # let the checks run once, as a person would see them after a moment
+        if panel is None or (panel.generation and not panel.busy):
+            break
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(50)
+        import time
+
+        time.sleep(0.01)
     if (getattr(args, "tab", None) or _env("STORYPORT_EDITOR_TAB")) == "preview":
         window.toggle_preview()
         for _ in range(3):

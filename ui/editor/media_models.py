@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -31,6 +32,7 @@ MEDIA_MIME = "application/x-storyport-media"
 ROWS_MIME = "application/x-storyport-chapter-media"
 THUMB_W, THUMB_H = 112, 80
 PAGE = 120
+CELL = QSize(THUMB_W + 14, THUMB_H + 30)
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -65,8 +67,12 @@ class Thumbs:
             image = QImage(THUMB_W, THUMB_H, QImage.Format.Format_RGB32)
             image.fill(QColor("#ddd6c8"))
         return QPixmap.fromImage(
-            image.scaled(THUMB_W, THUMB_H, Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)
+            image.scaled(
+                THUMB_W,
+                THUMB_H,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         )
 
     def forget(self, media_id: str | None) -> None:
@@ -150,11 +156,17 @@ class LibraryModel(QAbstractListModel):
             return _tooltip(m)
         if role == IdRole:
             return m.id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return CELL
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
-        return f | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else f | Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            f | Qt.ItemFlag.ItemIsDragEnabled
+            if index.isValid()
+            else f | Qt.ItemFlag.ItemIsDropEnabled
+        )
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MEDIA_MIME, ROWS_MIME, "text/uri-list"]
@@ -190,12 +202,18 @@ class ChapterMediaModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._items = (editing.chapter_media(self.doc.pkg, self.chapter_id)
-                       if self.chapter_id is not None else [])
+        self._items = (
+            editing.chapter_media(self.doc.pkg, self.chapter_id)
+            if self.chapter_id is not None
+            else []
+        )
         self.endResetModel()
 
     def _changed(self, kind: str, key: object) -> None:
-        if kind in ("chapter_media", "chapters", "removed", "inserted", "library") and self.chapter_id is not None:
+        if (
+            kind in ("chapter_media", "chapters", "removed", "inserted", "library")
+            and self.chapter_id is not None
+        ):
             try:
                 self.reload()
             except Exception:  # noqa: BLE001 - the chapter was deleted: the panel follows
@@ -224,6 +242,8 @@ class ChapterMediaModel(QAbstractListModel):
             return _tooltip(m)
         if role == IdRole:
             return m.id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return CELL
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -242,12 +262,24 @@ class ChapterMediaModel(QAbstractListModel):
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         return self.chapter_id is not None and not self.doc.readonly
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         if self.chapter_id is None or self.doc.readonly:
             return False
         ids = self.ids()

@@ -40,11 +40,12 @@ def media_grid(parent: QWidget) -> QListView:
     view = QListView(parent)
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setIconSize(QSize(THUMB_W, THUMB_H))
-    view.setGridSize(QSize(THUMB_W + 16, THUMB_H + 30))
+    view.setGridSize(QSize(THUMB_W + 20, THUMB_H + 44))
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setMovement(QListView.Movement.Snap)
     view.setUniformItemSizes(True)
-    view.setWordWrap(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.setSpacing(4)
     return view
 
@@ -57,6 +58,8 @@ class MediaDetails(QWidget):
 
     def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("MediaDetails")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.doc = doc
         self.media_id: str | None = None
         self.title = QLabel("Choose a photo or recording", self)
@@ -88,7 +91,9 @@ class MediaDetails(QWidget):
         form.addRow("Used in", self.used)
         self.replace = QPushButton("Replace file…", self)
         self.replace.setToolTip("Swap in another file; caption, credit, alt text and licence stay")
-        self.replace.clicked.connect(lambda: self.media_id and self.replaceRequested.emit(self.media_id))
+        self.replace.clicked.connect(
+            lambda: self.media_id and self.replaceRequested.emit(self.media_id)
+        )
         self.cover = QPushButton("Use as cover", self)
         self.cover.clicked.connect(self._set_cover)
         self.delete = QPushButton("Delete from library", self)
@@ -142,18 +147,24 @@ class MediaDetails(QWidget):
             return
         self.title.setText(m.original_name or m.id[:12])
         size = f"{m.width} × {m.height} px" if m.width else f"{(m.duration_s or 0):.1f} s"
-        self.facts.setText(f"{m.kind} · {m.mime} · {size} · {m.bytes / 1e6:.2f} MB · id {m.id[:12]}")
+        self.facts.setText(
+            f"{m.kind} · {m.mime} · {size} · {m.bytes / 1e6:.2f} MB · id {m.id[:12]}"
+        )
         for name, c in self.committers.items():
             c.set_text(getattr(m, name))
         self.stripped.setText(", ".join(m.removed_metadata) or "nothing (no metadata found)")
         used = editing.where_used(self.doc.pkg, m.id)
+        link = 'style="color: #c8402a; text-decoration: none"'
         self.used.setText(
-            ", ".join(f'<a href="{n}">{"Cover" if n == 0 else f"{n}. {t}"}</a>' for n, t in used)
+            ", ".join(
+                f'<a {link} href="{n}">{"Cover" if n == 0 else f"{n}. {t}"}</a>' for n, t in used
+            )
             or "no chapter yet"
         )
         self.delete.setEnabled(not self.doc.readonly and all(n == 0 for n, _t in used))
-        self.cover.setText("Cover ✓" if story_info(self.doc.pkg).cover_media_id == m.id
-                           else "Use as cover")
+        self.cover.setText(
+            "Cover ✓" if story_info(self.doc.pkg).cover_media_id == m.id else "Use as cover"
+        )
         self.audio.setVisible(m.kind == "audio")
         if m.kind == "audio":
             self.audio.set_media(m.id)
@@ -167,9 +178,11 @@ class MediaDetails(QWidget):
                 self.media_id = new if self.media_id == old else old
                 self.refresh()
             return
-        elif kind in ("chapter_media", "chapters", "moved", "removed", "inserted", "library",
-                      "story") \
-                or key == self.media_id:
+        elif (
+            kind
+            in ("chapter_media", "chapters", "moved", "removed", "inserted", "library", "story")
+            or key == self.media_id
+        ):
             self.refresh()
 
     def _commit(self, field: str, text: str) -> None:
@@ -232,6 +245,7 @@ class MediaPanel(QSplitter):
         self.addWidget(scroll)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
+        self.setSizes([300, 420])
 
     def _current(self, ix: QModelIndex) -> None:
         m = self.model.item(ix.row()) if ix.isValid() else None
@@ -240,6 +254,16 @@ class MediaPanel(QSplitter):
     def _reselect(self) -> None:
         if self.details.media_id:
             self.select(self.details.media_id)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self.details.media_id is None and self.model.rowCount() and self.first is not None:
+            first = self.first()
+            if first:
+                self.select(first)
+
+    #: set by the window: the medium to show when the tab opens with nothing chosen
+    first = None
 
     def select(self, media_id: str) -> None:
         row = self.model.row_of(media_id)

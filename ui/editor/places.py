@@ -48,7 +48,11 @@ class PlaceMap(StoryMapView):
         self._grabbed: MarkerItem | None = None
 
     def set_story_maps(self, pkg) -> None:  # type: ignore[no-untyped-def]
-        keep = (self.switcher.currentIndex(), self.camera.center, self.camera.scale) if self.pages else None
+        keep = (
+            (self.switcher.currentIndex(), self.camera.center, self.camera.scale)
+            if self.pages
+            else None
+        )
         super().set_story_maps(pkg)
         for page in self.pages:
             for m in page.markers:
@@ -92,12 +96,17 @@ class PlaceMap(StoryMapView):
             if moved:
                 where = self.lon_lat(marker.pos())
                 if where is not None:
-                    self.markerMoved.emit(marker.group.indices, self.page.info.id, *where)
+                    self.markerMoved.emit(_spot(marker).indices, self.page.info.id, *where)
             return
         if not moved:
             where = self.lon_lat(self.mapToScene(event.position().toPoint()))
             if where is not None:
                 self.mapClicked.emit(self.page.info.id, *where)
+
+
+def _spot(marker: MarkerItem):  # type: ignore[no-untyped-def]
+    """The marker's place and chapters (``spot``; ``group`` before the map work renamed it)."""
+    return getattr(marker, "spot", None) or marker.group
 
 
 def bundled_basemap() -> bytes:
@@ -120,7 +129,9 @@ class PlaceEditor(QWidget):
         self.map.markerMoved.connect(self._moved)
         self.map.chapterActivated.connect(self._marker_chosen)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search the map's place names, Enter to place the chapter there")
+        self.search.setPlaceholderText(
+            "Search the map's place names, Enter to place the chapter there"
+        )
         self.search.setAccessibleName("Search place names")
         self.search.setClearButtonEnabled(True)
         self.completer = QCompleter(QStringListModel(self), self)
@@ -215,7 +226,9 @@ class PlaceEditor(QWidget):
             self.map.focus_chapter(index, animate=False)
 
     def _changed(self, kind: str, key: object) -> None:
-        if kind in ("place", "chapters", "moved", "removed", "inserted", "maps", "story") or (kind == "chapter" and key):
+        if kind in ("place", "chapters", "moved", "removed", "inserted", "maps", "story") or (
+            kind == "chapter" and key
+        ):
             self._dirty = True
             if self.isVisible():
                 self.refresh()
@@ -229,18 +242,29 @@ class PlaceEditor(QWidget):
                 best, best_d = p, d
         if best is not None:
             return best.name
-        return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+        ns, ew = "N" if lat >= 0 else "S", "E" if lon >= 0 else "W"
+        return f"{abs(lat):.3f}° {ns}, {abs(lon):.3f}° {ew}"
 
-    def place_chapter(self, map_id: int, lon: float, lat: float, name: str | None = None,
-                      chapter_id: int | None = None) -> None:
+    def place_chapter(
+        self,
+        map_id: int,
+        lon: float,
+        lat: float,
+        name: str | None = None,
+        chapter_id: int | None = None,
+    ) -> None:
         cid = chapter_id if chapter_id is not None else self.chapter_id
         if cid is None or self.doc.readonly:
             return
         old = editing.get_place(self.doc.pkg, cid)
         label = name or (old.name if old and chapter_id is not None else None)
         label = label or self._nearest(map_id, lon, lat)
-        commands.set_place(self.doc, cid, Place(label, round(lat, 6), round(lon, 6), map_id),
-                           "Move place" if old else "Place chapter")
+        commands.set_place(
+            self.doc,
+            cid,
+            Place(label, round(lat, 6), round(lon, 6), map_id),
+            "Move place" if old else "Place chapter",
+        )
 
     def _clicked(self, map_id: int, lon: float, lat: float) -> None:
         self.place_chapter(map_id, lon, lat)
@@ -248,13 +272,15 @@ class PlaceEditor(QWidget):
     def _moved(self, indices: list[int], map_id: int, lon: float, lat: float) -> None:
         ids = [editing.chapter_id_at(self.doc.pkg, i) for i in indices]
         if len(ids) == 1:
-            self.place_chapter(map_id, lon, lat, name=self._nearest(map_id, lon, lat),
-                               chapter_id=ids[0])
+            self.place_chapter(
+                map_id, lon, lat, name=self._nearest(map_id, lon, lat), chapter_id=ids[0]
+            )
             return
         self.doc.stack.beginMacro("Move place")
         for cid in ids:
-            self.place_chapter(map_id, lon, lat, name=self._nearest(map_id, lon, lat),
-                               chapter_id=cid)
+            self.place_chapter(
+                map_id, lon, lat, name=self._nearest(map_id, lon, lat), chapter_id=cid
+            )
         self.doc.stack.endMacro()
 
     def _marker_chosen(self, index: int) -> None:
@@ -263,7 +289,9 @@ class PlaceEditor(QWidget):
     def place_at_search(self) -> None:
         p = self.names.get(self.search.text().strip())
         if p is None:
-            matches = [n for n in self.names if self.search.text().strip().casefold() in n.casefold()]
+            matches = [
+                n for n in self.names if self.search.text().strip().casefold() in n.casefold()
+            ]
             p = self.names.get(matches[0]) if matches else None
         if p is None:
             self.where.setText(f"No place called “{self.search.text()}” on the map.")
@@ -278,8 +306,9 @@ class PlaceEditor(QWidget):
         old = editing.get_place(self.doc.pkg, self.chapter_id)
         name = self.name.text().strip()
         if old is not None and name and name != old.name:
-            commands.set_place(self.doc, self.chapter_id, Place(name, old.lat, old.lon, old.map_id),
-                               "Rename place")
+            commands.set_place(
+                self.doc, self.chapter_id, Place(name, old.lat, old.lon, old.map_id), "Rename place"
+            )
 
     def clear_place(self) -> None:
         if self.chapter_id is not None:

@@ -31,8 +31,24 @@ class Preview(QWidget):
             self.reader.reload()
         self._stale = False
         self.reader.restore(f"chapter:{chapter}" if chapter else "cover")
+        _text_to_top(self.reader)
         self.reader.setFocus()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if self.reader is not None:
+            _text_to_top(self.reader)
 
     def leave(self) -> None:
         if self.reader is not None:
             self.reader.audio.stop()
+
+
+def _text_to_top(reader) -> None:  # type: ignore[no-untyped-def]
+    """Open the chapter at its start: the text view follows its cursor when resized."""
+    text = getattr(getattr(reader, "chapter_page", None), "text", None)
+    if text is not None and hasattr(text, "textCursor"):
+        cursor = text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        text.setTextCursor(cursor)
+        text.verticalScrollBar().setValue(0)

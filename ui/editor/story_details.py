@@ -103,8 +103,13 @@ class StoryDetails(QWidget):
             self.cover.setText("No cover photo yet")
             self.cover.setPixmap(QPixmap())
         else:
-            self.cover.setPixmap(pix.scaled(self.cover.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.SmoothTransformation))
+            self.cover.setPixmap(
+                pix.scaled(
+                    self.cover.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self.clear_cover.setEnabled(bool(info.cover_media_id) and not self.doc.readonly)
 
     def _changed(self, kind: str, key: object) -> None:

@@ -29,6 +29,8 @@ def editor_style(p: Palette) -> str:
     #PanelHeading {{ font-size: 11px; font-weight: 600; letter-spacing: 1.5px; color: {p.muted}; }}
     #SectionTitle {{ font-size: 17px; font-weight: 600; }}
     #Muted {{ color: {p.muted}; font-size: 12px; }}
+    #MediaDetails, #StoryDetails, QScrollArea {{ background: {paper}; }}
+    #AllClear {{ color: #5f7f3a; font-size: 15px; font-weight: 600; }}
     #Error {{ color: {p.accent}; }}
     #WelcomeTitle {{ font-family: "{SERIF}"; font-size: 34px; font-weight: 700; }}
     #Banner {{ background: #fbe9d6; border: 1px solid {p.accent_soft}; border-radius: 6px;
@@ -39,10 +41,10 @@ def editor_style(p: Palette) -> str:
     QListView::item:selected, QListWidget::item:selected {{ background: {p.accent}; color: white; }}
     QListView::item:hover:!selected {{ background: {QColor(paper).darker(106).name()}; }}
     #ValidationPanel QListView::item {{ padding: 6px 4px; border-bottom: 1px solid {panel}; }}
-    QLineEdit, QPlainTextEdit, QComboBox, QDoubleSpinBox {{
+    QLineEdit, QPlainTextEdit, QComboBox {{
         background: {field}; border: 1px solid {line}; border-radius: 5px; padding: 5px 7px;
         selection-background-color: {p.accent_soft}; selection-color: {p.ink}; }}
-    QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDoubleSpinBox:focus {{
+    QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{
         border-color: {p.accent}; }}
     QLineEdit#TitleEdit {{ font-family: "{SERIF}"; font-size: 22px; font-weight: 700;
                            padding: 6px 8px; }}

@@ -82,6 +82,11 @@ class ValidationPanel(QWidget):
         col.addWidget(self.heading)
         col.addWidget(self.summary)
         col.addWidget(self.view, 1)
+        self.clear = QLabel("✓\n\nNothing to fix.\nThe story is ready to publish.", self)
+        self.clear.setObjectName("AllClear")
+        self.clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear.hide()
+        col.addWidget(self.clear, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -106,8 +111,9 @@ class ValidationPanel(QWidget):
         self._running = True
         self.summary.setText("Checking…")
         pkg = self.doc.pkg
-        run_task(lambda: validate(pkg, check_hashes=False), self._done, on_error=self._failed,
-                 owner=self)
+        run_task(
+            lambda: validate(pkg, check_hashes=False), self._done, on_error=self._failed, owner=self
+        )
 
     def _done(self, problems: list[Problem]) -> None:
         self._running = False
@@ -115,13 +121,17 @@ class ValidationPanel(QWidget):
         self.model.set_problems(problems)
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = sum(1 for p in problems if p.severity == "warning")
+        self.view.setVisible(bool(problems))
+        self.clear.setVisible(not problems)
         if not problems:
-            self.summary.setText("Ready to publish: nothing to fix.")
+            self.summary.setText("Same rules as ‘validate’.")
         else:
             more = f" The first {SHOWN} are listed." if len(problems) > SHOWN else ""
-            self.summary.setText(f"{errors} error{'s' if errors != 1 else ''}, "
-                                 f"{warnings} warning{'s' if warnings != 1 else ''}. "
-                                 f"Click one to fix it.{more}")
+            self.summary.setText(
+                f"{errors} error{'s' if errors != 1 else ''}, "
+                f"{warnings} warning{'s' if warnings != 1 else ''}. "
+                f"Click one to fix it.{more}"
+            )
         self.checked.emit(errors, warnings)
         if self._again:
             self._again = False

@@ -32,8 +32,9 @@ class Welcome(QWidget):
         self.offered: Path | None = None
         title = QLabel("Storyport Editor", self)
         title.setObjectName("WelcomeTitle")
-        lead = QLabel("Make a story from photos, recordings and places. "
-                      "Everything is saved as you go.", self)
+        lead = QLabel(
+            "Make a story from photos, recordings and places. Everything is saved as you go.", self
+        )
         lead.setObjectName("Muted")
         self.new = QPushButton("New story…", self)
         self.new.setObjectName("PrimarySmall")
@@ -98,8 +99,10 @@ class Welcome(QWidget):
     def offer_readonly(self, path: Path, holder: str) -> None:
         self.offered = path
         self.error.hide()
-        self.offer_text.setText(f"{path.name} is being edited in another Storyport ({holder}). "
-                                "Open it read-only to read, preview and export it?")
+        self.offer_text.setText(
+            f"{path.name} is being edited in another Storyport ({holder}). "
+            "Open it read-only to read, preview and export it?"
+        )
         self.offer.show()
         self.readonly.setFocus()
 

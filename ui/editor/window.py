@@ -47,8 +47,10 @@ from ui.editor.welcome import Welcome
 from ui.reader.memory import settings
 from ui.theme import Palette
 
-MEDIA_FILTER = "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif " \
-               "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
+MEDIA_FILTER = (
+    "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif "
+    "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
+)
 TABS = ("story", "chapter", "media", "place")
 
 
@@ -109,10 +111,12 @@ class EditorWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("EditorTabs")
         self.tabs.setDocumentMode(True)
-        for widget, label, name in ((self.details, "Story", "cover"),
-                                    (self.editor, "Chapter", "new"),
-                                    (self.media, "Media", "import"),
-                                    (self.places, "Place", "place")):
+        for widget, label, name in (
+            (self.details, "Story", "cover"),
+            (self.editor, "Chapter", "new"),
+            (self.media, "Media", "import"),
+            (self.places, "Place", "place"),
+        ):
             self.tabs.addTab(widget, icon(name), label)
         self.tabs.setCurrentIndex(1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -135,8 +139,10 @@ class EditorWindow(QMainWindow):
         self.banner.setObjectName("Banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(pkg.readonly)
-        self.banner.setText(f"{pkg.path.name} is open read-only: another Storyport is editing it. "
-                            "You can read, preview and export; edits are off.")
+        self.banner.setText(
+            f"{pkg.path.name} is open read-only: another Storyport is editing it. "
+            "You can read, preview and export; edits are off."
+        )
         col.addWidget(self.banner)
         col.addWidget(self.split, 1)
         self.pages.addWidget(self.body)
@@ -150,12 +156,14 @@ class EditorWindow(QMainWindow):
         self.editor.strip.mediaChosen.connect(self.show_media)
         self.editor.add_button.clicked.connect(self.chapters.add)
         self.editor.wordsChanged.connect(lambda n: self.words.setText(f"{n:,} words"))
+        self.media.first = self._first_media
         self.media.importRequested.connect(lambda: self.ask_import(None))
         self.media.details.replaceRequested.connect(self.ask_replace)
         self.media.details.chapterRequested.connect(self._go_chapter)
         self.details.coverChooseRequested.connect(lambda: self.show_tab(2))
         self.places.map.chapterActivated.connect(
-            lambda n: self.chapters and self.chapters.select_row(n - 1))
+            lambda n: self.chapters and self.chapters.select_row(n - 1)
+        )
         self.checks_panel.problemActivated.connect(self.go_to_problem)
         self.checks_panel.checked.connect(self._checked)
         self.imports.message.connect(self.say)
@@ -222,8 +230,11 @@ class EditorWindow(QMainWindow):
         self.status_text.setText(text)
 
     def _checked(self, errors: int, warnings: int) -> None:
-        self.checks.setText("✓ ready to publish" if not errors and not warnings
-                            else f"{errors} errors · {warnings} warnings")
+        self.checks.setText(
+            "✓ ready to publish"
+            if not errors and not warnings
+            else f"{errors} errors · {warnings} warnings"
+        )
 
     def _chapter_chosen(self, chapter_id: int | None) -> None:
         self.editor.set_chapter(chapter_id)
@@ -242,6 +253,13 @@ class EditorWindow(QMainWindow):
         if self.pages.currentWidget() is self.preview:
             self.toggle_preview()
         self.tabs.setCurrentIndex(i)
+
+    def _first_media(self) -> str | None:
+        ids = self.editor.strip.model.ids()
+        if ids:
+            return ids[0]
+        m = self.media.model.item(0)
+        return m.id if m else None
 
     def show_media(self, media_id: str) -> None:
         self.show_tab(2)
@@ -274,8 +292,8 @@ class EditorWindow(QMainWindow):
         flush_all(self)
         cid = self.chapters.current_id() if self.chapters else None
         number = self.chapters.model.row_of(cid) + 1 if cid is not None else None
-        self.preview.show_at(number, sync=self.sync)
         self.pages.setCurrentWidget(self.preview)
+        self.preview.show_at(number, sync=self.sync)
         self.actions_["preview"].setChecked(True)
         self.say("Preview: this is what readers see. F5 goes back to editing.")
 
@@ -297,8 +315,9 @@ class EditorWindow(QMainWindow):
         self.details.focus_field(p.field)
 
     def ask_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New story package", str(Path.home()),
-                                              "Story packages (*.storypkg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New story package", str(Path.home()), "Story packages (*.storypkg)"
+        )
         if path:
             self.new_package(Path(path if path.endswith(".storypkg") else path + ".storypkg"))
 
@@ -306,8 +325,9 @@ class EditorWindow(QMainWindow):
         return self.opening.create(path)
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a story package", str(Path.home()),
-                                              "Story packages (*.storypkg)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a story package", str(Path.home()), "Story packages (*.storypkg)"
+        )
         if path:
             self.open_path(Path(path))
 
@@ -322,14 +342,16 @@ class EditorWindow(QMainWindow):
             return
         if chapter_id is None and self.tabs.currentIndex() == 1 and self.chapters is not None:
             chapter_id = self.chapters.current_id()
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import photos and recordings",
-                                                str(Path.home()), MEDIA_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import photos and recordings", str(Path.home()), MEDIA_FILTER
+        )
         if paths:
             self.imports.start(paths, chapter_id)
 
     def ask_replace(self, media_id: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Replace the file", str(Path.home()),
-                                              MEDIA_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Replace the file", str(Path.home()), MEDIA_FILTER
+        )
         if path:
             self.imports.replace(media_id, path)
 
@@ -337,8 +359,9 @@ class EditorWindow(QMainWindow):
         if self.doc is None:
             return
         suggestion = self.doc.path.with_name(self.doc.path.stem + "-compact.storypkg")
-        path, _ = QFileDialog.getSaveFileName(self, "Export a compact copy", str(suggestion),
-                                              "Story packages (*.storypkg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export a compact copy", str(suggestion), "Story packages (*.storypkg)"
+        )
         if path:
             self.export_to(Path(path))
 
@@ -346,9 +369,12 @@ class EditorWindow(QMainWindow):
         self.opening.export(path)
 
     def about(self) -> None:
-        QMessageBox.about(self, "Storyport Editor",
-                          "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
-                          "F5 previews the story in the reader.")
+        QMessageBox.about(
+            self,
+            "Storyport Editor",
+            "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
+            "F5 previews the story in the reader.",
+        )
 
     # -- window events ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
