@@ -118,6 +118,8 @@ def no_overlaps(view: StoryMapView) -> None:
     for lab in labels:
         for m in markers:
             assert not lab.intersects(m), (lab, m)
+    for a, b in itertools.combinations(markers, 2):  # close markers are nudged apart
+        assert not a.intersects(b), (a, b)
 
 
 def test_labels_never_overlap_each_other_or_markers(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
