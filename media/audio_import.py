@@ -230,7 +230,14 @@ def import_audio(
     except ToolFailed as exc:
         raise MediaError(path, str(exc)) from None
     peaks = acc.peaks(start_s=start, end_s=end, gain_db=gain)
-    notes.append("the master is the original file, tags included; the delivery version has none")
+    located = [t for t in pr.tags if "location" in t or "xyz" in t or "gps" in t]
+    if located:
+        notes.append(
+            f"the original file carries a location tag ({', '.join(located)}): it stays "
+            "in the master; the delivery version has no tags"
+        )
+    else:
+        notes.append("the master is the original file, tags included; the delivery has none")
     result = ImportedMedia(
         kind="audio",
         mime=MASTER_MIME.get(fmt, "application/octet-stream"),

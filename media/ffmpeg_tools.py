@@ -67,6 +67,7 @@ class Probe:
     codec: str
     sample_rate: int
     channels: int
+    tags: tuple[str, ...] = ()  # the container's tag names, lower case
 
 
 def probe(path: Path, *, timeout: float = PROBE_TIMEOUT_S) -> Probe:
@@ -75,7 +76,7 @@ def probe(path: Path, *, timeout: float = PROBE_TIMEOUT_S) -> Probe:
         require("ffprobe"),
         "-v", "error",
         "-show_entries",
-        "format=format_name,duration:stream=codec_type,codec_name,sample_rate,channels,duration",
+        "format=format_name,duration:format_tags:stream=codec_type,codec_name,sample_rate,channels,duration",
         "-of", "json",
         str(path),
     ]  # fmt: skip
@@ -108,6 +109,7 @@ def probe(path: Path, *, timeout: float = PROBE_TIMEOUT_S) -> Probe:
         codec=str(first.get("codec_name", "")),
         sample_rate=int(first.get("sample_rate") or 0),
         channels=int(first.get("channels") or 0),
+        tags=tuple(sorted(str(k).lower() for k in (fmt.get("tags") or {}))),
     )
 
 

@@ -190,3 +190,15 @@ def test_peaks_do_not_depend_on_how_the_stream_is_chunked() -> None:
     whole.finish()
     pieces.finish()
     assert whole.blocks == pieces.blocks and whole.samples == pieces.samples == 2000
+
+
+def test_a_location_tag_is_pointed_out_and_kept_out_of_the_delivery(tmp_path: Path) -> None:
+    src = tmp_path / "memo.m4a"
+    subprocess.run(
+        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=d=1",
+         "-metadata", "location=+43.16+080.00/", "-c:a", "aac", str(src)],
+        check=True, timeout=60,
+    )  # fmt: skip
+    item = import_file(src)
+    assert any("location tag" in n for n in item.notes)
+    assert b"+43.16+080.00" not in item.rendition("delivery").data
