@@ -26,7 +26,7 @@ from story.bundled.khorgos import soundscapes as sound
 
 Progress = Callable[[int, int, str], None]
 WIDE = (2400, 1500)
-TALL = (1500, 2000)
+TALL = (1600, 2000)
 COVER = (2560, 1440)
 SOUND_MS = 32_000
 

@@ -65,12 +65,12 @@ def crane_yard(seed: int, ms: float) -> AudioSegment:
     while t < ms - 2500:
         kind = rng.random()
         if kind < 0.45:
-            mix.add(snd.strike(rng, (180, 412, 733, 1190), 900, -8), t, rng.uniform(-6, 0))
+            mix.add(snd.strike(rng, (180, 412, 733, 1190), 900, -8), t, rng.uniform(-13, -7))
         elif kind < 0.7:
             for k in range(rng.randint(3, 6)):
                 mix.add(snd.tone(1050, 300, -14, "square").fade_out(30), t + k * 700, -10)
         else:
-            mix.add(snd.strike(rng, (95, 240, 515), 1400, -6), t, 0)
+            mix.add(snd.strike(rng, (95, 240, 515), 1400, -6), t, -7)
             mix.add(snd.hiss(rng, 700, -22), t + 300, 0)
         t += rng.uniform(1800, 4200)
     return mix.master()
