@@ -115,6 +115,12 @@ def style_sheet(p: Palette) -> str:
     QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 2px; }}
     QSlider::handle:horizontal {{ background: {p.accent}; width: 12px; height: 12px;
                                   margin: -4px 0; border-radius: 6px; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+    QScrollBar::handle:vertical {{ background: rgba(0,0,0,0.20); border-radius: 3px;
+                                   min-height: 40px; margin: 2px; }}
+    QScrollBar::handle:vertical:hover {{ background: rgba(0,0,0,0.35); }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     #Toc {{ background: {p.paper}; border-right: 1px solid {QColor(p.paper).darker(112).name()}; }}
     #Toc QListView {{ background: transparent; border: none; font-size: 14px; outline: none; }}
     #Toc QListView::item {{ padding: 10px 14px; border-radius: 6px; }}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from story.bundled import data_home
 from story.package import Package
@@ -58,6 +58,13 @@ def load_peaks(pkg: Package, media_id: str) -> list[float]:
         return [float(v) for v in values][:4000]
     except (ValueError, TypeError):
         return []
+
+
+def _elide(label: QLabel, text: str, width: int) -> None:
+    """Show as much of ``text`` as fits; the whole of it stays in the tooltip."""
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+    label.setToolTip(text)
+    label.setAccessibleName(text)
 
 
 class WaveformSlider(QSlider):
@@ -132,21 +139,17 @@ class AudioBar(QWidget):
         vol_label = QLabel("Vol", self)
 
         labels = QWidget(self)
-        col = QHBoxLayout(labels)
+        labels.setFixedWidth(300)
+        col = QVBoxLayout(labels)
         col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(8)
+        col.setSpacing(1)
         col.addWidget(self.title)
         col.addWidget(self.credit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(22, 8, 22, 8)
         layout.setSpacing(14)
         layout.addWidget(self.play_button)
-        text_box = QWidget(self)
-        tb = QHBoxLayout(text_box)
-        tb.setContentsMargins(0, 0, 0, 0)
-        tb.addWidget(labels)
-        text_box.setMaximumWidth(360)
-        layout.addWidget(text_box)
+        layout.addWidget(labels)
         layout.addWidget(self.seek, 1)
         layout.addWidget(self.time)
         layout.addWidget(vol_label)
@@ -174,8 +177,8 @@ class AudioBar(QWidget):
         self.setVisible(item is not None)
         if item is None:
             return
-        self.title.setText(item.caption or "Sound")
-        self.credit.setText(item.credit)
+        _elide(self.title, item.caption or "Sound", 300)
+        _elide(self.credit, item.credit, 300)
         self.seek.peaks = load_peaks(pkg, item.id)
         self._duration = int((item.duration_s or 0) * 1000)
         self.seek.setRange(0, self._duration)

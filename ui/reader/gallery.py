@@ -63,7 +63,7 @@ class Gallery(QWidget):
         inner = max(100, w - 2 * side)
         cap_h = self.caption.heightForWidth(inner) if self.caption.text() else 0
         cred_h = self.credit.heightForWidth(inner) if self.credit.text() else 0
-        thumbs_h = THUMB.height() + 6 if self.thumbs.isVisible() else 0
+        thumbs_h = THUMB.height() + 6 if not self.thumbs.isHidden() else 0
         below = gap + cap_h + 3 + cred_h + (16 + thumbs_h if thumbs_h else 0)
         avail = max(80, h - top - below - 24)
         image = self.photo.image()
@@ -147,13 +147,14 @@ class Gallery(QWidget):
     def _set_thumb(self, i: int, image: QImage) -> None:
         button = self._group.button(i)
         if button is not None and not image.isNull():
-            pix = QPixmap.fromImage(
-                image.scaled(
-                    THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+            filled = image.scaled(
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
             )
+            x = (filled.width() - THUMB.width()) // 2
+            y = (filled.height() - THUMB.height()) // 2
+            pix = QPixmap.fromImage(filled.copy(x, y, THUMB.width(), THUMB.height()))
             button.setIcon(QIcon(pix))
 
     def _on_loaded(self, media_id: str, name: str, image: QImage) -> None:

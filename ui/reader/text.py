@@ -85,7 +85,7 @@ def render_markdown(
         nonlocal first
         bf = QTextBlockFormat(head)
         bf.setBottomMargin(bottom)
-        bf.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        bf.setLineHeight(112, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if first:
             cursor.setBlockFormat(bf)
             first = False
@@ -180,6 +180,7 @@ class ReadingView(QTextBrowser):
             standfirst=standfirst,
             scale=self.text_scale,
         )
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # else a resize scrolls to the end
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 - Qt override
         side = max(28, (self.width() - int(MEASURE_PX * self.text_scale)) // 2)
