@@ -65,7 +65,7 @@ def main() -> None:
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from story import editing
     from story.package import open_package
@@ -126,7 +126,9 @@ def main() -> None:
 
     def measure(name: str, do: Callable[[], object], floor: Callable[[], object]) -> None:
         """``do`` as a person does it, then Ctrl+Z and Ctrl+Shift+Z, each until repainted."""
-        t_do, t_undo, t_redo = [], [], []
+        t_do: list[float] = []
+        t_undo: list[float] = []
+        t_redo: list[float] = []
         for _ in range(args.rounds):
             for fn, out in ((do, t_do), (doc.stack.undo, t_undo), (doc.stack.redo, t_redo)):
                 t0 = time.perf_counter()
@@ -138,7 +140,7 @@ def main() -> None:
         rows.append(("  undo", ms(t_undo), ms(f)))
         rows.append(("  redo", ms(t_redo), ms(f)))
 
-    def type_in(field) -> None:  # type: ignore[no-untyped-def]
+    def type_in(field: QWidget) -> None:
         field.setFocus()
         QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(field, f"T{next(n)}")

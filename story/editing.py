@@ -423,7 +423,7 @@ def restore_media(pkg: Package, snap: MediaSnapshot) -> str:
     with pkg.session() as s:
         mid = str(snap.fields["id"])
         if s.get(MediaRow, mid) is None:
-            s.add(MediaRow(**snap.fields, data=snap.data))  # type: ignore[arg-type]
+            s.add(MediaRow(**snap.fields, data=snap.data))
             s.flush()
             for name, mime, data in snap.renditions:
                 s.merge(RenditionRow(media_id=mid, name=name, mime=mime, data=data))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -47,13 +48,18 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     a["new"] = _action(
         win,
         "&New story…",
-        win.ask_new,
+        lambda: win.opening.ask_new(),
         keys=Std.New,
         icon_name="new",
         tip="Create a new story package",
     )
     a["open"] = _action(
-        win, "&Open…", win.ask_open, keys=Std.Open, icon_name="open", tip="Open a story package"
+        win,
+        "&Open…",
+        lambda: win.opening.ask_open(),
+        keys=Std.Open,
+        icon_name="open",
+        tip="Open a story package",
     )
     a["import"] = _action(
         win,
@@ -66,26 +72,22 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     a["export"] = _action(
         win,
         "&Export compact copy…",
-        win.ask_export,
+        lambda: win.opening.ask_export(),
         keys="Ctrl+E",
         icon_name="export",
         tip="Write a compact copy for distribution",
     )
     a["close"] = _action(win, "&Close", win.close, keys=Std.Close)
     a["quit"] = _action(win, "&Quit", win.close, keys=Std.Quit)
-    a["undo"] = _action(
-        win, "&Undo", lambda: win.doc and win.undo(), keys=Std.Undo, icon_name="undo"
-    )
+    a["undo"] = _action(win, "&Undo", win.undo, keys=Std.Undo, icon_name="undo")
     redo_keys = QKeySequence.keyBindings(Std.Redo)
     if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # a key listed twice would be ambiguous
         redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
-    a["redo"] = _action(
-        win, "&Redo", lambda: win.doc and win.redo(), keys=redo_keys, icon_name="redo"
-    )
+    a["redo"] = _action(win, "&Redo", win.redo, keys=redo_keys, icon_name="redo")
     a["add"] = _action(
         win,
         "&Add chapter",
-        lambda: win.chapters and win.chapters.add(),
+        lambda: win.on_chapters("add"),
         keys="Ctrl+Shift+N",
         icon_name="add",
         tip="Add a chapter after this one",
@@ -93,14 +95,14 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     a["duplicate"] = _action(
         win,
         "D&uplicate chapter",
-        lambda: win.chapters and win.chapters.duplicate(),
+        lambda: win.on_chapters("duplicate"),
         keys="Ctrl+D",
         icon_name="duplicate",
     )
     a["delete"] = _action(
         win,
         "&Delete chapter",
-        lambda: win.chapters and win.chapters.delete(),
+        lambda: win.on_chapters("delete"),
         keys="Ctrl+Shift+Backspace",
         icon_name="delete",
     )
@@ -108,14 +110,14 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     a["up"] = _action(
         win,
         "Move chapter &up",
-        lambda: win.chapters and win.chapters.move_by(-1),
+        lambda: win.on_chapters("move_by", -1),
         keys="Alt+Shift+Up",
         icon_name="up",
     )
     a["down"] = _action(
         win,
         "Move chapter do&wn",
-        lambda: win.chapters and win.chapters.move_by(1),
+        lambda: win.on_chapters("move_by", 1),
         keys="Alt+Shift+Down",
         icon_name="down",
     )
@@ -129,16 +131,16 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     )
     a["preview"].setCheckable(True)
     for i, name in enumerate(("Story", "Chapter", "Media", "Place"), start=1):
-        a[f"tab{i}"] = _action(win, f"&{name}", lambda i=i: win.show_tab(i - 1), keys=f"Ctrl+{i}")
+        a[f"tab{i}"] = _action(win, f"&{name}", partial(win.show_tab, i - 1), keys=f"Ctrl+{i}")
     a["about"] = _action(win, "&About the editor", win.about)
 
     bar = win.menuBar()
     file_menu = bar.addMenu("&File")
     for k in ("new", "open"):
         file_menu.addAction(a[k])
-    win.recent_menu = QMenu("Open &recent", win)
-    win.recent_menu.aboutToShow.connect(win.fill_recent)
-    file_menu.addMenu(win.recent_menu)
+    recent = win.recent_menu = QMenu("Open &recent", win)
+    recent.aboutToShow.connect(win.fill_recent)
+    file_menu.addMenu(recent)
     file_menu.addSeparator()
     for k in ("import", "export"):
         file_menu.addAction(a[k])
@@ -163,7 +165,7 @@ def build(win: EditorWindow) -> dict[str, QAction]:
     tools.setMovable(False)
     tools.setIconSize(QSize(20, 20))
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for k in (
+    order: tuple[str | None, ...] = (
         "new",
         "open",
         None,
@@ -175,11 +177,12 @@ def build(win: EditorWindow) -> dict[str, QAction]:
         None,
         "preview",
         "export",
-    ):
-        if k is None:
+    )
+    for key in order:
+        if key is None:
             tools.addSeparator()
         else:
-            tools.addAction(a[k])
+            tools.addAction(a[key])
     a["new"].setIconText("New")
     a["open"].setIconText("Open")
     a["add"].setIconText("Chapter")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from story import editing
 from story.reading import media_bytes, rendition
-from ui.editor import commands
+from ui.editor import media_commands
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
 from ui.editor.icons import icon
@@ -98,13 +99,13 @@ class WaveformEdit(QWidget):
             p.setBrush(QColor("#c8402a"))
             p.drawEllipse(QPointF(hs[name], 4), 4, 4)
         for name in ("trim_start", "trim_end"):
-            x = hs[name]
-            p.fillRect(QRectF(x - 1.5, 0, 3, h), QColor("#23262b"))
-            p.fillRect(QRectF(x - HANDLE_PX / 2, mid - 14, HANDLE_PX, 28), QColor("#23262b"))
+            hx = hs[name]
+            p.fillRect(QRectF(hx - 1.5, 0, 3, h), QColor("#23262b"))
+            p.fillRect(QRectF(hx - HANDLE_PX / 2, mid - 14, HANDLE_PX, 28), QColor("#23262b"))
         if self.position is not None:
             p.setPen(QPen(QColor("#c8402a"), 2))
-            x = self._x(self.position)
-            p.drawLine(QPointF(x, 0), QPointF(x, h))
+            px = self._x(self.position)
+            p.drawLine(QPointF(px, 0), QPointF(px, h))
         p.end()
 
     def _hit(self, pos: QPointF) -> str | None:
@@ -165,7 +166,7 @@ class AudioPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.media_id: str | None = None
-        self._player = None
+        self._player: QMediaPlayer | None = None
         self._file: Path | None = None
         self.wave = WaveformEdit(self)
         self.wave.editChanged.connect(self._commit)
@@ -252,11 +253,11 @@ class AudioPanel(QWidget):
 
     def _commit(self, edit: editing.AudioEdit) -> None:
         if self.media_id is not None and not self.doc.readonly:
-            commands.set_audio_edit(self.doc, self.media_id, edit)
+            media_commands.set_audio_edit(self.doc, self.media_id, edit)
 
     def _transcript(self, text: str) -> None:
         if self.media_id is not None and not self.doc.readonly:
-            commands.set_media_field(self.doc, self.media_id, "transcript", text)
+            media_commands.set_media_field(self.doc, self.media_id, "transcript", text)
 
     # -- playback -------------------------------------------------------------------------
     def toggle_play(self) -> None:
@@ -265,10 +266,6 @@ class AudioPanel(QWidget):
             return
         if self.media_id is None:
             return
-        try:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-        except ImportError:
-            return
         found = rendition(self.doc.pkg, self.media_id, "delivery")
         data = found[1] if found else media_bytes(self.doc.pkg, self.media_id)
         suffix = ".m4a" if found and "mp4" in found[0] else ".audio"
@@ -276,14 +273,15 @@ class AudioPanel(QWidget):
         tmp.write(data)
         tmp.close()
         self._file = Path(tmp.name)
-        if self._player is None:
-            self._player = QMediaPlayer(self)
+        player = self._player
+        if player is None:
+            player = self._player = QMediaPlayer(self)
             self._output = QAudioOutput(self)
-            self._player.setAudioOutput(self._output)
-            self._player.positionChanged.connect(self._position)
-        self._player.setSource(QUrl.fromLocalFile(str(self._file)))
-        self._player.setPosition(int(self.wave.edit.trim_start_s * 1000))
-        self._player.play()
+            player.setAudioOutput(self._output)
+            player.positionChanged.connect(self._position)
+        player.setSource(QUrl.fromLocalFile(str(self._file)))
+        player.setPosition(int(self.wave.edit.trim_start_s * 1000))
+        player.play()
         self.play.setIcon(icon("stop"))
 
     def _position(self, ms: int) -> None:

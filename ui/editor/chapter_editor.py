@@ -87,15 +87,10 @@ class ChapterMediaStrip(QWidget):
             b.setEnabled(not doc.readonly)
             bar.addWidget(b)
             self.buttons[name] = b
-        self.buttons["left"].clicked.connect(lambda: self.move(-1))
-        self.buttons["right"].clicked.connect(lambda: self.move(1))
+        self.buttons["left"].clicked.connect(lambda: self.move_current(-1))
+        self.buttons["right"].clicked.connect(lambda: self.move_current(1))
         self.buttons["delete"].clicked.connect(self.remove_current)
-        self.buttons["import"].clicked.connect(
-            lambda: (
-                self.model.chapter_id is not None
-                and self.importRequested.emit(self.model.chapter_id)
-            )
-        )
+        self.buttons["import"].clicked.connect(self._ask_import)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
@@ -104,6 +99,10 @@ class ChapterMediaStrip(QWidget):
 
     def set_chapter(self, chapter_id: int | None) -> None:
         self.model.set_chapter(chapter_id)
+
+    def _ask_import(self) -> None:
+        if self.model.chapter_id is not None:
+            self.importRequested.emit(self.model.chapter_id)
 
     def _dropped(self, paths: list[str]) -> None:
         if self.model.chapter_id is not None:
@@ -114,7 +113,7 @@ class ChapterMediaStrip(QWidget):
         if m is not None:
             self.mediaChosen.emit(m.id)
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         row = self.view.currentIndex().row()
         if row >= 0:
             to = self.model.move_row(row, step)
@@ -220,13 +219,13 @@ class ChapterEditor(QWidget):
         self.flush()
         self.chapter_id = chapter_id
         shown = chapter_id is not None
-        for w in (self.title, self.summary, self.split, self.strip):
-            w.setVisible(shown)
+        for widget in (self.title, self.summary, self.split, self.strip):
+            widget.setVisible(shown)
         self.empty.setVisible(not shown)
         self.add_button.setVisible(not shown and not self.doc.readonly)
-        for w in self.findChildren(QLabel):
-            if w.buddy() in (self.title, self.summary):
-                w.setVisible(shown)
+        for label in self.findChildren(QLabel):
+            if label.buddy() in (self.title, self.summary):
+                label.setVisible(shown)
         self.strip.set_chapter(chapter_id)
         if shown:
             self._load()

@@ -9,7 +9,7 @@ row asks for them to be imported into that chapter.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,18 +17,13 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
     QListView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +31,6 @@ from story import editing
 from story.records import ChapterSummary
 from ui.editor import commands
 from ui.editor.document import EditorDocument
-from ui.editor.icons import icon
 
 MIME = "application/x-storyport-chapter"
 PAGE = 200
@@ -212,7 +206,7 @@ class ChapterListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         if indexes:
             data.setData(MIME, QByteArray(str(self._all[indexes[0].row()].id).encode()))
@@ -285,120 +279,3 @@ class ChapterListView(QListView):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         super().dropEvent(event)
-
-
-class ChapterPanel(QWidget):
-    """The list with its buttons: add, duplicate, delete, move up and down."""
-
-    currentChapterChanged = Signal(object)  # chapter id or None
-
-    def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ChapterPanel")
-        self.doc = doc
-        self.model = ChapterListModel(doc, self)
-        self.view = ChapterListView(self)
-        self.view.setModel(self.model)
-        self.view.selectionModel().currentChanged.connect(self._current)
-        self.model.modelReset.connect(self._restore_current)
-        self._current_id: int | None = None
-        head = QLabel("CHAPTERS", self)
-        head.setObjectName("PanelHeading")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(2)
-        self.buttons: dict[str, QToolButton] = {}
-        for name, tip in (
-            ("add", "Add a chapter after this one"),
-            ("duplicate", "Duplicate this chapter"),
-            ("delete", "Delete this chapter"),
-            ("up", "Move up"),
-            ("down", "Move down"),
-        ):
-            b = QToolButton(self)
-            b.setIcon(icon(name))
-            b.setIconSize(QSize(18, 18))
-            b.setToolTip(tip)
-            b.setAccessibleName(tip)
-            b.setAutoRaise(True)
-            bar.addWidget(b)
-            self.buttons[name] = b
-        bar.addStretch(1)
-        self.buttons["add"].clicked.connect(self.add)
-        self.buttons["duplicate"].clicked.connect(self.duplicate)
-        self.buttons["delete"].clicked.connect(self.delete)
-        self.buttons["up"].clicked.connect(lambda: self.move_by(-1))
-        self.buttons["down"].clicked.connect(lambda: self.move_by(1))
-        col = QVBoxLayout(self)
-        col.setContentsMargins(10, 12, 6, 8)
-        col.setSpacing(6)
-        col.addWidget(head)
-        col.addWidget(self.view, 1)
-        col.addLayout(bar)
-        for b in self.buttons.values():
-            b.setEnabled(not doc.readonly)
-
-    # -- selection ---------------------------------------------------------------------
-    def current_id(self) -> int | None:
-        return self._current_id
-
-    def select(self, chapter_id: int | None) -> None:
-        if chapter_id is None:
-            self.view.setCurrentIndex(QModelIndex())
-            return
-        row = self.model.row_of(chapter_id)
-        if row >= 0:
-            ix = self.model.index(row)
-            self.view.setCurrentIndex(ix)
-            self.view.scrollTo(ix)
-
-    def select_row(self, row: int) -> None:
-        cid = self.model.chapter_id(min(row, len(self.model.chapters()) - 1))
-        self.select(cid)
-
-    def _current(self, ix: QModelIndex) -> None:
-        cid = self.model.chapter_id(ix.row()) if ix.isValid() else None
-        if cid != self._current_id:
-            self._current_id = cid
-            self.currentChapterChanged.emit(cid)
-
-    def _restore_current(self) -> None:
-        cid = self._current_id
-        if cid is not None and self.model.row_of(cid) >= 0:
-            self.select(cid)
-        else:
-            self._current_id = None
-            self.select_row(0) if self.model.chapters() else self.currentChapterChanged.emit(None)
-
-    # -- actions -----------------------------------------------------------------------
-    def add(self) -> int:
-        cid = self._current_id
-        at = editing.chapter_index(self.doc.pkg, cid) + 1 if cid else len(self.model.chapters()) + 1
-        new = commands.add_chapter(self.doc, at)
-        self.select(new)
-        return new
-
-    def duplicate(self) -> None:
-        if self._current_id is not None:
-            self.select(commands.duplicate_chapter(self.doc, self._current_id))
-
-    def delete(self) -> None:
-        cid = self._current_id
-        if cid is None:
-            return
-        row = self.model.row_of(cid)
-        commands.delete_chapter(self.doc, cid)
-        if self.model.chapters():
-            self.select_row(max(0, min(row, len(self.model.chapters()) - 1)))
-
-    def move_by(self, step: int) -> None:
-        cid = self._current_id
-        if cid is None:
-            return
-        at = editing.chapter_index(self.doc.pkg, cid) + step
-        if 1 <= at <= len(self.model.chapters()):
-            commands.move_chapter(self.doc, cid, at)
-            self.select(cid)
-
-    def files_for(self, paths: list[str]) -> list[Path]:
-        return [Path(p) for p in paths]

@@ -9,6 +9,7 @@ how they were), redo puts them back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from media.importer import import_file
 from story import editing
-from ui.editor import commands
+from ui.editor import media_commands
 from ui.editor.document import EditorDocument
 from ui.importer import MediaImporter
 from ui.tasks import run_task
@@ -53,7 +54,7 @@ class ImportController(QObject):
         self.bar.setVisible(on)
         self.cancel_button.setVisible(on)
 
-    def start(self, paths: list[str | Path], chapter_id: int | None) -> bool:
+    def start(self, paths: Sequence[str | Path], chapter_id: int | None) -> bool:
         if self.doc.readonly or not paths:
             return False
         if self.running:
@@ -104,7 +105,7 @@ class ImportController(QObject):
         self.importer = None
         seen: set[str] = set()
         unique = [(m, n) for m, n in self._items if not (m in seen or seen.add(m))]  # type: ignore[func-returns-value]
-        commands.imported(self.doc, self._chapter_id, unique, self._links_before)
+        media_commands.imported(self.doc, self._chapter_id, unique, self._links_before)
         done = f"Imported {len(unique)} file{'s' if len(unique) != 1 else ''}"
         if self._failures:
             done += f"; {len(self._failures)} refused: " + "; ".join(self._failures[:3])
@@ -118,7 +119,7 @@ class ImportController(QObject):
         self.message.emit(f"Importing {Path(path).name}…")
 
         def done(item: object) -> None:
-            new = commands.replace_file(self.doc, media_id, item)  # type: ignore[arg-type]
+            new = media_commands.replace_file(self.doc, media_id, item)  # type: ignore[arg-type]
             self.message.emit(f"Replaced with {Path(path).name}")
             self.replaced.emit(media_id, new)
 

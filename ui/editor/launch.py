@@ -11,10 +11,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from media.imported import MediaError
 from story.errors import StoryError
 from ui.reader.launch import _app, _parse_size
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.editor.window import EditorWindow
 
 
 def run_editor(args: argparse.Namespace) -> int:
@@ -56,7 +62,7 @@ def run_editor(args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def _choose_view(window, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def _choose_view(window: EditorWindow, args: argparse.Namespace) -> None:
     env_tab = getattr(args, "tab", None) or _env("STORYPORT_EDITOR_TAB")
     chapter = getattr(args, "chapter", None) or _env("STORYPORT_EDITOR_CHAPTER")
     if window.doc is None:
@@ -77,7 +83,13 @@ def _env(name: str) -> str | None:
     return os.environ.get(name) or None
 
 
-def _screenshot(app, window, out: Path, size: tuple[int, int], args) -> int:  # type: ignore[no-untyped-def]
+def _screenshot(
+    app: QApplication,
+    window: EditorWindow,
+    out: Path,
+    size: tuple[int, int],
+    args: argparse.Namespace,
+) -> int:
     from PySide6.QtCore import QThreadPool
 
     window.resize(*size)

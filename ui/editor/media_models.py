@@ -8,6 +8,7 @@ library of 5,000 images costs nothing until it is scrolled.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -171,7 +172,7 @@ class LibraryModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MEDIA_MIME, ROWS_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         ids = [self._items[i.row()].id for i in indexes if i.isValid()]
         data.setData(MEDIA_MIME, QByteArray(",".join(ids).encode()))
@@ -253,7 +254,7 @@ class ChapterMediaModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MEDIA_MIME, ROWS_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = [str(i.row()) for i in indexes if i.isValid()]
         data.setData(ROWS_MIME, QByteArray(",".join(rows).encode()))

@@ -5,7 +5,11 @@ get the audio panel (waveform, trim, fades, transcript).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from story import editing
 from story.reading import story_info
-from ui.editor import commands
+from ui.editor import commands, media_commands
 from ui.editor.audio_panel import AudioPanel
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
@@ -77,7 +81,7 @@ class MediaDetails(QWidget):
             edit.setAccessibleName(label)
             edit.setReadOnly(doc.readonly)
             self.edits[name] = edit
-            self.committers[name] = Committer(edit, lambda text, n=name: self._commit(n, text))
+            self.committers[name] = Committer(edit, partial(self._commit, name))
             form.addRow(label, edit)
         self.stripped = QLabel(self)
         self.stripped.setWordWrap(True)
@@ -187,7 +191,7 @@ class MediaDetails(QWidget):
 
     def _commit(self, field: str, text: str) -> None:
         if self.media_id is not None and not self.doc.readonly:
-            commands.set_media_field(self.doc, self.media_id, field, text)
+            media_commands.set_media_field(self.doc, self.media_id, field, text)
 
     def _set_cover(self) -> None:
         if self.media_id is not None:
@@ -195,7 +199,7 @@ class MediaDetails(QWidget):
             commands.set_cover(self.doc, None if current == self.media_id else self.media_id)
 
     def _delete(self) -> None:
-        if self.media_id is not None and commands.delete_media(self.doc, self.media_id):
+        if self.media_id is not None and media_commands.delete_media(self.doc, self.media_id):
             self.set_media(None)
 
     def focus_field(self, field: str | None) -> None:
@@ -255,7 +259,7 @@ class MediaPanel(QSplitter):
         if self.details.media_id:
             self.select(self.details.media_id)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self.details.media_id is None and self.model.rowCount() and self.first is not None:
             first = self.first()
@@ -263,7 +267,7 @@ class MediaPanel(QSplitter):
                 self.select(first)
 
     #: set by the window: the medium to show when the tab opens with nothing chosen
-    first = None
+    first: Callable[[], str | None] | None = None
 
     def select(self, media_id: str) -> None:
         row = self.model.row_of(media_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from story.errors import StoryError
 from story.export import export_package
@@ -15,6 +15,11 @@ from story.writing import StoryFields, set_story
 from ui.editor import recent
 from ui.editor.fields import flush_all
 from ui.tasks import run_task
+
+MEDIA_FILTER = (
+    "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif "
+    "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
+)
 
 if TYPE_CHECKING:
     from ui.editor.window import EditorWindow
@@ -56,6 +61,51 @@ class Opening:
         else:
             win.say(f"Opened {path.name}" + (" read-only" if readonly else ""))
         return True
+
+    # -- the dialogs behind the menu items -----------------------------------------------
+    def ask_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.win, "New story package", str(Path.home()), "Story packages (*.storypkg)"
+        )
+        if path:
+            self.create(Path(path if path.endswith(".storypkg") else path + ".storypkg"))
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.win, "Open a story package", str(Path.home()), "Story packages (*.storypkg)"
+        )
+        if path:
+            self.open(Path(path))
+
+    def ask_import(self, chapter_id: int | None = None) -> None:
+        win = self.win
+        if win.doc is None or win.doc.readonly:
+            return
+        if chapter_id is None and win.tabs.currentIndex() == 1 and win.chapters is not None:
+            chapter_id = win.chapters.current_id()
+        paths, _ = QFileDialog.getOpenFileNames(
+            win, "Import photos and recordings", str(Path.home()), MEDIA_FILTER
+        )
+        if paths:
+            win.imports.start(list(paths), chapter_id)
+
+    def ask_replace(self, media_id: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.win, "Replace the file", str(Path.home()), MEDIA_FILTER
+        )
+        if path:
+            self.win.imports.replace(media_id, path)
+
+    def ask_export(self) -> None:
+        if self.win.doc is None:
+            return
+        doc_path = self.win.doc.path
+        suggestion = doc_path.with_name(doc_path.stem + "-compact.storypkg")
+        path, _ = QFileDialog.getSaveFileName(
+            self.win, "Export a compact copy", str(suggestion), "Story packages (*.storypkg)"
+        )
+        if path:
+            self.export(Path(path))
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()

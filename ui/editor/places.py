@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 
 from PySide6.QtCore import QPointF, QStringListModel, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from story import editing
 from story.basemap import PlacePoint, distance_m, parse_basemap
+from story.package import Package
 from story.reading import list_maps, map_data
 from story.records import Place
-from ui.editor import commands
+from ui.editor import commands, media_commands
 from ui.editor.document import EditorDocument
-from ui.map.markers import MarkerItem
+from ui.map.markers import MarkerGroup, MarkerItem
 from ui.map.view import StoryMapView
 
 #: A click this close to a basemap place takes its name.
@@ -47,7 +48,7 @@ class PlaceMap(StoryMapView):
         self._press: QPointF | None = None
         self._grabbed: MarkerItem | None = None
 
-    def set_story_maps(self, pkg) -> None:  # type: ignore[no-untyped-def]
+    def set_story_maps(self, pkg: Package) -> None:
         keep = (
             (self.switcher.currentIndex(), self.camera.center, self.camera.scale)
             if self.pages
@@ -104,9 +105,9 @@ class PlaceMap(StoryMapView):
                 self.mapClicked.emit(self.page.info.id, *where)
 
 
-def _spot(marker: MarkerItem):  # type: ignore[no-untyped-def]
-    """The marker's place and chapters (``spot``; ``group`` before the map work renamed it)."""
-    return getattr(marker, "spot", None) or marker.group
+def _spot(marker: MarkerItem) -> MarkerGroup:
+    """The marker's place and its chapters."""
+    return marker.spot
 
 
 def bundled_basemap() -> bytes:
@@ -198,7 +199,7 @@ class PlaceEditor(QWidget):
         self.add_bundled.setVisible(not maps and not self.doc.readonly)
         self._show_chapter()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._dirty:
             self.refresh()
         super().showEvent(event)
@@ -235,7 +236,8 @@ class PlaceEditor(QWidget):
 
     # -- gestures ---------------------------------------------------------------------
     def _nearest(self, map_id: int, lon: float, lat: float) -> str:
-        best, best_d = None, SNAP_M
+        best: PlacePoint | None = None
+        best_d = float(SNAP_M)
         for p in self._points.get(map_id, []):
             d = distance_m((lon, lat), (p.lon, p.lat))
             if d < best_d:
@@ -318,4 +320,4 @@ class PlaceEditor(QWidget):
         self.map.show_map(i)
 
     def add_bundled_map(self) -> None:
-        commands.add_geo_map(self.doc, "Central Asia", bundled_basemap())
+        media_commands.add_geo_map(self.doc, "Central Asia", bundled_basemap())

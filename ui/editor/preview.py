@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.editor.document import EditorDocument
+from ui.reader.view import ReaderView
 
 
 class Preview(QWidget):
     def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.reader = None
+        self.reader: ReaderView | None = None
         self._stale = True
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -22,19 +24,18 @@ class Preview(QWidget):
 
     def show_at(self, chapter: int | None, *, sync: bool = False) -> None:
         """Bring the reader up to date and open it at chapter number ``chapter`` (or the cover)."""
-        if self.reader is None:
-            from ui.reader.view import ReaderView
-
-            self.reader = ReaderView(self.doc.pkg, sync_images=sync, parent=self)
-            self._layout.addWidget(self.reader)
+        reader = self.reader
+        if reader is None:
+            reader = self.reader = ReaderView(self.doc.pkg, sync_images=sync, parent=self)
+            self._layout.addWidget(reader)
         elif self._stale:
-            self.reader.reload()
+            reader.reload()
         self._stale = False
-        self.reader.restore(f"chapter:{chapter}" if chapter else "cover")
-        _text_to_top(self.reader)
-        self.reader.setFocus()
+        reader.restore(f"chapter:{chapter}" if chapter else "cover")
+        _text_to_top(reader)
+        reader.setFocus()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.reader is not None:
             _text_to_top(self.reader)
@@ -44,7 +45,7 @@ class Preview(QWidget):
             self.reader.audio.stop()
 
 
-def _text_to_top(reader) -> None:  # type: ignore[no-untyped-def]
+def _text_to_top(reader: ReaderView) -> None:
     """Open the chapter at its start: the text view follows its cursor when resized."""
     text = getattr(getattr(reader, "chapter_page", None), "text", None)
     if text is not None and hasattr(text, "textCursor"):

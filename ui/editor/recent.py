@@ -12,9 +12,8 @@ LIMIT = 10
 
 def recent_files() -> list[Path]:
     raw = settings().value(KEY, []) or []
-    if isinstance(raw, str):
-        raw = [raw]
-    return [Path(p) for p in raw if p and Path(p).exists()]
+    items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+    return [Path(str(p)) for p in items if p and Path(str(p)).exists()]
 
 
 def remember(path: Path) -> None:

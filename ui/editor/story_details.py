@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -84,7 +86,7 @@ class StoryDetails(QWidget):
     def _add(self, name: str, edit: QLineEdit | QPlainTextEdit) -> None:
         edit.setReadOnly(self.doc.readonly)
         self.edits[name] = edit
-        self.committers[name] = Committer(edit, lambda text, n=name: self._commit(n, text))
+        self.committers[name] = Committer(edit, partial(self._commit, name))
 
     def _commit(self, field: str, text: str) -> None:
         if not self.doc.readonly:

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -30,7 +30,7 @@ from story.reading import story_info
 from story.validation import Problem
 from ui.editor import actions
 from ui.editor.chapter_editor import ChapterEditor
-from ui.editor.chapter_list import ChapterPanel
+from ui.editor.chapter_panel import ChapterPanel
 from ui.editor.document import EditorDocument
 from ui.editor.fields import flush_all
 from ui.editor.icons import icon
@@ -47,10 +47,6 @@ from ui.editor.welcome import Welcome
 from ui.reader.memory import settings
 from ui.theme import Palette
 
-MEDIA_FILTER = (
-    "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif "
-    "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
-)
 TABS = ("story", "chapter", "media", "place")
 
 
@@ -65,6 +61,7 @@ class EditorWindow(QMainWindow):
         self.setStyleSheet(editor_style(self.palette_))
         self.doc: EditorDocument | None = None
         self.chapters: ChapterPanel | None = None
+        self.recent_menu: QMenu | None = None
         self.opening = Opening(self)
         self.pages = QStackedWidget(self)
         self.welcome = Welcome(self)
@@ -158,12 +155,10 @@ class EditorWindow(QMainWindow):
         self.editor.wordsChanged.connect(lambda n: self.words.setText(f"{n:,} words"))
         self.media.first = self._first_media
         self.media.importRequested.connect(lambda: self.ask_import(None))
-        self.media.details.replaceRequested.connect(self.ask_replace)
+        self.media.details.replaceRequested.connect(self.opening.ask_replace)
         self.media.details.chapterRequested.connect(self._go_chapter)
         self.details.coverChooseRequested.connect(lambda: self.show_tab(2))
-        self.places.map.chapterActivated.connect(
-            lambda n: self.chapters and self.chapters.select_row(n - 1)
-        )
+        self.places.map.chapterActivated.connect(self._marker_chosen)
         self.checks_panel.problemActivated.connect(self.go_to_problem)
         self.checks_panel.checked.connect(self._checked)
         self.imports.message.connect(self.say)
@@ -240,6 +235,10 @@ class EditorWindow(QMainWindow):
         self.editor.set_chapter(chapter_id)
         self.places.set_chapter(chapter_id)
 
+    def _marker_chosen(self, number: int) -> None:
+        if self.chapters is not None:
+            self.chapters.select_row(number - 1)
+
     def _go_chapter(self, number: int) -> None:
         if number == 0:
             self.show_tab(0)
@@ -267,12 +266,19 @@ class EditorWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------
     def undo(self) -> None:
-        flush_all(self)
-        self.doc.stack.undo()  # type: ignore[union-attr]
+        if self.doc is not None:
+            flush_all(self)
+            self.doc.stack.undo()
 
     def redo(self) -> None:
-        flush_all(self)
-        self.doc.stack.redo()  # type: ignore[union-attr]
+        if self.doc is not None:
+            flush_all(self)
+            self.doc.stack.redo()
+
+    def on_chapters(self, method: str, *args: object) -> None:
+        """A chapters-panel action from a menu or key, when a story is open."""
+        if self.chapters is not None:
+            getattr(self.chapters, method)(*args)
 
     def rename_current(self) -> None:
         if self.chapters is not None:
@@ -290,8 +296,9 @@ class EditorWindow(QMainWindow):
             self.say("Back to editing")
             return
         flush_all(self)
-        cid = self.chapters.current_id() if self.chapters else None
-        number = self.chapters.model.row_of(cid) + 1 if cid is not None else None
+        panel = self.chapters
+        cid = panel.current_id() if panel is not None else None
+        number = panel.model.row_of(cid) + 1 if panel is not None and cid is not None else None
         self.pages.setCurrentWidget(self.preview)
         self.preview.show_at(number, sync=self.sync)
         self.actions_["preview"].setChecked(True)
@@ -314,59 +321,18 @@ class EditorWindow(QMainWindow):
         self.show_tab(0)
         self.details.focus_field(p.field)
 
-    def ask_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New story package", str(Path.home()), "Story packages (*.storypkg)"
-        )
-        if path:
-            self.new_package(Path(path if path.endswith(".storypkg") else path + ".storypkg"))
-
     def new_package(self, path: Path) -> bool:
         return self.opening.create(path)
-
-    def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a story package", str(Path.home()), "Story packages (*.storypkg)"
-        )
-        if path:
-            self.open_path(Path(path))
 
     def open_path(self, path: Path, *, readonly: bool = False) -> bool:
         return self.opening.open(path, readonly=readonly)
 
     def fill_recent(self) -> None:
-        self.opening.fill_recent(self.recent_menu)
+        if self.recent_menu is not None:
+            self.opening.fill_recent(self.recent_menu)
 
     def ask_import(self, chapter_id: int | None = None) -> None:
-        if self.doc is None or self.doc.readonly:
-            return
-        if chapter_id is None and self.tabs.currentIndex() == 1 and self.chapters is not None:
-            chapter_id = self.chapters.current_id()
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import photos and recordings", str(Path.home()), MEDIA_FILTER
-        )
-        if paths:
-            self.imports.start(paths, chapter_id)
-
-    def ask_replace(self, media_id: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Replace the file", str(Path.home()), MEDIA_FILTER
-        )
-        if path:
-            self.imports.replace(media_id, path)
-
-    def ask_export(self) -> None:
-        if self.doc is None:
-            return
-        suggestion = self.doc.path.with_name(self.doc.path.stem + "-compact.storypkg")
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export a compact copy", str(suggestion), "Story packages (*.storypkg)"
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> None:
-        self.opening.export(path)
+        self.opening.ask_import(chapter_id)
 
     def about(self) -> None:
         QMessageBox.about(
