@@ -54,12 +54,14 @@ def backdrop(
             rng,
             horizon - 0.005,
             0.16,
-            mix(pal.SLATE, haze, 0.45),
+            mix(mix(pal.SLATE, pal.OCHRE, 0.3), haze, 0.4),
             peaks=9,
             snowline=0.8,
-            shadow=0.12,
+            shadow=0.14,
             haze=haze,
         )
+        # dry-grass foothills at the mountains' feet: the steppe's green-gold edge
+        land.hills(img, rng, horizon - 0.006, 0.012, mix(pal.GRASS, haze, 0.45), waves=4)
     if ranges >= 3:
         land.hills(img, rng, horizon - 0.02, 0.03, mix(pal.GRASS, haze, 0.5))
 
