@@ -198,11 +198,7 @@ def farmland(w: int, h: int, seed: int, protest: bool = False) -> Image.Image:
                 ink, rng, x, y, h * rng.uniform(0.2, 0.25), rng.choice(pal.PEOPLE), placard=card
             )
     else:
-        ink.rect(w * 0.42, h * 0.7, w * 0.5, h * 0.76, pal.ACCENT)
-        ink.rect(w * 0.46, h * 0.66, w * 0.5, h * 0.7, pal.ACCENT)
-        ink.rect(w * 0.465, h * 0.67, w * 0.49, h * 0.69, pal.GLASS)
-        for cx2, r in ((w * 0.435, h * 0.025), (w * 0.485, h * 0.04)):
-            ink.ellipse(cx2, h * 0.76, r, pal.INK)
+        _tractor(ink, w * 0.42, h * 0.765, h * 0.1)
     ink.onto(img)
     return finish(img, seed)
 
@@ -367,3 +363,26 @@ def _pump_jack(ink: ob.Ink, x: float, y: float, size: float, tilt: float, k: int
     ink.line([(bx0 - size * 0.08, by0 + size * 0.13), (bx0 - size * 0.08, y)], 2, pal.STEEL)
     ink.ellipse(x + size * 0.42, y - size * 0.22, size * 0.14, c)
     ink.line([(bx1, by1), (x + size * 0.42, y - size * 0.22)], size * 0.025, pal.darker(c, 0.3))
+
+
+def _tractor(ink: ob.Ink, x: float, y: float, size: float) -> None:
+    """A small farm tractor in side view: bonnet, cab, big rear and small front wheels."""
+    body, dark = pal.ACCENT, pal.darker(pal.ACCENT, 0.3)
+    ink.shadow(
+        [
+            (x - size * 0.1, y),
+            (x + size * 1.3, y),
+            (x + size * 1.4, y + size * 0.08),
+            (x, y + size * 0.08),
+        ],
+        50,
+    )
+    ink.rect(x, y - size * 0.55, x + size * 0.75, y - size * 0.25, body)  # bonnet
+    ink.rect(x + size * 0.05, y - size * 0.62, x + size * 0.12, y - size * 0.55, dark)  # exhaust
+    ink.rect(x + size * 0.72, y - size * 1.05, x + size * 1.2, y - size * 0.25, body)  # cab
+    ink.rect(x + size * 0.78, y - size * 0.98, x + size * 1.14, y - size * 0.62, pal.GLASS)
+    ink.rect(x + size * 0.68, y - size * 1.1, x + size * 1.25, y - size * 1.02, dark)  # roof
+    for cx, r in ((x + size * 0.18, size * 0.2), (x + size * 1.0, size * 0.38)):
+        ink.ellipse(cx, y - r, r, pal.INK)
+        ink.ellipse(cx, y - r, r * 0.45, pal.STRAW)
+        ink.ellipse(cx, y - r, r * 0.15, pal.INK)
