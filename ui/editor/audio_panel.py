@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
@@ -32,6 +33,9 @@ from ui.editor import media_commands
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
 from ui.editor.icons import icon
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer
 
 HANDLE_PX = 7
 
@@ -273,6 +277,8 @@ class AudioPanel(QWidget):
         tmp.write(data)
         tmp.close()
         self._file = Path(tmp.name)
+        from PySide6.QtMultimedia import QMediaPlayer  # loaded on first play
+
         player = self._player
         if player is None:
             player = self._player = QMediaPlayer(self)
