@@ -126,10 +126,29 @@ def _point(c: Any, where: str, count: _Counter) -> Point:
 def _seq(c: Any, where: str, count: _Counter, minimum: int) -> tuple[Point, ...]:
     if not isinstance(c, list):
         raise _fail(where, "coordinates are not a list of positions")
-    pts = tuple(_point(p, where, count) for p in c)
-    if len(pts) < minimum:
-        raise _fail(where, f"a line or ring has {len(pts)} positions (at least {minimum} needed)")
-    return pts
+    out: list[Point] = []
+    isfinite = math.isfinite
+    for p in c:  # the common case inline (this loop sees every vertex of the map)
+        if type(p) is list and len(p) >= 2:
+            lon, lat = p[0], p[1]
+            if (
+                type(lon) in (float, int)
+                and type(lat) in (float, int)
+                and -180.0 <= lon <= 180.0
+                and -90.0 <= lat <= 90.0
+                and isfinite(lon)
+                and isfinite(lat)
+            ):
+                out.append((float(lon), float(lat)))
+                continue
+        _point(p, where, count)  # raises with the precise reason
+        out.append((float(p[0]), float(p[1])))  # pragma: no cover - bool/int subclasses
+    count.points += len(out)
+    if count.points > MAX_POINTS:
+        raise _fail("", f"more than {MAX_POINTS:,} points; too large to draw")
+    if len(out) < minimum:
+        raise _fail(where, f"a line or ring has {len(out)} positions (at least {minimum} needed)")
+    return tuple(out)
 
 
 def _polygon(c: Any, where: str, count: _Counter) -> Polygon:
@@ -382,17 +401,17 @@ class Projection:
         return cls((bbox[0] + bbox[2]) / 2.0, (bbox[1] + bbox[3]) / 2.0)
 
     def forward(self, lon: float, lat: float) -> tuple[float, float]:
-        phi0 = math.radians(self.lat0)
+        sin0, cos0 = self._sin_cos0
         phi, dl = math.radians(lat), math.radians(lon - self.lon0)
-        cos_c = math.sin(phi0) * math.sin(phi) + math.cos(phi0) * math.cos(phi) * math.cos(dl)
-        k = math.sqrt(2.0 / max(1e-12, 1.0 + cos_c))
-        x = EARTH_RADIUS_M * k * math.cos(phi) * math.sin(dl)
-        y = (
-            EARTH_RADIUS_M
-            * k
-            * (math.cos(phi0) * math.sin(phi) - math.sin(phi0) * math.cos(phi) * math.cos(dl))
-        )
-        return x, y
+        sin_p, cos_p, cos_dl = math.sin(phi), math.cos(phi), math.cos(dl)
+        cos_c = sin0 * sin_p + cos0 * cos_p * cos_dl
+        k = EARTH_RADIUS_M * math.sqrt(2.0 / max(1e-12, 1.0 + cos_c))
+        return k * cos_p * math.sin(dl), k * (cos0 * sin_p - sin0 * cos_p * cos_dl)
+
+    @property
+    def _sin_cos0(self) -> tuple[float, float]:
+        phi0 = math.radians(self.lat0)
+        return math.sin(phi0), math.cos(phi0)
 
     def inverse(self, x: float, y: float) -> tuple[float, float]:
         rho = math.hypot(x, y)

@@ -150,49 +150,57 @@ class LabelImages:
         return img
 
 
-def _candidates(spec: LabelSpec, ax: float, ay: float, size: QSizeF) -> list[tuple[QRectF, str]]:
-    w, h = size.width(), size.height()
+Box = tuple[float, float, float, float]  # left, top, right, bottom (plain floats: fast)
+
+
+def _candidates(spec: LabelSpec, ax: float, ay: float, w: float, h: float) -> list[tuple[Box, str]]:
     if spec.kind in ("country", "water") and not spec.dot:
-        return [(QRectF(ax - w / 2, ay - h / 2, w, h), "center")]
-    out = []
+        return [((ax - w / 2, ay - h / 2, ax + w / 2, ay + h / 2), "center")]
+    out: list[tuple[Box, str]] = []
     base = DOT_R if spec.dot else 18.0  # a marker label clears its marker
     for gap in (GAP, GAP + 10, GAP + 17):
         g = gap + base
-        out += [
-            (QRectF(ax + g, ay - h / 2, w, h), "left"),
-            (QRectF(ax - g - w, ay - h / 2, w, h), "right"),
-            (QRectF(ax - w / 2, ay - g - h, w, h), "center"),
-            (QRectF(ax - w / 2, ay + g, w, h), "center"),
-            (QRectF(ax + g * 0.7, ay - g * 0.7 - h, w, h), "left"),
-            (QRectF(ax + g * 0.7, ay + g * 0.7, w, h), "left"),
-            (QRectF(ax - g * 0.7 - w, ay - g * 0.7 - h, w, h), "right"),
-            (QRectF(ax - g * 0.7 - w, ay + g * 0.7, w, h), "right"),
-        ]
+        d = g * 0.7
+        for x0, y0, align in (
+            (ax + g, ay - h / 2, "left"),
+            (ax - g - w, ay - h / 2, "right"),
+            (ax - w / 2, ay - g - h, "center"),
+            (ax - w / 2, ay + g, "center"),
+            (ax + d, ay - d - h, "left"),
+            (ax + d, ay + d, "left"),
+            (ax - d - w, ay - d - h, "right"),
+            (ax - d - w, ay + d, "right"),
+        ):
+            out.append(((x0, y0, x0 + w, y0 + h), align))
     return out
 
 
 class _Grid:
-    """A uniform grid of rectangles for fast overlap checks."""
+    """A uniform grid of boxes for fast overlap checks."""
 
     CELL = 64.0
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[QRectF]] = {}
+        self.cells: dict[tuple[int, int], list[Box]] = {}
 
-    def _keys(self, r: QRectF) -> list[tuple[int, int]]:
+    def _keys(self, b: Box) -> list[tuple[int, int]]:
         c = self.CELL
         return [
             (i, j)
-            for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1)
-            for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1)
+            for i in range(math.floor(b[0] / c), math.floor(b[2] / c) + 1)
+            for j in range(math.floor(b[1] / c), math.floor(b[3] / c) + 1)
         ]
 
-    def hits(self, r: QRectF) -> bool:
-        return any(o.intersects(r) for k in self._keys(r) for o in self.cells.get(k, ()))
+    def hits(self, b: Box) -> bool:
+        for k in self._keys(b):
+            for o in self.cells.get(k, ()):
+                if o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3]:
+                    return True
+        return False
 
-    def add(self, r: QRectF) -> None:
-        for k in self._keys(r):
-            self.cells.setdefault(k, []).append(r)
+    def add(self, b: Box) -> None:
+        for k in self._keys(b):
+            self.cells.setdefault(k, []).append(b)
 
 
 def place_labels(
@@ -205,21 +213,22 @@ def place_labels(
     """Greedy placement in map pixels; returns the labels shown, none overlapping."""
     grid = _Grid()
     for r in obstacles:
-        grid.add(r)
+        grid.add((r.left(), r.top(), r.right(), r.bottom()))
     chosen = [s for s in specs if s.kind in ("key", "marker", "country") or s.rank <= max_rank]
     chosen.sort(key=lambda s: s.priority)
     placed: list[Placed] = []
     for spec in chosen:
         ax, ay = spec.x * scale, spec.y * scale
-        dot = QRectF(ax - DOT_R - 1, ay - DOT_R - 1, 2 * DOT_R + 2, 2 * DOT_R + 2)
-        if spec.dot and grid.hits(dot) and spec.kind != "key":
+        dot = (ax - DOT_R - 1, ay - DOT_R - 1, ax + DOT_R + 1, ay + DOT_R + 1)
+        if spec.dot and spec.kind != "key" and grid.hits(dot):
             continue  # its own dot would sit on something already shown
         size = label_size(spec)
-        for rect, align in _candidates(spec, ax, ay, size):
-            if not grid.hits(rect):
-                grid.add(rect)
+        for box, align in _candidates(spec, ax, ay, size.width(), size.height()):
+            if not grid.hits(box):
+                grid.add(box)
                 if spec.dot:
                     grid.add(dot)
+                rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
                 placed.append(Placed(spec, rect, align))
                 break
     return placed
@@ -282,8 +291,11 @@ class LabelLayerItem(QGraphicsItem):
             area = visible.adjusted(-w, -h, w, h)
         specs = self.specs
         obstacles = self._obstacles(scale)
+        max_rank = max_rank_for(1.0 / scale)
+        specs = [s for s in specs if s.kind in ("key", "marker", "country") or s.rank <= max_rank]
         if area is not None:
-            specs = [sp for sp in specs if area.contains(sp.x * scale, sp.y * scale)]
+            x0, y0, x1, y1 = area.left(), area.top(), area.right(), area.bottom()
+            specs = [sp for sp in specs if x0 <= sp.x * scale <= x1 and y0 <= sp.y * scale <= y1]
             obstacles = [o for o in obstacles if area.intersects(o)]
         self._placed = place_labels(specs, scale, obstacles, max_rank=max_rank_for(1.0 / scale))
         self._cache_key, self._covered = key, area

@@ -273,7 +273,7 @@ class StoryMapView(MapInteraction):
     def _focus_scale(self, page: MapPage) -> float:
         if page.geo:
             return 1.0 / 120.0  # 120 m per pixel: a town and the country around it
-        return min(page.max_scale, self.camera.fit_scale(page.content) * 3)
+        return min(page.max_scale, self.camera.fit_scale(page.content) * 2.2)
 
     def _markers_rect(self, page: MapPage) -> QRectF | None:
         if not page.markers:
