@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from story.package import open_package
+from story.package import Package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
 
 SOURCES = ("Financial Times", "New York Times", "Eurasia Daily Monitor")
@@ -15,16 +16,16 @@ SOUND_CREDIT = "Sound design: Storyport (made by code)"
 
 
 @pytest.fixture(scope="module")
-def pkg(bundled_package: Path):  # type: ignore[no-untyped-def]
+def pkg(bundled_package: Path) -> Iterator[Package]:
     with open_package(bundled_package) as package:
         yield package
 
 
-def test_story_has_eight_to_twelve_chapters(pkg) -> None:  # type: ignore[no-untyped-def]
+def test_story_has_eight_to_twelve_chapters(pkg: Package) -> None:
     assert 8 <= len(list_chapters(pkg)) <= 12
 
 
-def test_every_chapter_has_a_place_on_the_map_and_a_body(pkg) -> None:  # type: ignore[no-untyped-def]
+def test_every_chapter_has_a_place_on_the_map_and_a_body(pkg: Package) -> None:
     maps = list_maps(pkg)
     assert maps and maps[0].extent is not None
     lon0, lat0, lon1, lat1 = maps[0].extent
@@ -37,7 +38,7 @@ def test_every_chapter_has_a_place_on_the_map_and_a_body(pkg) -> None:  # type: 
         assert ch.summary.strip(), ch.title
 
 
-def test_every_chapter_has_large_described_images(pkg) -> None:  # type: ignore[no-untyped-def]
+def test_every_chapter_has_large_described_images(pkg: Package) -> None:
     for summary in list_chapters(pkg):
         ch = get_chapter(pkg, summary.index)
         images = [m for m in ch.media if m.kind == "image"]
@@ -50,7 +51,7 @@ def test_every_chapter_has_large_described_images(pkg) -> None:  # type: ignore[
             assert m.width is not None and m.width >= 1600, (ch.title, m.original_name)
 
 
-def test_every_chapter_has_one_soundscape_with_a_transcript(pkg) -> None:  # type: ignore[no-untyped-def]
+def test_every_chapter_has_one_soundscape_with_a_transcript(pkg: Package) -> None:
     for summary in list_chapters(pkg):
         ch = get_chapter(pkg, summary.index)
         audio = [m for m in ch.media if m.kind == "audio"]
@@ -62,7 +63,7 @@ def test_every_chapter_has_one_soundscape_with_a_transcript(pkg) -> None:  # typ
         assert a.caption.startswith("Sound design:")
 
 
-def test_cover_about_and_theme(pkg) -> None:  # type: ignore[no-untyped-def]
+def test_cover_about_and_theme(pkg: Package) -> None:
     info = story_info(pkg)
     assert info.cover_media_id
     cover = next(m for m in list_media(pkg) if m.id == info.cover_media_id)
@@ -78,7 +79,7 @@ def test_cover_about_and_theme(pkg) -> None:  # type: ignore[no-untyped-def]
     assert info.language == "en" and info.title
 
 
-def test_every_medium_is_labelled_as_made_not_captured(pkg) -> None:  # type: ignore[no-untyped-def]
+def test_every_medium_is_labelled_as_made_not_captured(pkg: Package) -> None:
     for m in list_media(pkg):
         assert m.credit.startswith(("Illustration", "Sound design")), m.original_name
         assert "photo" not in m.credit.lower() and "recording" not in m.credit.lower()

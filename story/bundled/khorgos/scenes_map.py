@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import math
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
 
 from story.bundled.khorgos import palette as pal
-from story.bundled.khorgos.drawing import Shape, finish, label, vgradient
+from story.bundled.khorgos.drawing import Point, Shape, finish, label, vgradient
 from story.bundled.khorgos.objects import Ink
 from story.bundled.khorgos.palette import mix
 
@@ -75,7 +76,8 @@ def corridor_map(w: int, h: int, seed: int) -> Image.Image:
                 rs.line([p(x, y) for x, y in line], 2.5)
             rs.paint(img, mix(pal.WATER, pal.NAVY, 0.15))
         elif layer == "place" and props.get("key"):
-            places[props["name"]] = tuple(geom["coordinates"][:2])  # type: ignore[assignment]
+            lon, lat = geom["coordinates"][:2]
+            places[props["name"]] = (float(lon), float(lat))
     _relief(img, rng, p)
     border.onto(img)
     route = Ink(img.size)
@@ -109,9 +111,8 @@ def corridor_map(w: int, h: int, seed: int) -> Image.Image:
     return finish(img, seed, vignette=0.05, grain=0.5)
 
 
-def _relief(img: Image.Image, rng: random.Random, p: object) -> None:
+def _relief(img: Image.Image, rng: random.Random, proj: Callable[[float, float], Point]) -> None:
     """Little mountain marks along the Tian Shan and the Dzungarian Alatau, as old maps do."""
-    proj = p  # callable (lon, lat) -> (x, y)
     ink = Ink(img.size)
     chains = (
         ((76.0, 42.9), (80.2, 42.6), (84.0, 43.0), (88.5, 43.3)),
@@ -125,7 +126,7 @@ def _relief(img: Image.Image, rng: random.Random, p: object) -> None:
                 t = (k + rng.random()) / max(1, n)
                 lon = ax + (bx - ax) * t
                 lat = ay + (by - ay) * t + rng.uniform(-0.25, 0.25)
-                x, y = proj(lon, lat)  # type: ignore[operator]
+                x, y = proj(lon, lat)
                 s = rng.uniform(9, 18)
                 ink.poly(
                     [(x - s, y + s * 0.5), (x, y - s * 0.7), (x + s, y + s * 0.5)],
