@@ -24,7 +24,7 @@ from pydub.utils import audioop  # pydub's own audioop (stdlib, or audioop-lts o
 SR = 22050  # working rate
 OUT_RATE = 44100  # delivered rate
 PEAK_DBFS = -3.0
-TARGET_RMS_DBFS = -21.0
+TARGET_RMS_DBFS = -20.0
 
 
 def silence(ms: float) -> AudioSegment:
