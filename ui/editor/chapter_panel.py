@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from story import editing
@@ -60,6 +61,9 @@ class ChapterPanel(QWidget):
         col.addLayout(bar)
         for b in self.buttons.values():
             b.setEnabled(not doc.readonly)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete)
 
     # -- selection ---------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -94,7 +98,9 @@ class ChapterPanel(QWidget):
             self.select_row(0) if self.model.chapters() else self.currentChapterChanged.emit(None)
 
     # -- actions -----------------------------------------------------------------------
-    def add(self) -> int:
+    def add(self) -> int | None:
+        if self.doc.readonly:
+            return None
         cid = self._current_id
         at = editing.chapter_index(self.doc.pkg, cid) + 1 if cid else len(self.model.chapters()) + 1
         new = commands.add_chapter(self.doc, at)
@@ -102,10 +108,14 @@ class ChapterPanel(QWidget):
         return new
 
     def duplicate(self) -> None:
+        if self.doc.readonly:
+            return
         if self._current_id is not None:
             self.select(commands.duplicate_chapter(self.doc, self._current_id))
 
     def delete(self) -> None:
+        if self.doc.readonly:
+            return
         cid = self._current_id
         if cid is None:
             return
@@ -115,6 +125,8 @@ class ChapterPanel(QWidget):
             self.select_row(max(0, min(row, len(self.model.chapters()) - 1)))
 
     def move_by(self, step: int) -> None:
+        if self.doc.readonly:
+            return
         cid = self._current_id
         if cid is None:
             return

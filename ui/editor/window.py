@@ -116,6 +116,7 @@ class EditorWindow(QMainWindow):
         ):
             self.tabs.addTab(widget, icon(name), label)
         self.tabs.setCurrentIndex(1)
+        self._tab_order()
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("MainSplit")
         self.split.addWidget(self.chapters)
@@ -123,9 +124,12 @@ class EditorWindow(QMainWindow):
         self.split.addWidget(self.checks_panel)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([250, 900, 290])
-        state = settings().value("editor/splitter")
-        if isinstance(state, QByteArray):
-            self.split.restoreState(state)
+        self.splitters = {"splitter": self.split, "body": self.editor.split, "media": self.media}
+        s = settings()
+        for name, splitter in self.splitters.items():
+            state = s.value(f"editor/{name}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
         self.body = QWidget(self)
         from PySide6.QtWidgets import QVBoxLayout
 
@@ -169,6 +173,20 @@ class EditorWindow(QMainWindow):
         self._chapter_chosen(self.chapters.current_id())
         self._title()
         self._update_actions()
+
+    def _tab_order(self) -> None:
+        """Tab goes list -> title -> summary -> text -> media strip -> checks, as one reads."""
+        assert self.chapters is not None
+        chain = [
+            self.chapters.view,
+            self.editor.title,
+            self.editor.summary,
+            self.editor.body,
+            self.editor.strip.view,
+            self.checks_panel.view,
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def close_document(self) -> None:
         if self.doc is None:
@@ -360,7 +378,8 @@ class EditorWindow(QMainWindow):
         s = settings()
         s.setValue("editor/geometry", self.saveGeometry())
         if self.doc is not None:
-            s.setValue("editor/splitter", self.split.saveState())
+            for name, splitter in self.splitters.items():
+                s.setValue(f"editor/{name}", splitter.saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
