@@ -64,6 +64,16 @@ def test_clicking_markers_of_the_bundled_story(qtbot, bundled_package: Path) -> 
         for index in placed:
             v.focus_chapter(index, animate=False)
             assert click_marker(qtbot, v, index) == [index]
+        # the hover card shows the chapter's title and its first picture's thumbnail
+        first = placed[0]
+        v.focus_chapter(first, animate=False)
+        pos = v.marker_viewport_pos(first)
+        qtbot.mouseMove(v.viewport(), pos + QPoint(40, 40))
+        qtbot.mouseMove(v.viewport(), pos)
+        qtbot.waitUntil(v.card.isVisible, timeout=2000)
+        title = next(c.title for c in list_chapters(pkg) if c.index == first)
+        assert title in v.card.title.text()
+        assert v.card.thumb.isVisible() and not v.card.thumb.pixmap().isNull()
 
 
 def test_keyboard_only_tab_to_a_marker_and_enter_opens_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
