@@ -46,6 +46,15 @@ def _shelf_goods(
             ink.rect(x, y1 - gh, x + gw * 0.92, y1, c)
             ink.ellipse(x + gw * 0.46, y1 - gh * 0.6, gw * 0.2, pal.lighter(c, 0.45))
             x += gw
+        elif kind == 3:  # folded clothes in piles
+            gw = (x1 - x0) * rng.uniform(0.09, 0.14)
+            layers = rng.randint(4, 8)
+            th = (y1 - y0) * 0.11
+            for k in range(layers):
+                lc = pal.GOODS[rng.randrange(len(pal.GOODS))]
+                ink.rect(x, y1 - (k + 1) * th, x + gw * 0.9, y1 - k * th + 1, lc)
+                ink.rect(x, y1 - k * th - th * 0.15, x + gw * 0.9, y1 - k * th, pal.darker(lc, 0.2))
+            x += gw
         else:  # electronics
             gw = (x1 - x0) * rng.uniform(0.08, 0.14)
             gh = (y1 - y0) * rng.uniform(0.5, 0.8)
@@ -195,13 +204,15 @@ def bazaar(w: int, h: int, seed: int) -> Image.Image:
                 c = awn if s % 2 == 0 else pal.CREAM
                 ink.poly(
                     [
-                        (x + sw * s / 6, yy - h * 0.22 * k),
-                        (x + sw * (s + 1) / 6, yy - h * 0.22 * k),
+                        (x + sw * s / 6 + sw * 0.02, yy - h * 0.235 * k),
+                        (x + sw * (s + 1) / 6 + sw * 0.02, yy - h * 0.235 * k),
                         (x + sw * (s + 1) / 6, yy - h * 0.18 * k),
                         (x + sw * s / 6, yy - h * 0.18 * k),
                     ],
                     c,
                 )
+                # a scalloped edge, as on a canvas awning
+                ink.ellipse(x + sw * (s + 0.5) / 6, yy - h * 0.18 * k, sw / 12, c, ry=h * 0.012 * k)
             ink.rect(
                 x + sw * 0.05, yy - h * 0.07 * k, x + sw * 0.95, yy, pal.darker(pal.CREAM, 0.25)
             )
@@ -212,7 +223,7 @@ def bazaar(w: int, h: int, seed: int) -> Image.Image:
                 x + sw * 0.92,
                 yy - h * 0.17 * k,
                 yy - h * 0.07 * k,
-                rng.randrange(3),
+                rng.choice((1, 2, 3, 3)),
             )
             x += sw * rng.uniform(1.15, 1.5)
         fig.crowd(
