@@ -138,6 +138,7 @@ class ChapterEditor(QWidget):
         self.doc = doc
         self.chapter_id: int | None = None
         self._rendered: int | None = None
+        self._rendered_index = 0
         self.title = QLineEdit(self)
         self.title.setObjectName("TitleEdit")
         self.title.setPlaceholderText("Chapter title")
@@ -246,15 +247,16 @@ class ChapterEditor(QWidget):
             return
         if kind == "chapter" and key == self.chapter_id:
             self._load()
-        elif kind == "moved":
-            self.render_preview()  # its number may have changed
-        elif kind in ("chapters", "removed", "inserted"):
+        elif kind == "removed" and key == self.chapter_id:
+            self.set_chapter(None)
+        elif kind in ("chapters", "removed", "inserted", "moved"):
             try:
-                editing.chapter_index(self.doc.pkg, self.chapter_id)
+                index = editing.chapter_index(self.doc.pkg, self.chapter_id)
             except Exception:  # noqa: BLE001 - deleted (or an add undone)
                 self.set_chapter(None)
-            else:
-                self.render_preview()  # its number may have changed
+                return
+            if index != self._rendered_index:
+                self.render_preview()  # its number changed
 
     def _save(self, field: str, text: str) -> None:
         if self.chapter_id is None or self.doc.readonly:
@@ -273,7 +275,7 @@ class ChapterEditor(QWidget):
     def render_preview(self) -> None:
         if self.chapter_id is None:
             return
-        index = editing.chapter_index(self.doc.pkg, self.chapter_id)
+        index = self._rendered_index = editing.chapter_index(self.doc.pkg, self.chapter_id)
         bar = self.preview.verticalScrollBar()
         keep = bar.value() if self._rendered == self.chapter_id else 0
         render_markdown(

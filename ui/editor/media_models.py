@@ -211,10 +211,11 @@ class ChapterMediaModel(QAbstractListModel):
         self.endResetModel()
 
     def _changed(self, kind: str, key: object) -> None:
-        if (
-            kind in ("chapter_media", "chapters", "removed", "inserted", "library")
-            and self.chapter_id is not None
-        ):
+        if self.chapter_id is None:
+            return
+        if kind == "removed" and key == self.chapter_id:
+            self.set_chapter(None)
+        elif kind in ("chapter_media", "chapters", "library"):
             try:
                 self.reload()
             except Exception:  # noqa: BLE001 - the chapter was deleted: the panel follows

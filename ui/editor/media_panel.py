@@ -66,6 +66,7 @@ class MediaDetails(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.doc = doc
         self.media_id: str | None = None
+        self._stale = False
         self.title = QLabel("Choose a photo or recording", self)
         self.title.setObjectName("SectionTitle")
         self.facts = QLabel(self)
@@ -182,11 +183,19 @@ class MediaDetails(QWidget):
                 self.media_id = new if self.media_id == old else old
                 self.refresh()
             return
+        elif kind in ("chapters", "moved", "removed", "inserted") and not self.isVisible():
+            self._stale = True  # "used in" numbers: read again when the tab is shown
         elif (
             kind
             in ("chapter_media", "chapters", "moved", "removed", "inserted", "library", "story")
             or key == self.media_id
         ):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _commit(self, field: str, text: str) -> None:
