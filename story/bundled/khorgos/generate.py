@@ -81,7 +81,7 @@ MEDIA: list[Picture | Sound] = [
     # 4 The boomtown (Horgos)
     Picture("c04-skyline.jpg", town.skyline, seed=401),
     Picture("c04-hall.jpg", market.market_hall, seed=402),
-    Picture("c04-shoppers.jpg", town.shoppers, TALL, 403),
+    Picture("c04-shoppers.jpg", market.shoppers, TALL, 403),
     Sound("c04-shopping-hall.wav", sound.shopping_hall, 404),
     # 5 The side that waits (Zharkent)
     Picture("c05-two-sides.jpg", town.two_sides, seed=504),

@@ -268,46 +268,6 @@ def skyline(w: int, h: int, seed: int, night: bool = False) -> Image.Image:
     return finish(img, seed)
 
 
-def shoppers(w: int, h: int, seed: int) -> Image.Image:
-    """A portrait street: shoppers with full bags walk back under new towers."""
-    rng = random.Random(seed)
-    img = Image.new("RGB", (w, h))
-    land.sky(img, pal.SKY_TOP, pal.SKY_LOW, horizon=0.7, sun=(0.25, 0.18))
-    ink = ob.Ink(img.size)
-    for layer, (k, base) in enumerate(((0.6, 0.7), (1.0, 0.74))):
-        x = -w * 0.05
-        while x < w:
-            tw = w * rng.uniform(0.12, 0.2) * k
-            th = h * rng.uniform(0.25, 0.55) * k
-            body = mix(
-                rng.choice((pal.CREAM, pal.GLASS, pal.SAND, pal.CONCRETE)),
-                pal.HAZE,
-                0.4 - layer * 0.3,
-            )
-            fig.tower(ink, rng, x, h * base, tw, th, body, pal.darker(body, 0.2))
-            x += tw * rng.uniform(1.3, 1.8)
-        if layer == 0:
-            fig.tower_crane(ink, w * 0.72, h * base, h * 0.5, pal.ORANGE, 0.2, 0.35)
-    ink.rect(0, h * 0.74, w, h, mix(pal.CONCRETE, pal.SAND, 0.3))
-    for k in range(8):
-        y = h * (0.74 + 0.26 * (k / 8) ** 1.6)
-        ink.line([(0, y), (w, y)], 2, pal.darker(pal.CONCRETE, 0.08))
-    people = sorted((rng.uniform(0, 1), rng.uniform(0.05, 0.95)) for _ in range(16))
-    for depth, x in people:
-        y = h * (0.76 + depth * 0.22)
-        fig.person(
-            ink,
-            rng,
-            x * w,
-            y,
-            h * (0.09 + depth * 0.2),
-            rng.choice(pal.PEOPLE),
-            bag=rng.choice(pal.GOODS),
-        )
-    ink.onto(img)
-    return finish(img, seed)
-
-
 def city(
     w: int, h: int, seed: int, tall: float = 1.0, blocks: bool = True, dusk: float = 0.0
 ) -> Image.Image:
