@@ -204,8 +204,14 @@ class ChapterEditor(QWidget):
         col.addLayout(form)
         col.addWidget(split, 1)
         col.addWidget(self.strip)
-        col.addWidget(self.empty, 1)
-        col.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_box = QWidget(self)
+        box = QVBoxLayout(self.empty_box)
+        box.addStretch(1)
+        box.addWidget(self.empty)
+        box.addSpacing(12)
+        box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        col.addWidget(self.empty_box, 1)
         self.setTabOrder(self.title, self.summary)
         self.setTabOrder(self.summary, self.body)
         doc.changed.connect(self._changed)
@@ -222,7 +228,7 @@ class ChapterEditor(QWidget):
         shown = chapter_id is not None
         for widget in (self.title, self.summary, self.split, self.strip):
             widget.setVisible(shown)
-        self.empty.setVisible(not shown)
+        self.empty_box.setVisible(not shown)
         self.add_button.setVisible(not shown and not self.doc.readonly)
         for label in self.findChildren(QLabel):
             if label.buddy() in (self.title, self.summary):

@@ -22,6 +22,7 @@ def editor_style(p: Palette) -> str:
                             padding: 4px 8px; spacing: 4px; }}
     QToolBar QToolButton {{ padding: 4px 8px; border-radius: 6px; border: 1px solid transparent; }}
     QToolBar QToolButton:hover {{ background: {line}; }}
+    QToolBar QToolButton:disabled {{ color: {QColor(p.muted).lighter(150).name()}; }}
     QToolBar QToolButton:checked {{ background: {p.accent}; color: white; }}
     QStatusBar {{ background: {panel}; border-top: 1px solid {line}; color: {p.muted}; }}
     QStatusBar QLabel {{ color: {p.muted}; padding: 0 8px; }}

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from story.reading import chapter_count
 from story.validation import Problem, validate
 from ui.editor.document import EditorDocument
 from ui.editor.icons import icon
@@ -94,6 +95,7 @@ class ValidationPanel(QWidget):
         self._running = False
         self._again = False
         self.generation = 0
+        self.chapters = 0
         doc.changed.connect(self._changed)
         self.timer.start()  # after the first paint, not competing with it
 
@@ -111,11 +113,15 @@ class ValidationPanel(QWidget):
         self._running = True
         self.summary.setText("Checking…")
         pkg = self.doc.pkg
-        run_task(
-            lambda: validate(pkg, check_hashes=False), self._done, on_error=self._failed, owner=self
-        )
 
-    def _done(self, problems: list[Problem]) -> None:
+        def check() -> tuple[list[Problem], int]:
+            return validate(pkg, check_hashes=False), chapter_count(pkg)
+
+        run_task(check, self._done, on_error=self._failed, owner=self)
+
+    def _done(self, result: tuple[list[Problem], int]) -> None:
+        problems, chapters = result
+        self.chapters = chapters
         self._running = False
         self.generation += 1
         self.model.set_problems(problems)
@@ -125,6 +131,11 @@ class ValidationPanel(QWidget):
         self.clear.setVisible(not problems)
         if not problems:
             self.summary.setText("Same rules as ‘validate’.")
+            self.clear.setText(
+                "✓\n\nNothing to fix.\nThe story is ready to publish."
+                if chapters
+                else "No chapters yet.\nAdd one, and its checks appear here."
+            )
         else:
             more = f" The first {SHOWN} are listed." if len(problems) > SHOWN else ""
             self.summary.setText(

@@ -78,6 +78,15 @@ class Welcome(QWidget):
         col.addSpacing(12)
         col.addWidget(head)
         col.addWidget(self.recent, 1)
+        self.none_yet = QLabel(
+            "No stories opened yet. Start one with “New story…”, or drop a "
+            ".storypkg file on this window.",
+            self,
+        )
+        self.none_yet.setObjectName("Muted")
+        self.none_yet.setWordWrap(True)
+        col.addWidget(self.none_yet)
+        col.addStretch(1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(col, 3)
@@ -87,7 +96,11 @@ class Welcome(QWidget):
 
     def refresh(self) -> None:
         self.recent.clear()
-        for p in recent.recent_files():
+        files = recent.recent_files()
+        self.recent.setVisible(bool(files))
+        self.none_yet.setVisible(not files)
+        self.recent.setMaximumHeight(24 + 52 * max(1, len(files)))
+        for p in files:
             item = QListWidgetItem(f"{p.name}\n{p.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(p))
             item.setToolTip(str(p))

@@ -243,11 +243,12 @@ class EditorWindow(QMainWindow):
         self.status_text.setText(text)
 
     def _checked(self, errors: int, warnings: int) -> None:
-        self.checks.setText(
-            "✓ ready to publish"
-            if not errors and not warnings
-            else f"{errors} errors · {warnings} warnings"
-        )
+        if errors or warnings:
+            self.checks.setText(f"{errors} errors · {warnings} warnings")
+        elif self.checks_panel.chapters:
+            self.checks.setText("✓ ready to publish")
+        else:
+            self.checks.setText("no chapters yet")
 
     def _chapter_chosen(self, chapter_id: int | None) -> None:
         self.editor.set_chapter(chapter_id)
