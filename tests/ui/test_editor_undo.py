@@ -266,6 +266,23 @@ def test_import_by_drop(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert len(after[1][2].media) == 1
 
 
+def test_import_by_drop_on_the_library(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    win.show_tab(2)
+    view = win.media.view
+    _, after = undo_redo(
+        qtbot, win, lambda: drop_files(view.viewport(), [IMAGES / "exif-orientation-7.jpg"])
+    )
+    assert any(m.original_name == "exif-orientation-7.jpg" for m in after[2])
+    assert win.media.model.rowCount() == len(after[2])
+
+
+def test_delete_key_in_the_chapter_list(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    win.chapters.select_row(2)
+    win.chapters.view.setFocus()
+    _, after = undo_redo(qtbot, win, lambda: qtbot.keyClick(win.chapters.view, Qt.Key.Key_Delete))
+    assert [c.title for c in after[1]] == ["Alpha", "Beta"]
+
+
 def test_import_into_library(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     _, after = undo_redo(
         qtbot, win, lambda: win.imports.start([IMAGES / "exif-orientation-5.jpg"], None)

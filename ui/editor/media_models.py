@@ -92,7 +92,9 @@ def _tooltip(m: MediaInfo) -> str:
 
 
 class LibraryModel(QAbstractListModel):
-    """Every medium in the package, paged in as the view scrolls."""
+    """Every medium in the package, paged in as the view scrolls; files dropped on it import."""
+
+    filesDropped = Signal(list)
 
     def __init__(self, doc: EditorDocument, thumbs: Thumbs, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -183,6 +185,21 @@ class LibraryModel(QAbstractListModel):
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.CopyAction
+
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasUrls() and not self.doc.readonly
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Files from the desktop dropped on the library: import them (into no chapter)."""
+        paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
+        if not paths or self.doc.readonly:
+            return False
+        self.filesDropped.emit(paths)
+        return True
 
 
 class ChapterMediaModel(QAbstractListModel):

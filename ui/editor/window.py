@@ -159,6 +159,7 @@ class EditorWindow(QMainWindow):
         self.editor.wordsChanged.connect(lambda n: self.words.setText(f"{n:,} words"))
         self.media.first = self._first_media
         self.media.importRequested.connect(lambda: self.ask_import(None))
+        self.media.model.filesDropped.connect(lambda paths: self.imports.start(paths, None))
         self.media.details.replaceRequested.connect(self.opening.ask_replace)
         self.media.details.chapterRequested.connect(self._go_chapter)
         self.details.coverChooseRequested.connect(lambda: self.show_tab(2))
