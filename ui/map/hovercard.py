@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -66,6 +68,7 @@ class HoverCard(QFrame):
         thumb: QPixmap | None,
         accent: QColor,
         anchor: QPoint,
+        avoid: Sequence[QRectF] = (),
     ) -> None:
         self.kicker.setText(kicker)
         self.kicker.setStyleSheet(f"color: {accent.name()}; letter-spacing: 0.5px;")
@@ -89,19 +92,36 @@ class HoverCard(QFrame):
         assert lay is not None
         lay.invalidate()
         lay.activate()
-        self.resize(self.width(), max(lay.totalHeightForWidth(self.width()), THUMB + 20))
-        self._place(anchor)
+        floor = THUMB + 20 if self.thumb.isVisibleTo(self) else 0
+        self.resize(self.width(), max(lay.totalHeightForWidth(self.width()), floor))
+        self._place(anchor, avoid)
         self.show()
         self.raise_()
 
-    def _place(self, anchor: QPoint) -> None:
+    def _place(self, anchor: QPoint, avoid: Sequence[QRectF] = ()) -> None:
+        """Above the marker, else below, right or left: the first spot that hides no marker."""
         parent = self.parentWidget()
         area = parent.rect() if parent is not None else QRect(0, 0, 800, 600)
         w, h = self.width(), self.height()
-        x = anchor.x() - w // 2
-        y = anchor.y() - h - 24  # above the marker
-        if y < 8:
-            y = anchor.y() + 24  # or below it near the top edge
-        x = max(8, min(x, area.width() - w - 8))
-        y = max(8, min(y, area.height() - h - 8))
-        self.move(x, y)
+        ax, ay = anchor.x(), anchor.y()
+        spots = [
+            (ax - w // 2, ay - h - 24),
+            (ax - w // 2, ay + 24),
+            (ax + 28, ay - h // 2),
+            (ax - w - 28, ay - h // 2),
+            (ax + 28, ay - h - 12),
+            (ax - w - 28, ay + 12),
+        ]
+        best = None
+        for x, y in spots:
+            x = max(8, min(x, area.width() - w - 8))
+            y = max(8, min(y, area.height() - h - 8))
+            rect = QRectF(x, y, w, h)
+            if rect.contains(QPointF(anchor)):
+                continue
+            if best is None:
+                best = (x, y)
+            if not any(rect.intersects(r) for r in avoid):
+                best = (x, y)
+                break
+        self.move(*(best or (8, 8)))

@@ -349,8 +349,9 @@ class StoryMapView(MapInteraction):
             title = "\n".join(f"{c.index}  {c.title}" for c in g.chapters)
             summary = "Click to choose a chapter."
         anchor = self._marker_pos(m)
+        others = [r for o, r in zip(self.markers(), self.marker_rects(), strict=True) if o is not m]
         self.card.show_for(
-            kicker, title, summary, self._thumb(first.index), self._colours.accent, anchor
+            kicker, title, summary, self._thumb(first.index), self._colours.accent, anchor, others
         )
 
     def _hover(self, m: MarkerItem, entered: bool) -> None:
@@ -386,7 +387,12 @@ class StoryMapView(MapInteraction):
         if self._hovered is not None or (self.scene() and self.scene().focusItem()):
             m = self._hovered or self.scene().focusItem()
             if isinstance(m, MarkerItem) and self.card.isVisible():
-                self.card._place(self._marker_pos(m))  # noqa: SLF001
+                others = [
+                    r
+                    for o, r in zip(self.markers(), self.marker_rects(), strict=True)
+                    if o is not m
+                ]
+                self.card._place(self._marker_pos(m), others)  # noqa: SLF001
         self.viewport().update()
 
     def _declutter(self, force: bool = False) -> None:
