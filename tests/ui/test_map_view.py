@@ -226,3 +226,27 @@ def test_hover_shows_a_card(qtbot, view: StoryMapView) -> None:  # type: ignore[
     assert "Chapter 5 at Horgos" in view.card.title.text()  # one marker lists both
     qtbot.mouseMove(view.viewport(), QPoint(5, 5))
     qtbot.waitUntil(lambda: not view.card.isVisible(), timeout=2000)
+
+
+def test_pinch_zooms_around_the_fingers(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(900, 300)
+    before = view.mapToScene(pos.toPoint())
+    scale = view.camera.scale
+    vp = view.viewport()
+    ev = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        QPointF(vp.mapToGlobal(pos.toPoint())),
+        0.5,
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(vp, ev)
+    assert view.camera.scale == pytest.approx(scale * 1.5, rel=1e-6)
+    after = view.mapToScene(pos.toPoint())
+    assert (after - before).manhattanLength() * view.camera.scale < 2
