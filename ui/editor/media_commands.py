@@ -131,6 +131,7 @@ def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
     if new_id == old_id:
         return old_id
     existed = new_id in editing.media_ids(doc.pkg)
+    new_texts = editing.media_text(doc.pkg, new_id) if existed else {}
     audio = editing.get_audio_edit(doc.pkg, old_id)
     state: dict[str, editing.MediaSnapshot] = {}
 
@@ -145,7 +146,9 @@ def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
         editing.restore_media(doc.pkg, state["old"])
         editing.set_audio_edit(doc.pkg, old_id, audio)
         editing.replace_links(doc.pkg, new_id, old_id)
-        if not existed:
+        if existed:  # it was in the library already: give it back its own texts
+            editing.set_media_text(doc.pkg, new_id, **new_texts)
+        else:
             editing.delete_media(doc.pkg, new_id)
 
     push(
