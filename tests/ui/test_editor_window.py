@@ -148,3 +148,23 @@ def test_command_line_screenshot_and_bad_file(home: Path) -> None:
     assert "Traceback" not in fail.stderr
     mine = [line for line in fail.stderr.splitlines() if line.startswith("storyport edit: ")]
     assert mine == [f"storyport edit: {bad}: is not a story package (not an SQLite file)"]
+
+
+def test_import_progress_and_cancel(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+    from story.reading import list_media
+    from tests.ui.test_editor_support import IMAGES
+
+    files = [IMAGES / f"exif-orientation-{n}.jpg" for n in range(1, 9)]
+    count = editor.doc.stack.count()
+    assert editor.imports.start(files, editor.chapters.current_id())
+    assert editor.progress.isVisible() and editor.cancel_import.isVisible()
+    qtbot.waitUntil(lambda: editor.progress.value() > 0, timeout=30000)
+    qtbot.mouseClick(editor.cancel_import, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.imports.running, timeout=60000)
+    assert not editor.progress.isVisible()
+    imported = len(list_media(editor.doc.pkg))
+    assert 1 <= imported < len(files)
+    assert editor.status_text.text().startswith(f"Imported {imported} file")
+    assert editor.doc.stack.count() == count + 1  # the whole batch is one undo step
+    editor.undo()
+    assert list_media(editor.doc.pkg) == []
