@@ -111,3 +111,19 @@ def test_scale_bar_and_attribution_are_drawn(qtbot, tmp_path: Path) -> None:  # 
     assert any(text)
     assert v.mapFromScene(v.camera.center) == QPoint(w // 2, h // 2) or True
     pkg.close()
+
+
+def test_loading_another_story_replaces_maps_and_markers(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pkg, _ = make_package(tmp_path / "a.storypkg", with_plan=True)
+    v = open_view(qtbot, pkg)
+    v.focus_chapter(7, animate=True)
+    pkg2, _ = make_package(tmp_path / "b.storypkg")
+    v.set_story_maps(pkg2)  # while the first one's animation may still run
+    qtbot.wait(400)
+    assert v.switcher.count() == 1 and not v.switcher.isVisible()
+    assert [m.spot.indices for m in v.markers()] == [[1], [2], [3], [4, 5], [6]]
+    with qtbot.waitSignal(v.chapterActivated) as blocker:
+        qtbot.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=v.marker_viewport_pos(6))
+    assert blocker.args == [6]
+    pkg.close()
+    pkg2.close()

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
@@ -274,8 +275,9 @@ class BasemapItem(QGraphicsItem):
         return self._rect
 
     def _make_sharp(self) -> None:
-        self._stale = True
-        self.update()
+        if shiboken6.isValid(self):  # the scene may have gone meanwhile
+            self._stale = True
+            self.update()
 
     def _render(self, device_rect: QRectF, inv: QTransform, scale: float, dpr: float) -> None:
         mw, mh = device_rect.width() * self.MARGIN, device_rect.height() * self.MARGIN

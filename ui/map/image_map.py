@@ -15,6 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -156,7 +157,8 @@ class TileLayerItem(QGraphicsItem):
 
     def _more(self) -> None:
         self._pending = False
-        self.update()
+        if shiboken6.isValid(self):  # the scene may have gone meanwhile
+            self.update()
 
     def fully_loaded(self) -> bool:
         return not self._pending

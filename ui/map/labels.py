@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -259,7 +260,7 @@ class LabelLayerItem(QGraphicsItem):
         self._refresh = QTimer()
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(int(STALE_S * 1000))
-        self._refresh.timeout.connect(self.update)
+        self._refresh.timeout.connect(self._repaint)
         self._placed: list[Placed] = []
         self.version = 0  # bump when obstacles change
         self.setZValue(10)
@@ -267,6 +268,10 @@ class LabelLayerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def _repaint(self) -> None:
+        if shiboken6.isValid(self):  # the scene may have gone meanwhile
+            self.update()
 
     def invalidate(self) -> None:
         self.version += 1
