@@ -82,6 +82,8 @@ class MarkerItem(QGraphicsObject):
         self.colours = colours
         self.current = False
         self.offset = QPointF(0, 0)
+        self._brect_key: tuple[bool, float, float] | None = None
+        self._brect = QRectF()
         self.visited = False
         self._hover = 1.0
         self._font = style.sans(12, QFont.Weight.Bold)
@@ -119,6 +121,13 @@ class MarkerItem(QGraphicsObject):
         return QRectF(x - hw - 3, y - hh - 3, 2 * hw + 6, 2 * hh + 6)
 
     def boundingRect(self) -> QRectF:
+        # asked for thousands of times a frame on busy maps: cached per (current, offset)
+        key = (self.current, self.offset.x(), self.offset.y())
+        if self._brect_key != key:
+            self._brect_key, self._brect = key, self._bounds()
+        return self._brect
+
+    def _bounds(self) -> QRectF:
         hw, hh = self.half_size(HOVER_GROWTH)
         m = 8.0
         r = QRectF(-hw - m, -hh - m, 2 * (hw + m), 2 * (hh + m))
