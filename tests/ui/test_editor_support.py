@@ -3,6 +3,7 @@ as a person would (type, press Return, drop files from the desktop). No tests he
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,13 +83,15 @@ def drop_data(target: QWidget, data: QMimeData, pos: QPoint | None = None) -> No
     at = pos or target.rect().center()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     app = QApplication.instance()
-    enter = QDragEnterEvent(
-        at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    with warnings.catch_warnings():  # PySide marks these QPoint constructors deprecated; no other
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        move = QDragMoveEvent(
+            at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
     app.sendEvent(target, enter)
-    move = QDragMoveEvent(
-        at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
     app.sendEvent(target, move)
     drop = QDropEvent(at, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     app.sendEvent(target, drop)
