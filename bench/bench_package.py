@@ -104,10 +104,15 @@ def build(path: Path, chapters: int, images: int) -> float:
         for first in range(0, chapters, 100):
             with pkg.session() as s:
                 for c in range(first, min(first + 100, chapters)):
-                    row = ChapterRow(position=c, title=f"Chapter {c + 1}", summary="A summary.",
-                                     body_md="Lorem ipsum dolor sit amet. " * 70,
-                                     place=PlaceRow(name=f"Place {c}", lat=40 + c / 100,
-                                                    lon=70 + c / 100, map_id=map_id))
+                    row = ChapterRow(
+                        position=c,
+                        title=f"Chapter {c + 1}",
+                        summary="A summary.",
+                        body_md="Lorem ipsum dolor sit amet. " * 70,
+                        place=PlaceRow(
+                            name=f"Place {c}", lat=40 + c / 100, lon=70 + c / 100, map_id=map_id
+                        ),
+                    )
                     s.add(row)
                     s.flush()
                     for k in range(per):
@@ -115,10 +120,20 @@ def build(path: Path, chapters: int, images: int) -> float:
                         Image.new("RGB", (64, 48), (n % 256, n // 256 % 256, 7)).save(buf, "PNG")
                         data = buf.getvalue()
                         mid = hashlib.sha256(data).hexdigest()
-                        s.add(MediaRow(id=mid, kind="image", mime="image/png", size=len(data),
-                                       width=64, height=48, alt="x", credit="y", data=data))
-                        s.add(RenditionRow(media_id=mid, name="thumb", mime="image/png",
-                                           data=data))
+                        s.add(
+                            MediaRow(
+                                id=mid,
+                                kind="image",
+                                mime="image/png",
+                                size=len(data),
+                                width=64,
+                                height=48,
+                                alt="x",
+                                credit="y",
+                                data=data,
+                            )
+                        )
+                        s.add(RenditionRow(media_id=mid, name="thumb", mime="image/png", data=data))
                         s.add(ChapterMediaRow(chapter_id=row.id, position=k, media_id=mid))
                         n += 1
         pkg.checkpoint()
@@ -126,8 +141,13 @@ def build(path: Path, chapters: int, images: int) -> float:
 
 
 def measure(script: str, path: Path, mode: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", script, str(path), mode, str(REPEAT)],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(path), mode, str(REPEAT)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -140,20 +160,28 @@ def main() -> None:
         path = Path(tmp) / "bench.storypkg"
         built = build(path, args.chapters, args.images)
         size = path.stat().st_size
-        print(f"package: {args.chapters} chapters, {args.images} images, "
-              f"{size / 1e6:.1f} MB, built in {built:.1f} s")
+        print(
+            f"package: {args.chapters} chapters, {args.images} images, "
+            f"{size / 1e6:.1f} MB, built in {built:.1f} s"
+        )
         floor = measure(FLOOR, path, "floor")
         full = measure(STORYPORT, path, "full")
         lean = measure(STORYPORT, path, "no-quick-check")
         print(f"{'':28}{'storyport':>12}{'floor':>12}{'ratio':>8}")
         for label, res in (("open (with quick_check)", full), ("open (no quick_check)", lean)):
-            print(f"{label:28}{res['open'] * 1e3:>10.1f}ms{floor['open'] * 1e3:>10.2f}ms"
-                  f"{res['open'] / floor['open']:>8.0f}")
+            print(
+                f"{label:28}{res['open'] * 1e3:>10.1f}ms{floor['open'] * 1e3:>10.2f}ms"
+                f"{res['open'] / floor['open']:>8.0f}"
+            )
         for key, label in (("list", "list 1,000 chapters"), ("get", "get chapter 500 + media")):
-            print(f"{label:28}{full[key] * 1e3:>10.1f}ms{floor[key] * 1e3:>10.2f}ms"
-                  f"{full[key] / floor[key]:>8.1f}")
-        print(f"{'peak memory growth':28}{full['peak_kb'] / 1024:>10.1f}MB"
-              f"{floor['peak_kb'] / 1024:>10.1f}MB")
+            print(
+                f"{label:28}{full[key] * 1e3:>10.1f}ms{floor[key] * 1e3:>10.2f}ms"
+                f"{full[key] / floor[key]:>8.1f}"
+            )
+        print(
+            f"{'peak memory growth':28}{full['peak_kb'] / 1024:>10.1f}MB"
+            f"{floor['peak_kb'] / 1024:>10.1f}MB"
+        )
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from media.importer import import_file
 from story.errors import StoryError
 from story.package import Package
 from story.writing import link_media, store_media
-from ui.tasks import Task, TaskContext, emit, run_task
+from ui.tasks import Task, TaskContext, run_task
 
 THUMB_SIZE = 320
 WAVE_HEIGHT = 80
@@ -103,7 +103,7 @@ class MediaImporter(QObject):
             lambda ctx: self._work(ctx, files),
             self._done,
             on_error=self._crashed,
-            on_progress=lambda f, name: emit(self.file_progress, f, name),
+            on_progress=lambda f, name: self.file_progress.emit(f, name),
             on_message=self._message,
             with_context=True,
             pool=self._pool,
@@ -150,17 +150,17 @@ class MediaImporter(QObject):
         kind, rest = message[0], message[1:]
         if kind == "imported":
             self.imported.append(rest[0])
-            emit(self.item_imported, rest[0], rest[1])
+            self.item_imported.emit(rest[0], rest[1])
         elif kind == "failed":
-            emit(self.failed, rest[0], rest[1])
+            self.failed.emit(rest[0], rest[1])
         elif kind == "progress":
-            emit(self.progress, rest[0], rest[1])
+            self.progress.emit(rest[0], rest[1])
 
     def _done(self, _result: object) -> None:
         self._task = None
-        emit(self.finished)
+        self.finished.emit()
 
     def _crashed(self, exc: BaseException) -> None:
         self._task = None
-        emit(self.failed, "", f"the import stopped: {exc}")
-        emit(self.finished)
+        self.failed.emit("", f"the import stopped: {exc}")
+        self.finished.emit()

@@ -8,54 +8,11 @@ when it asks for one (``with_context=True``).
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_steals_true() -> bool:
-    """PySide6 6.12.0's ``SignalInstance.emit`` returns ``True`` without a new reference:
-    every Python-side emit takes one reference from ``True`` until CPython aborts
-    ("bool_dealloc: deallocating True or False"). Detect it once, at import."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(0, lost)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= 4
-
-
-_STEALS_TRUE = _emit_steals_true()
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
-if _STEALS_TRUE and sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-    # A safety net for the plain ``.emit()`` calls elsewhere in the app: pad the
-    # reference counts of True and False (ob_refcnt is a PyObject's first field) so
-    # no session can emit often enough to bring them to zero. 3.12+ has immortal bools.
-    for _flag in (True, False):
-        ctypes.c_ssize_t.from_address(id(_flag)).value += 1 << 40
-
-
-def emit(signal: SignalInstance, *args: object) -> None:
-    """``signal.emit(*args)``, giving back the reference a buggy PySide6 takes from True.
-
-    Use it for every emit from Python (see ``_emit_steals_true``); harmless
-    once PySide6 is fixed, as the check then finds nothing to repair.
-    """
-    result = signal.emit(*args)  # type: ignore[func-returns-value]
-    if _STEALS_TRUE and isinstance(result, bool):
-        _incref(result)
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class TaskContext:
@@ -66,11 +23,11 @@ class TaskContext:
         self._cancel = threading.Event()
 
     def progress(self, fraction: float, label: str = "") -> None:
-        emit(self._signals.progress, max(0.0, min(1.0, fraction)), label)
+        self._signals.progress.emit(max(0.0, min(1.0, fraction)), label)
 
     def post(self, message: object) -> None:
         """Hand ``message`` to the GUI thread (``on_message``) while the task goes on."""
-        emit(self._signals.message, message)
+        self._signals.message.emit(message)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -100,9 +57,9 @@ class Task(QRunnable):
         try:
             result = self._fn(self.context) if self._with_context else self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            emit(self.signals.failed, exc)
+            self.signals.failed.emit(exc)
         else:
-            emit(self.signals.done, result)
+            self.signals.done.emit(result)
 
     def cancel(self) -> None:
         self.context.cancel()
