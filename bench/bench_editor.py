@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from story import media_edits
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -209,7 +211,7 @@ def main() -> None:
     measure(
         "caption (type, Return)",
         lambda: type_in(win.media.details.edits["caption"]),
-        clock(lambda: editing.set_media_text(doc.pkg, media_id, caption=f"F{next(n)}")),
+        clock(lambda: media_edits.set_media_text(doc.pkg, media_id, caption=f"F{next(n)}")),
     )
     win.show_tab(1)
     settle()

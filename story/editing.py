@@ -9,15 +9,12 @@ call, like ``story.writing``; no Qt here.
 Reordering touches only the rows between the two positions (three bulk
 UPDATEs), so moving a chapter in a 1,000-chapter story stays in milliseconds.
 
-Audio edits (trim, fades) are parameters, never applied to the master: they
-live in the ``meta`` table under ``audio-edit:<first 52 hex of the id>`` as
-JSON, so every Storyport build (and ``story.guard``) opens the file unchanged.
+Audio edits (trim, fades) live in ``story.audio_edits``.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -31,18 +28,14 @@ from story.schema import (
     ChapterRow,
     MapRow,
     MediaRow,
-    Meta,
     PlaceRow,
-    RenditionRow,
-    StoryRow,
 )
 
 TEXT_FIELDS = ("title", "summary", "body_md")
 MEDIA_TEXT_FIELDS = ("caption", "credit", "alt", "licence", "transcript")
-AUDIO_EDIT_PREFIX = "audio-edit:"
 
 
-def _writable(pkg: Package) -> None:
+def writable(pkg: Package) -> None:
     if pkg.readonly:
         raise PackageError(pkg.path, "is open read-only")
 
@@ -126,7 +119,7 @@ def set_chapter_text(pkg: Package, chapter_id: int, **fields: str) -> None:
     bad = set(fields) - set(TEXT_FIELDS)
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         done = s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(**fields))
         if not done.rowcount:  # type: ignore[attr-defined]
@@ -176,7 +169,7 @@ def _set_position(s: Session, chapter_id: int, position: int) -> None:
 
 def move_chapter(pkg: Package, chapter_id: int, to_index: int) -> None:
     """Move a chapter to number ``to_index`` (1-based); only the rows in between change."""
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         src = _position(s, chapter_id)
         dst = max(0, min(_count(s) - 1, to_index - 1))
@@ -205,7 +198,7 @@ def snapshot_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
 
 def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int) -> int:
     """Insert ``snap`` as chapter number ``at`` (1-based), keeping its id if it has one."""
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         count = _count(s)
         pos = max(0, min(count, at - 1))
@@ -226,7 +219,7 @@ def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int) -> int:
 def delete_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
     """Remove a chapter (its links and its place) and hand back what ``restore_chapter`` needs."""
     snap = snapshot_chapter(pkg, chapter_id)
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         pos = _position(s, chapter_id)
         place_id = s.scalar(select(ChapterRow.place_id).where(ChapterRow.id == chapter_id))
@@ -253,7 +246,7 @@ def _place_shared(s: Session, place_id: int, but: int | None = None) -> bool:
 
 def set_place(pkg: Package, chapter_id: int, place: Place | None) -> None:
     """Put a chapter at ``place`` (its own place row is updated or made), or clear it."""
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         row = _chapter(s, chapter_id)
         old = row.place
@@ -282,7 +275,7 @@ def chapter_media(pkg: Package, chapter_id: int) -> list[MediaInfo]:
 
 def set_chapter_media(pkg: Package, chapter_id: int, media_ids: list[str]) -> None:
     """Make the chapter show exactly ``media_ids`` in that order (reorder, link, unlink)."""
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         _chapter(s, chapter_id)
         s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id))
@@ -303,188 +296,10 @@ def chapter_media_ids(pkg: Package, chapter_id: int) -> list[str]:
         )
 
 
-# -- the media library ------------------------------------------------------------------------
-def media_count(pkg: Package) -> int:
-    with pkg.session() as s:
-        return int(s.scalar(select(func.count()).select_from(MediaRow)) or 0)
-
-
-def media_ids(pkg: Package) -> set[str]:
-    with pkg.session() as s:
-        return set(s.scalars(select(MediaRow.id)))
-
-
-def media_page(pkg: Package, offset: int, limit: int) -> list[MediaInfo]:
-    """A slice of the library (newest names last), for lazy list models."""
-    with pkg.session() as s:
-        rows = s.scalars(
-            select(MediaRow)
-            .order_by(MediaRow.original_name, MediaRow.id)
-            .offset(offset)
-            .limit(limit)
-        )
-        return [media_info(r) for r in rows]
-
-
-def get_media(pkg: Package, media_id: str) -> MediaInfo:
-    with pkg.session() as s:
-        row = s.get(MediaRow, media_id)
-        if row is None:
-            raise NotFoundError(f"no medium {media_id}")
-        return media_info(row)
-
-
-def media_text(pkg: Package, media_id: str) -> dict[str, str]:
-    m = get_media(pkg, media_id)
-    return {f: getattr(m, f) for f in MEDIA_TEXT_FIELDS}
-
-
-def set_media_text(pkg: Package, media_id: str, **fields: str) -> None:
-    bad = set(fields) - set(MEDIA_TEXT_FIELDS)
-    if bad:
-        raise ValueError(f"not editable: {', '.join(sorted(bad))}")
-    _writable(pkg)
-    with pkg.session() as s:
-        s.execute(update(MediaRow).where(MediaRow.id == media_id).values(**fields))
-
-
-def where_used(pkg: Package, media_id: str) -> list[tuple[int, str]]:
-    """(chapter number, title) of every chapter showing the medium; number 0 is the cover."""
-    with pkg.session() as s:
-        out = [
-            (int(pos) + 1, title)
-            for pos, title in s.execute(
-                select(ChapterRow.position, ChapterRow.title)
-                .join(ChapterMediaRow, ChapterMediaRow.chapter_id == ChapterRow.id)
-                .where(ChapterMediaRow.media_id == media_id)
-                .order_by(ChapterRow.position)
-            )
-        ]
-        story = s.get(StoryRow, 1)
-        if story is not None and story.cover_media_id == media_id:
-            out.insert(0, (0, "Cover"))
-        return out
-
-
-@dataclass(frozen=True)
-class MediaSnapshot:
-    """A medium with its bytes and renditions, to bring it back after an undone import."""
-
-    fields: dict[str, object]
-    data: bytes
-    renditions: tuple[tuple[str, str, bytes], ...]
-
-
-_MEDIA_COLUMNS = (
-    "id",
-    "kind",
-    "mime",
-    "size",
-    "width",
-    "height",
-    "duration_s",
-    "caption",
-    "credit",
-    "alt",
-    "licence",
-    "transcript",
-    "original_name",
-    "removed_metadata_json",
-)
-
-
-def snapshot_media(pkg: Package, media_id: str) -> MediaSnapshot:
-    with pkg.session() as s:
-        row = s.get(MediaRow, media_id)
-        if row is None:
-            raise NotFoundError(f"no medium {media_id}")
-        fields = {c: getattr(row, c) for c in _MEDIA_COLUMNS}
-        rends = tuple(
-            (r.name, r.mime, bytes(r.data))
-            for r in s.scalars(select(RenditionRow).where(RenditionRow.media_id == media_id))
-        )
-        return MediaSnapshot(fields=fields, data=bytes(row.data), renditions=rends)
-
-
-def delete_media(pkg: Package, media_id: str) -> None:
-    """Remove a medium no chapter shows any more (links must be gone first)."""
-    _writable(pkg)
-    with pkg.session() as s:
-        s.execute(delete(RenditionRow).where(RenditionRow.media_id == media_id))
-        s.execute(
-            update(StoryRow).where(StoryRow.cover_media_id == media_id).values(cover_media_id=None)
-        )
-        s.execute(delete(MediaRow).where(MediaRow.id == media_id))
-        s.execute(delete(Meta).where(Meta.key == _audio_key(media_id)))
-
-
-def restore_media(pkg: Package, snap: MediaSnapshot) -> str:
-    _writable(pkg)
-    with pkg.session() as s:
-        mid = str(snap.fields["id"])
-        if s.get(MediaRow, mid) is None:
-            s.add(MediaRow(**snap.fields, data=snap.data))
-            s.flush()
-            for name, mime, data in snap.renditions:
-                s.merge(RenditionRow(media_id=mid, name=name, mime=mime, data=data))
-        return mid
-
-
-def replace_links(pkg: Package, old_id: str, new_id: str) -> None:
-    """Point every chapter (and the cover) that shows ``old_id`` at ``new_id``."""
-    _writable(pkg)
-    with pkg.session() as s:
-        s.execute(
-            update(ChapterMediaRow)
-            .where(ChapterMediaRow.media_id == old_id)
-            .values(media_id=new_id)
-        )
-        s.execute(
-            update(StoryRow).where(StoryRow.cover_media_id == old_id).values(cover_media_id=new_id)
-        )
-
-
 # -- maps -----------------------------------------------------------------------------------
 def remove_map(pkg: Package, map_id: int) -> None:
     """Remove a map nothing is placed on (the undo of adding one)."""
-    _writable(pkg)
+    writable(pkg)
     with pkg.session() as s:
         s.execute(update(PlaceRow).where(PlaceRow.map_id == map_id).values(map_id=None))
         s.execute(delete(MapRow).where(MapRow.id == map_id))
-
-
-# -- audio edits (non-destructive) --------------------------------------------------------------
-@dataclass(frozen=True)
-class AudioEdit:
-    """How to play a recording: seconds cut at each end and fade lengths; the master is kept."""
-
-    trim_start_s: float = 0.0
-    trim_end_s: float = 0.0
-    fade_in_s: float = 0.0
-    fade_out_s: float = 0.0
-
-
-def _audio_key(media_id: str) -> str:
-    return AUDIO_EDIT_PREFIX + media_id[:52]  # the meta key column is 64 characters
-
-
-def get_audio_edit(pkg: Package, media_id: str) -> AudioEdit:
-    with pkg.session() as s:
-        row = s.get(Meta, _audio_key(media_id))
-        if row is None:
-            return AudioEdit()
-        try:
-            raw = json.loads(row.value)
-            return AudioEdit(**{k: max(0.0, float(raw.get(k, 0.0))) for k in asdict(AudioEdit())})
-        except (ValueError, TypeError, AttributeError):
-            return AudioEdit()
-
-
-def set_audio_edit(pkg: Package, media_id: str, edit: AudioEdit) -> None:
-    _writable(pkg)
-    with pkg.session() as s:
-        key = _audio_key(media_id)
-        if edit == AudioEdit():
-            s.execute(delete(Meta).where(Meta.key == key))
-        else:
-            s.merge(Meta(key=key, value=json.dumps(asdict(edit))))

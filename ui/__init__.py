@@ -1,1 +1,4 @@
-"""PySide6: the reader, the editor, the map, item models, background tasks. The only place Qt lives."""
+"""PySide6: the reader, the editor, the map, item models, background tasks.
+
+The only place Qt lives.
+"""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from story import editing
+from story import media_edits
 from story.package import open_package
 from story.reading import get_chapter, list_chapters, story_info
 from tests.conftest import ROOT
@@ -120,13 +120,13 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
             assert details.media_id == p.media_id
             if not _has(pkg, big):
                 # Replace the small photo with a big one: its caption, credit and alt text stay.
-                kept = editing.media_text(pkg, p.media_id)
+                kept = media_edits.media_text(pkg, p.media_id)
                 count = win.doc.stack.count()
                 win.imports.replace(p.media_id, big)
                 qtbot.waitUntil(lambda c=count: win.doc.stack.count() > c, timeout=30000)
                 assert details.media_id != p.media_id
-                assert editing.media_text(pkg, details.media_id) == kept
-                assert p.media_id not in editing.media_ids(pkg)
+                assert media_edits.media_text(pkg, details.media_id) == kept
+                assert p.media_id not in media_edits.media_ids(pkg)
             else:  # one big photo is enough: the other small ones leave the story
                 _remove_from_chapter_and_library(qtbot, win, p.media_id)
         else:
@@ -158,11 +158,11 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
 
 
 def _has(pkg, path: Path) -> bool:  # type: ignore[no-untyped-def]
-    return any(m.original_name == path.name for m in editing.media_page(pkg, 0, 100))
+    return any(m.original_name == path.name for m in media_edits.media_page(pkg, 0, 100))
 
 
 def _remove_from_chapter_and_library(qtbot, win, media_id: str) -> None:  # type: ignore[no-untyped-def]
-    for number, _title in editing.where_used(win.doc.pkg, media_id):
+    for number, _title in media_edits.where_used(win.doc.pkg, media_id):
         if number == 0:
             continue
         win.show_tab(1)
@@ -173,4 +173,4 @@ def _remove_from_chapter_and_library(qtbot, win, media_id: str) -> None:  # type
     win.show_media(media_id)
     assert win.media.details.delete.isEnabled()
     qtbot.mouseClick(win.media.details.delete, Qt.MouseButton.LeftButton)
-    assert media_id not in editing.media_ids(win.doc.pkg)
+    assert media_id not in media_edits.media_ids(win.doc.pkg)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from media.importer import import_file
-from story import editing
+from story import audio_edits
 from story.package import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
 from story.writing import StoryFields, add_chapter, add_map, link_media, set_story, store_media
@@ -42,7 +42,7 @@ def package_state(pkg) -> object:  # type: ignore[no-untyped-def]
         chapters,
         media,
         list_maps(pkg),
-        [editing.get_audio_edit(pkg, m.id) for m in media],
+        [audio_edits.get_audio_edit(pkg, m.id) for m in media],
     )
 
 

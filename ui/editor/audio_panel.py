@@ -1,6 +1,6 @@
 """A recording's editor: waveform with trim and fade handles, play, transcript.
 
-Trim and fades are parameters (``story.editing.AudioEdit``), never applied to
+Trim and fades are parameters (``story.audio_edits.AudioEdit``), never applied to
 the master: drag the dark handles to trim, the ramps' corners to fade, or use
 the spin boxes (keyboard). Playback (QtMultimedia) starts at the trim start
 and stops at the trim end.
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import editing
+from story import audio_edits, media_edits
 from story.reading import media_bytes, rendition
 from ui.editor import media_commands
 from ui.editor.document import EditorDocument
@@ -49,7 +49,7 @@ class WaveformEdit(QWidget):
         super().__init__(parent)
         self.peaks: list[float] = []
         self.duration = 0.0
-        self.edit = editing.AudioEdit()
+        self.edit = audio_edits.AudioEdit()
         self.position: float | None = None
         self._drag: str | None = None
         self.setMinimumHeight(110)
@@ -59,7 +59,7 @@ class WaveformEdit(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, 120)
 
-    def set_audio(self, peaks: list[float], duration: float, edit: editing.AudioEdit) -> None:
+    def set_audio(self, peaks: list[float], duration: float, edit: audio_edits.AudioEdit) -> None:
         self.peaks, self.duration, self.edit = peaks, max(0.001, duration), edit
         self.update()
 
@@ -129,22 +129,22 @@ class WaveformEdit(QWidget):
         s = self._s(event.position().x())
         e, d = self.edit, self.duration
         if self._drag == "trim_start":
-            e = editing.AudioEdit(
+            e = audio_edits.AudioEdit(
                 min(s, d - e.trim_end_s - 0.1), e.trim_end_s, e.fade_in_s, e.fade_out_s
             )
         elif self._drag == "trim_end":
-            e = editing.AudioEdit(
+            e = audio_edits.AudioEdit(
                 e.trim_start_s,
                 max(0.0, min(d - s, d - e.trim_start_s - 0.1)),
                 e.fade_in_s,
                 e.fade_out_s,
             )
         elif self._drag == "fade_in":
-            e = editing.AudioEdit(
+            e = audio_edits.AudioEdit(
                 e.trim_start_s, e.trim_end_s, max(0.0, s - e.trim_start_s), e.fade_out_s
             )
         else:
-            e = editing.AudioEdit(
+            e = audio_edits.AudioEdit(
                 e.trim_start_s, e.trim_end_s, e.fade_in_s, max(0.0, d - e.trim_end_s - s)
             )
         self.edit = _clamp(e, d)
@@ -156,13 +156,13 @@ class WaveformEdit(QWidget):
             self.editChanged.emit(self.edit)
 
 
-def _clamp(e: editing.AudioEdit, d: float) -> editing.AudioEdit:
+def _clamp(e: audio_edits.AudioEdit, d: float) -> audio_edits.AudioEdit:
     start = max(0.0, min(e.trim_start_s, d))
     end = max(0.0, min(e.trim_end_s, d - start))
     kept = max(0.0, d - start - end)
     fin = max(0.0, min(e.fade_in_s, kept))
     fout = max(0.0, min(e.fade_out_s, kept - fin))
-    return editing.AudioEdit(round(start, 3), round(end, 3), round(fin, 3), round(fout, 3))
+    return audio_edits.AudioEdit(round(start, 3), round(end, 3), round(fin, 3), round(fout, 3))
 
 
 class AudioPanel(QWidget):
@@ -222,11 +222,11 @@ class AudioPanel(QWidget):
         self.media_id = media_id
         if media_id is None:
             return
-        m = editing.get_media(self.doc.pkg, media_id)
+        m = media_edits.get_media(self.doc.pkg, media_id)
         found = rendition(self.doc.pkg, media_id, "peaks")
         peaks = json.loads(found[1]) if found else []
         self.wave.set_audio(
-            peaks, m.duration_s or 1.0, editing.get_audio_edit(self.doc.pkg, media_id)
+            peaks, m.duration_s or 1.0, audio_edits.get_audio_edit(self.doc.pkg, media_id)
         )
         self._show_edit()
         self.transcript_commit.set_text(m.transcript)
@@ -243,19 +243,19 @@ class AudioPanel(QWidget):
         if key != self.media_id or self.media_id is None:
             return
         if kind == "audio":
-            self.wave.edit = editing.get_audio_edit(self.doc.pkg, self.media_id)
+            self.wave.edit = audio_edits.get_audio_edit(self.doc.pkg, self.media_id)
             self.wave.update()
             self._show_edit()
         elif kind == "media":
             self.transcript_commit.set_text(
-                editing.get_media(self.doc.pkg, self.media_id).transcript
+                media_edits.get_media(self.doc.pkg, self.media_id).transcript
             )
 
     def _spun(self, *_: object) -> None:
-        e = editing.AudioEdit(**{k: s.value() for k, s in self.spins.items()})
+        e = audio_edits.AudioEdit(**{k: s.value() for k, s in self.spins.items()})
         self._commit(_clamp(e, self.wave.duration))
 
-    def _commit(self, edit: editing.AudioEdit) -> None:
+    def _commit(self, edit: audio_edits.AudioEdit) -> None:
         if self.media_id is not None and not self.doc.readonly:
             media_commands.set_audio_edit(self.doc, self.media_id, edit)
 

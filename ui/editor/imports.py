@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from media.importer import import_file
-from story import editing
+from story import editing, media_edits
 from ui.editor import media_commands
 from ui.editor.document import EditorDocument
 from ui.importer import MediaImporter
@@ -61,7 +61,7 @@ class ImportController(QObject):
             self.message.emit("An import is running; wait for it or cancel it first.")
             return False
         self._chapter_id = chapter_id
-        self._known = editing.media_ids(self.doc.pkg)
+        self._known = media_edits.media_ids(self.doc.pkg)
         self._links_before = (
             editing.chapter_media_ids(self.doc.pkg, chapter_id) if chapter_id is not None else None
         )

@@ -4,14 +4,14 @@ basemaps (the ``Edit`` pattern of ``ui/editor/commands.py``)."""
 from __future__ import annotations
 
 from media.imported import ImportedMedia
-from story import editing, writing
+from story import audio_edits, editing, media_edits, writing
 from story.reading import story_info
 from ui.editor.commands import Edit, push
 from ui.editor.document import EditorDocument
 
 
 def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) -> None:
-    before = editing.media_text(doc.pkg, media_id)[field]
+    before = media_edits.media_text(doc.pkg, media_id)[field]
     if before == value:
         return
     label = {"alt": "alt text"}.get(field, field)
@@ -20,16 +20,16 @@ def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) 
         Edit(
             doc,
             f"Edit {label}",
-            lambda: editing.set_media_text(doc.pkg, media_id, **{field: value}),
-            lambda: editing.set_media_text(doc.pkg, media_id, **{field: before}),
+            lambda: media_edits.set_media_text(doc.pkg, media_id, **{field: value}),
+            lambda: media_edits.set_media_text(doc.pkg, media_id, **{field: before}),
             [("media", media_id)],
             merge_key=("media", media_id, field),
         ),
     )
 
 
-def set_audio_edit(doc: EditorDocument, media_id: str, edit: editing.AudioEdit) -> None:
-    before = editing.get_audio_edit(doc.pkg, media_id)
+def set_audio_edit(doc: EditorDocument, media_id: str, edit: audio_edits.AudioEdit) -> None:
+    before = audio_edits.get_audio_edit(doc.pkg, media_id)
     if before == edit:
         return
     push(
@@ -37,8 +37,8 @@ def set_audio_edit(doc: EditorDocument, media_id: str, edit: editing.AudioEdit) 
         Edit(
             doc,
             "Edit the recording's trim and fades",
-            lambda: editing.set_audio_edit(doc.pkg, media_id, edit),
-            lambda: editing.set_audio_edit(doc.pkg, media_id, before),
+            lambda: audio_edits.set_audio_edit(doc.pkg, media_id, edit),
+            lambda: audio_edits.set_audio_edit(doc.pkg, media_id, before),
             [("audio", media_id)],
             merge_key=("audio", media_id),
         ),
@@ -60,7 +60,7 @@ class _Imported(Edit):
         self.links_after = (
             editing.chapter_media_ids(doc.pkg, chapter_id) if chapter_id is not None else None
         )
-        self.snaps: dict[str, editing.MediaSnapshot] = {}
+        self.snaps: dict[str, media_edits.MediaSnapshot] = {}
         n = len(items)
         super().__init__(
             doc,
@@ -76,13 +76,13 @@ class _Imported(Edit):
             editing.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_before)
         for media_id, new in self.items:
             if new:
-                self.snaps[media_id] = editing.snapshot_media(self.doc.pkg, media_id)
-                editing.delete_media(self.doc.pkg, media_id)
+                self.snaps[media_id] = media_edits.snapshot_media(self.doc.pkg, media_id)
+                media_edits.delete_media(self.doc.pkg, media_id)
 
     def _again(self) -> None:
         for media_id, new in self.items:
             if new:
-                editing.restore_media(self.doc.pkg, self.snaps[media_id])
+                media_edits.restore_media(self.doc.pkg, self.snaps[media_id])
         if self.chapter_id is not None and self.links_after is not None:
             editing.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_after)
 
@@ -100,15 +100,15 @@ def imported(
 
 def delete_media(doc: EditorDocument, media_id: str) -> bool:
     """Take an unused medium out of the library (refused while a chapter shows it)."""
-    if any(n > 0 for n, _t in editing.where_used(doc.pkg, media_id)):
+    if any(n > 0 for n, _t in media_edits.where_used(doc.pkg, media_id)):
         return False
-    snap = editing.snapshot_media(doc.pkg, media_id)
-    audio = editing.get_audio_edit(doc.pkg, media_id)
+    snap = media_edits.snapshot_media(doc.pkg, media_id)
+    audio = audio_edits.get_audio_edit(doc.pkg, media_id)
     cover = story_info(doc.pkg).cover_media_id
 
     def undo() -> None:
-        editing.restore_media(doc.pkg, snap)
-        editing.set_audio_edit(doc.pkg, media_id, audio)
+        media_edits.restore_media(doc.pkg, snap)
+        audio_edits.set_audio_edit(doc.pkg, media_id, audio)
         writing.set_cover(doc.pkg, cover)
 
     push(
@@ -116,7 +116,7 @@ def delete_media(doc: EditorDocument, media_id: str) -> bool:
         Edit(
             doc,
             "Delete from the library",
-            lambda: editing.delete_media(doc.pkg, media_id),
+            lambda: media_edits.delete_media(doc.pkg, media_id),
             undo,
             [("library", None), ("story", "cover")],
         ),
@@ -126,30 +126,30 @@ def delete_media(doc: EditorDocument, media_id: str) -> bool:
 
 def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
     """Swap a medium's file everywhere it is used, keeping its caption, credit, alt and licence."""
-    texts = editing.media_text(doc.pkg, old_id)
+    texts = media_edits.media_text(doc.pkg, old_id)
     new_id = item.sha256
     if new_id == old_id:
         return old_id
-    existed = new_id in editing.media_ids(doc.pkg)
-    new_texts = editing.media_text(doc.pkg, new_id) if existed else {}
-    audio = editing.get_audio_edit(doc.pkg, old_id)
-    state: dict[str, editing.MediaSnapshot] = {}
+    existed = new_id in media_edits.media_ids(doc.pkg)
+    new_texts = media_edits.media_text(doc.pkg, new_id) if existed else {}
+    audio = audio_edits.get_audio_edit(doc.pkg, old_id)
+    state: dict[str, media_edits.MediaSnapshot] = {}
 
     def do() -> None:
         writing.store_media(doc.pkg, item, **texts)
-        editing.replace_links(doc.pkg, old_id, new_id)
-        editing.set_audio_edit(doc.pkg, new_id, audio)
-        state["old"] = editing.snapshot_media(doc.pkg, old_id)
-        editing.delete_media(doc.pkg, old_id)
+        media_edits.replace_links(doc.pkg, old_id, new_id)
+        audio_edits.set_audio_edit(doc.pkg, new_id, audio)
+        state["old"] = media_edits.snapshot_media(doc.pkg, old_id)
+        media_edits.delete_media(doc.pkg, old_id)
 
     def undo() -> None:
-        editing.restore_media(doc.pkg, state["old"])
-        editing.set_audio_edit(doc.pkg, old_id, audio)
-        editing.replace_links(doc.pkg, new_id, old_id)
+        media_edits.restore_media(doc.pkg, state["old"])
+        audio_edits.set_audio_edit(doc.pkg, old_id, audio)
+        media_edits.replace_links(doc.pkg, new_id, old_id)
         if existed:  # it was in the library already: give it back its own texts
-            editing.set_media_text(doc.pkg, new_id, **new_texts)
+            media_edits.set_media_text(doc.pkg, new_id, **new_texts)
         else:
-            editing.delete_media(doc.pkg, new_id)
+            media_edits.delete_media(doc.pkg, new_id)
 
     push(
         doc,

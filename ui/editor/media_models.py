@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from story import editing
+from story import editing, media_edits
 from story.reading import rendition
 from story.records import MediaInfo
 from ui.editor import commands
@@ -106,8 +106,8 @@ class LibraryModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = editing.media_count(self.doc.pkg)
-        self._items = editing.media_page(self.doc.pkg, 0, PAGE)
+        self._total = media_edits.media_count(self.doc.pkg)
+        self._items = media_edits.media_page(self.doc.pkg, 0, PAGE)
         self.endResetModel()
 
     def _changed(self, kind: str, key: object) -> None:
@@ -116,7 +116,7 @@ class LibraryModel(QAbstractListModel):
         elif kind == "media" and isinstance(key, str):
             for row, m in enumerate(self._items):
                 if m.id == key:
-                    self._items[row] = editing.get_media(self.doc.pkg, key)
+                    self._items[row] = media_edits.get_media(self.doc.pkg, key)
                     ix = self.index(row)
                     self.dataChanged.emit(ix, ix)
 
@@ -139,7 +139,7 @@ class LibraryModel(QAbstractListModel):
         return not parent.isValid() and len(self._items) < self._total
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        more = editing.media_page(self.doc.pkg, len(self._items), PAGE)
+        more = media_edits.media_page(self.doc.pkg, len(self._items), PAGE)
         if not more:
             self._total = len(self._items)
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import editing
+from story import media_edits
 from story.reading import story_info
 from ui.editor import commands, media_commands
 from ui.editor.audio_panel import AudioPanel
@@ -146,7 +146,7 @@ class MediaDetails(QWidget):
         if self.media_id is None:
             return
         try:
-            m = editing.get_media(self.doc.pkg, self.media_id)
+            m = media_edits.get_media(self.doc.pkg, self.media_id)
         except Exception:  # noqa: BLE001 - it went away (undone import)
             self.set_media(None)
             return
@@ -158,7 +158,7 @@ class MediaDetails(QWidget):
         for name, c in self.committers.items():
             c.set_text(getattr(m, name))
         self.stripped.setText(", ".join(m.removed_metadata) or "nothing (no metadata found)")
-        used = editing.where_used(self.doc.pkg, m.id)
+        used = media_edits.where_used(self.doc.pkg, m.id)
         link = 'style="color: #c8402a; text-decoration: none"'
         self.used.setText(
             ", ".join(

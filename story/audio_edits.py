@@ -1,0 +1,57 @@
+"""Non-destructive audio edits: seconds trimmed at each end and fade lengths.
+
+They are parameters, never applied to the master: the editor sets them and
+the reader's player honours them. They live in the ``meta`` table under
+``audio-edit:<first 52 hex of the media id>`` as JSON, so every Storyport
+build (and ``story.guard``) opens the file unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import delete
+
+from story.errors import PackageError
+from story.package import Package
+from story.schema import Meta
+
+AUDIO_EDIT_PREFIX = "audio-edit:"
+
+
+@dataclass(frozen=True)
+class AudioEdit:
+    """How to play a recording: seconds cut at each end and fade lengths; the master is kept."""
+
+    trim_start_s: float = 0.0
+    trim_end_s: float = 0.0
+    fade_in_s: float = 0.0
+    fade_out_s: float = 0.0
+
+
+def audio_key(media_id: str) -> str:
+    return AUDIO_EDIT_PREFIX + media_id[:52]  # the meta key column is 64 characters
+
+
+def get_audio_edit(pkg: Package, media_id: str) -> AudioEdit:
+    with pkg.session() as s:
+        row = s.get(Meta, audio_key(media_id))
+        if row is None:
+            return AudioEdit()
+        try:
+            raw = json.loads(row.value)
+            return AudioEdit(**{k: max(0.0, float(raw.get(k, 0.0))) for k in asdict(AudioEdit())})
+        except (ValueError, TypeError, AttributeError):
+            return AudioEdit()
+
+
+def set_audio_edit(pkg: Package, media_id: str, edit: AudioEdit) -> None:
+    if pkg.readonly:
+        raise PackageError(pkg.path, "is open read-only")
+    with pkg.session() as s:
+        key = audio_key(media_id)
+        if edit == AudioEdit():
+            s.execute(delete(Meta).where(Meta.key == key))
+        else:
+            s.merge(Meta(key=key, value=json.dumps(asdict(edit))))
