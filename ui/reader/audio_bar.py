@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
+from story.audio_edits import AudioEdit, get_audio_edit
 from story.bundled import data_home
 from story.package import Package
 from story.reading import media_bytes, rendition
@@ -73,6 +74,7 @@ class WaveformSlider(QSlider):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.peaks: list[float] = []
+        self.heard = (0.0, 1.0)  # the part of the recording the trim keeps, as fractions
         self.played = QColor("#c8402a")
         self.rest = QColor("#b9b1a1")
         self.setMinimumHeight(34)
@@ -92,7 +94,10 @@ class WaveformSlider(QSlider):
             lo, hi = i * n // bars, max(i * n // bars + 1, (i + 1) * n // bars)
             level = max(self.peaks[lo:hi]) if lo < n else 0.0
             bh = max(2.0, level * (h - 6))
-            color = self.played if (i + 0.5) / bars <= frac else self.rest
+            at = (i + 0.5) / bars
+            color = QColor(self.played if at <= frac else self.rest)
+            if not self.heard[0] <= at <= self.heard[1]:
+                color.setAlpha(60)
             painter.fillRect(QRectF(i * 3, (h - bh) / 2, 2, bh), color)
         if self.hasFocus():
             painter.setPen(QColor("#23262b"))
@@ -111,7 +116,8 @@ class AudioBar(QWidget):
         self.setFixedHeight(58)
         self._player = None
         self._output = None
-        self._duration = 0
+        self._duration = self._start = self._end = 0
+        self._edit = AudioEdit()
         self.play_button = QToolButton(self)
         self.play_button.setFixedSize(34, 34)
         self.play_button.setText("▶")
@@ -180,13 +186,22 @@ class AudioBar(QWidget):
         _elide(self.title, item.caption or "Sound", 300)
         _elide(self.credit, item.credit, 300)
         self.seek.peaks = load_peaks(pkg, item.id)
-        self._duration = int((item.duration_s or 0) * 1000)
-        self.seek.setRange(0, self._duration)
-        self.seek.setValue(0)
+        self._edit = get_audio_edit(pkg, item.id)
+        self._set_duration(int((item.duration_s or 0) * 1000))
+        self.seek.setValue(self._start)
         self.seek.setSingleStep(5000)
         self.seek.setPageStep(15000)
-        self._update_time(0)
         self.player.setSource(QUrl.fromLocalFile(str(audio_file(pkg, item))))
+        self._set_volume(self.volume.value())
+
+    def _set_duration(self, ms: int) -> None:
+        """The whole recording's length; the curator's trim decides what is heard of it."""
+        self._duration = ms
+        self._start = min(ms, int(self._edit.trim_start_s * 1000))
+        self._end = max(self._start, ms - int(self._edit.trim_end_s * 1000))
+        self.seek.setRange(0, ms)
+        self.seek.heard = (self._start / max(1, ms), self._end / max(1, ms))
+        self._update_time(self.position())
 
     def toggle(self) -> None:
         if not self.isVisible():
@@ -196,6 +211,8 @@ class AudioBar(QWidget):
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
         else:
+            if not self._start <= self.player.position() < self._end:
+                self.player.setPosition(self._start)
             self.player.play()
 
     def stop(self) -> None:
@@ -213,22 +230,35 @@ class AudioBar(QWidget):
         return self._player.position() if self._player is not None else 0
 
     def _seek_to(self, ms: int) -> None:
-        self.player.setPosition(ms)
+        self.player.setPosition(max(self._start, min(ms, self._end)))
 
     def _set_volume(self, value: int) -> None:
         if self._output is not None:
-            self._output.setVolume(value / 100)
+            self._output.setVolume(value / 100 * self._fade(self.position()))
+
+    def _fade(self, ms: int) -> float:
+        """Gain (0..1) of the curator's fade in and fade out at ``ms``."""
+        gain = 1.0
+        fade_in, fade_out = self._edit.fade_in_s * 1000, self._edit.fade_out_s * 1000
+        if fade_in > 0:
+            gain = min(gain, max(0.0, (ms - self._start) / fade_in))
+        if fade_out > 0:
+            gain = min(gain, max(0.0, (self._end - ms) / fade_out))
+        return gain
 
     def _on_position(self, ms: int) -> None:
+        if self.is_playing() and ms >= self._end > self._start:
+            self._player.pause()  # the trimmed end: stop there, ready to play again
+            self._player.setPosition(self._start)
+            ms = self._start
         if not self.seek.isSliderDown():
             self.seek.setValue(ms)
+        self._set_volume(self.volume.value())
         self._update_time(ms)
 
     def _on_duration(self, ms: int) -> None:
         if ms > 0:
-            self._duration = ms
-            self.seek.setRange(0, ms)
-            self._update_time(self.position())
+            self._set_duration(ms)
 
     def _on_state(self, _state: object) -> None:
         playing = self.is_playing()
@@ -237,4 +267,5 @@ class AudioBar(QWidget):
         self.playingChanged.emit(playing)
 
     def _update_time(self, ms: int) -> None:
-        self.time.setText(f"{fmt_time(ms)} / {fmt_time(self._duration)}")
+        heard = self._end - self._start
+        self.time.setText(f"{fmt_time(ms - self._start)} / {fmt_time(heard)}")
