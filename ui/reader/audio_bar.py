@@ -247,6 +247,9 @@ class AudioBar(QWidget):
         return gain
 
     def _on_position(self, ms: int) -> None:
+        if self.is_playing() and ms < self._start - 50:
+            self._player.setPosition(self._start)  # a seek asked before the media loaded
+            ms = self._start
         if self.is_playing() and ms >= self._end > self._start:
             self._player.pause()  # the trimmed end: stop there, ready to play again
             self._player.setPosition(self._start)
