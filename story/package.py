@@ -78,7 +78,12 @@ def read_header(path: Path) -> Header:
     if page_size < 512 or page_size & (page_size - 1) or st.st_size % page_size:
         raise PackageError(path, "is truncated or damaged (its size is not whole pages)")
     (pages,) = struct.unpack(">I", head[28:32])
-    if head[24:28] == head[92:96] and pages * page_size > st.st_size:
+    wal = path.with_name(path.name + "-wal")
+    pending_wal = wal.is_file() and wal.stat().st_size > 0
+    # A process killed mid-checkpoint can leave page 1 (with the new page count)
+    # written before the pages that grow the file; SQLite completes it from the
+    # WAL on open, so the size check only holds when no WAL is waiting.
+    if head[24:28] == head[92:96] and pages * page_size > st.st_size and not pending_wal:
         raise PackageError(path, "is truncated (the file is shorter than its header says)")
     (user_version,) = struct.unpack(">i", head[60:64])
     (app_id,) = struct.unpack(">I", head[68:72])
