@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.setCentralWidget(QLabel("Storyport")); w.resize(1280, 800); w.show()
 app.processEvents()
-w.grab().save(sys.argv[1], "PNG")
+w.grab().save(sys.argv[1], "PNG", 80)
 """
 
 
@@ -49,13 +49,14 @@ def chapter_switch_ms(pkg_path: Path, rounds: int = 3) -> list[float]:
     load_fonts()
     pkg = open_package(pkg_path)
     window = ReaderWindow(pkg)
+    view = window.view
     window.show()
     app.processEvents()
     times = []
     for _ in range(rounds):
-        for n in range(1, len(window.chapters) + 1):
+        for n in range(1, len(view.chapters) + 1):
             start = time.perf_counter()
-            window.show_chapter(n)
+            view.show_chapter(n)
             window.repaint()  # what the eye sees: the new chapter painted
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)

@@ -38,9 +38,12 @@ def fmt_time(ms: int) -> str:
 
 def audio_file(pkg: Package, item: MediaInfo) -> Path:
     """The playable file for a medium, written once into the cache folder (by content id)."""
+    folder = data_home() / "cache" / "audio"
+    for cached in folder.glob(f"{item.id[:32]}.*"):
+        if cached.suffix != ".part":
+            return cached
     found = rendition(pkg, item.id, "delivery")
     mime, data = found if found else (item.mime, b"")
-    folder = data_home() / "cache" / "audio"
     path = folder / f"{item.id[:32]}{_EXT.get(mime, '.bin')}"
     if not path.is_file():
         folder.mkdir(parents=True, exist_ok=True)

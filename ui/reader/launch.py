@@ -92,7 +92,8 @@ def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:  # type: 
         QThreadPool.globalInstance().waitForDone(5000)
     app.processEvents()
     image = window.grab()
-    if image.isNull() or not image.save(str(out), "PNG"):
+    # Light compression: a photographic window compresses slowly at the default level.
+    if image.isNull() or not image.save(str(out), "PNG", 80):
         print(f"storyport read: {out}: could not write the screenshot", file=sys.stderr)
         return 2
     window.close()
