@@ -127,3 +127,28 @@ def test_loading_another_story_replaces_maps_and_markers(qtbot, tmp_path: Path) 
     assert blocker.args == [6]
     pkg.close()
     pkg2.close()
+
+
+def test_story_lines_are_drawn_and_labelled_as_approximate(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from tests.ui.map_helpers import REGION
+
+    doc = json.loads(REGION.read_text(encoding="utf-8"))
+    doc["features"].append(
+        {
+            "type": "Feature",
+            "properties": {"layer": "story_line", "name": "Rail corridor", "approx": True},
+            "geometry": {
+                "type": "LineString",
+                "coordinates": [[77.4, 43.68], [79.1, 44.03], [80.25, 44.17], [81.28, 43.92]],
+            },
+        }
+    )
+    pkg, _ = make_package(tmp_path / "l.storypkg", geo_data=json.dumps(doc).encode())
+    v = open_view(qtbot, pkg)
+    assert "Rail corridor (approximate)" in v.placed_label_texts()
+    styles = v.page.projected.styles  # type: ignore[union-attr]
+    pen = styles["story_line_approx"].pen
+    assert pen is not None and pen.dashPattern()  # drawn dashed
+    pkg.close()

@@ -42,10 +42,12 @@ class LabelSpec:
     kind: str  # "key" | "city" | "town" | "country" | "water" | "marker"
     rank: int
     dot: bool = True
+    #: other anchors (scene) to try, for labels along a line
+    alts: tuple[tuple[float, float], ...] = ()
 
     @property
     def priority(self) -> tuple[int, int]:
-        order = {"marker": 0, "key": 1, "country": 2, "city": 3, "town": 4, "water": 5}
+        order = {"marker": 0, "key": 1, "country": 2, "city": 3, "town": 4, "line": 5, "water": 6}
         return (order.get(self.kind, 6), self.rank)
 
 
@@ -54,6 +56,7 @@ class Placed:
     spec: LabelSpec
     rect: QRectF  # map pixels
     align: str  # "left" | "right" | "center"
+    anchor: tuple[float, float] | None = None  # scene point it was placed by (default: spec's)
 
 
 def max_rank_for(metres_per_px: float) -> float:
@@ -68,6 +71,8 @@ def _fonts(spec: LabelSpec) -> tuple[QFont, QFont, QColor]:
         f = QFont(style.sans(13, QFont.Weight.DemiBold))
         f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
         return f, style.sans(10), style.LABEL_COUNTRY
+    if spec.kind == "line":  # the story's own lines: slate italic, like the line
+        return style.sans(11, QFont.Weight.Medium, True), style.sans(9), style.STORY_LINE
     if spec.kind == "water":
         return (
             style.sans(11, QFont.Weight.Normal, True),
@@ -155,7 +160,7 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom (plain float
 
 
 def _candidates(spec: LabelSpec, ax: float, ay: float, w: float, h: float) -> list[tuple[Box, str]]:
-    if spec.kind in ("country", "water") and not spec.dot:
+    if spec.kind in ("country", "water", "line") and not spec.dot:
         return [((ax - w / 2, ay - h / 2, ax + w / 2, ay + h / 2), "center")]
     out: list[tuple[Box, str]] = []
     base = DOT_R if spec.dot else 18.0  # a marker label clears its marker
@@ -224,13 +229,19 @@ def place_labels(
         if spec.dot and spec.kind != "key" and grid.hits(dot):
             continue  # its own dot would sit on something already shown
         size = label_size(spec)
-        for box, align in _candidates(spec, ax, ay, size.width(), size.height()):
-            if not grid.hits(box):
-                grid.add(box)
-                if spec.dot:
-                    grid.add(dot)
-                rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
-                placed.append(Placed(spec, rect, align))
+        done = False
+        for sx, sy in ((spec.x, spec.y), *spec.alts):
+            px, py = sx * scale, sy * scale
+            for box, align in _candidates(spec, px, py, size.width(), size.height()):
+                if not grid.hits(box):
+                    grid.add(box)
+                    if spec.dot:
+                        grid.add(dot)
+                    rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
+                    placed.append(Placed(spec, rect, align, (sx, sy)))
+                    done = True
+                    break
+            if done:
                 break
     return placed
 
@@ -337,7 +348,8 @@ class LabelLayerItem(QGraphicsItem):
         painter.setBrush(style.TOWN_DOT)
         for p in placed:
             # each label keeps its offset from its anchor, which moves with the zoom
-            r = p.rect.translated(dx + p.spec.x * (scale - at), dy + p.spec.y * (scale - at))
+            sx, sy = p.anchor or (p.spec.x, p.spec.y)
+            r = p.rect.translated(dx + sx * (scale - at), dy + sy * (scale - at))
             if not vis.intersects(r):
                 continue
             if p.spec.dot:

@@ -165,6 +165,18 @@ def _local_name(names: dict[str, str], cc: str) -> str:
     return names.get("name_ru", "")
 
 
+def _along(part: Sequence[tuple[float, float]], f: float) -> tuple[float, float]:
+    """The point a fraction ``f`` of the way along a polyline (by length)."""
+    seg = [math.dist(a, b) for a, b in zip(part, part[1:], strict=False)]
+    goal = sum(seg) * f
+    for (a, b), d in zip(zip(part, part[1:], strict=False), seg, strict=True):
+        if goal <= d and d > 0:
+            t = goal / d
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+        goal -= d
+    return part[-1]
+
+
 def geo_label_specs(
     bm: Basemap, proj: Projection, ext: tuple[float, float, float, float]
 ) -> list[LabelSpec]:
@@ -205,10 +217,11 @@ def geo_label_specs(
     for i, line in enumerate(bm.lines):
         if line.name and line.parts:
             part = max(line.parts, key=len)
-            lon, lat = part[len(part) // 2]
-            x, y = sc(lon, lat)
+            pts = [sc(*_along(part, f)) for f in (0.5, 0.35, 0.65, 0.2, 0.8)]
             name = line.name + (" (approximate)" if line.approx else "")
-            specs.append(LabelSpec(f"s{i}", name, "", x, y, "water", 5, dot=False))
+            specs.append(
+                LabelSpec(f"s{i}", name, "", *pts[0], "line", 5, dot=False, alts=tuple(pts[1:]))
+            )
     return specs
 
 
