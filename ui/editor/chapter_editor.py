@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from story import editing
 from ui.editor import commands
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
-from ui.editor.icons import icon
+from ui.editor.icons import icon_buttons
 from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
 from ui.editor.media_panel import media_grid
 from ui.reader.text import ReadingView, render_markdown
@@ -71,22 +70,17 @@ class ChapterMediaStrip(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(head)
         bar.addStretch(1)
-        self.buttons: dict[str, QToolButton] = {}
-        for name, tip in (
-            ("left", "Move earlier"),
-            ("right", "Move later"),
-            ("delete", "Remove from this chapter (stays in the library)"),
-            ("import", "Import files into this chapter"),
-        ):
-            b = QToolButton(self)
-            b.setIcon(icon(name))
-            b.setIconSize(QSize(18, 18))
-            b.setToolTip(tip)
-            b.setAccessibleName(tip)
-            b.setAutoRaise(True)
-            b.setEnabled(not doc.readonly)
-            bar.addWidget(b)
-            self.buttons[name] = b
+        self.buttons = icon_buttons(
+            self,
+            bar,
+            (
+                ("left", "Move earlier"),
+                ("right", "Move later"),
+                ("delete", "Remove from this chapter (stays in the library)"),
+                ("import", "Import files into this chapter"),
+            ),
+            enabled=not doc.readonly,
+        )
         self.buttons["left"].clicked.connect(lambda: self.move_current(-1))
         self.buttons["right"].clicked.connect(lambda: self.move_current(1))
         self.buttons["delete"].clicked.connect(self.remove_current)

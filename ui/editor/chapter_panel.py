@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from story import editing
 from ui.editor import commands
 from ui.editor.chapter_list import ChapterListModel, ChapterListView
 from ui.editor.document import EditorDocument
-from ui.editor.icons import icon
+from ui.editor.icons import icon_buttons
 
 
 class ChapterPanel(QWidget):
@@ -31,22 +31,17 @@ class ChapterPanel(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
-        self.buttons: dict[str, QToolButton] = {}
-        for name, tip in (
-            ("add", "Add a chapter after this one"),
-            ("duplicate", "Duplicate this chapter"),
-            ("delete", "Delete this chapter"),
-            ("up", "Move up"),
-            ("down", "Move down"),
-        ):
-            b = QToolButton(self)
-            b.setIcon(icon(name))
-            b.setIconSize(QSize(18, 18))
-            b.setToolTip(tip)
-            b.setAccessibleName(tip)
-            b.setAutoRaise(True)
-            bar.addWidget(b)
-            self.buttons[name] = b
+        self.buttons = icon_buttons(
+            self,
+            bar,
+            (
+                ("add", "Add a chapter after this one"),
+                ("duplicate", "Duplicate this chapter"),
+                ("delete", "Delete this chapter"),
+                ("up", "Move up"),
+                ("down", "Move down"),
+            ),
+        )
         bar.addStretch(1)
         self.buttons["add"].clicked.connect(self.add)
         self.buttons["duplicate"].clicked.connect(self.duplicate)

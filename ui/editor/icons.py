@@ -6,8 +6,11 @@ drawings in the chrome's ink colour keep menus and the toolbar readable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QBoxLayout, QToolButton, QWidget
 
 INK = "#3a3f46"
 ACCENT = "#c8402a"
@@ -133,3 +136,21 @@ def icon(name: str) -> QIcon:
             result.addPixmap(pix)
         _cache[name] = result
     return _cache[name]
+
+
+def icon_buttons(
+    parent: QWidget, layout: QBoxLayout, specs: Sequence[tuple[str, str]], *, enabled: bool = True
+) -> dict[str, QToolButton]:
+    """A row of flat icon buttons, (icon name, tooltip) each, added to ``layout``."""
+    buttons: dict[str, QToolButton] = {}
+    for name, tip in specs:
+        b = QToolButton(parent)
+        b.setIcon(icon(name))
+        b.setIconSize(QSize(18, 18))
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setAutoRaise(True)
+        b.setEnabled(enabled)
+        layout.addWidget(b)
+        buttons[name] = b
+    return buttons
