@@ -8,8 +8,6 @@ double-click; markers open chapters by click or Enter and take Tab focus.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
@@ -19,28 +17,11 @@ from story.reading import get_chapter, list_chapters, list_maps, rendition, stor
 from story.records import ChapterSummary, MapInfo
 from ui.map import style
 from ui.map.camera import FLY_MS, Camera
+from ui.map.declutter import nudge_apart
 from ui.map.hovercard import HoverCard
 from ui.map.interaction import MapInteraction
-from ui.map.markers import HOVER_GROWTH, MarkerItem
+from ui.map.markers import MarkerItem
 from ui.map.pages import MapPage, build_geo_page, build_image_page, error_page
-
-#: Markers are nudged apart on maps with up to this many places.
-DECLUTTER_MAX = 80
-#: Nudge directions tried, in units of a marker's height.
-NUDGES = [(0.0, 0.0)] + [
-    (round(math.cos(a) * k, 3), round(math.sin(a) * k, 3))
-    for k in (1.0, 1.6)
-    for a in (
-        -math.pi / 4,
-        -3 * math.pi / 4,
-        math.pi / 4,
-        3 * math.pi / 4,
-        0.0,
-        math.pi,
-        -math.pi / 2,
-        math.pi / 2,
-    )
-]
 
 
 class StoryMapView(MapInteraction):
@@ -401,25 +382,7 @@ class StoryMapView(MapInteraction):
         if page is None or page.error or (not force and s == page.declutter_scale):
             return
         page.declutter_scale = s
-        if len(page.markers) > DECLUTTER_MAX:
-            return
-        placed: list[QRectF] = []
-        changed = False
-        order = sorted(page.markers, key=lambda m: (not m.current, m.spot.indices[0]))
-        for m in order:
-            hw, hh = m.half_size(HOVER_GROWTH)
-            x, y = m.spot.x * s, m.spot.y * s
-            step = 2 * hh + 6
-            for dx, dy in NUDGES:
-                r = QRectF(x + dx * step - hw - 3, y + dy * step - hh - 3, 2 * hw + 6, 2 * hh + 6)
-                if not any(r.intersects(o) for o in placed):
-                    break
-            else:
-                dx = dy = 0.0
-            placed.append(r)
-            before = QPointF(m.offset)
-            m.set_offset(dx * step, dy * step)
-            changed = changed or m.offset != before
+        changed = nudge_apart(page.markers, s)
         if changed and page.labels is not None:
             page.labels.invalidate()
 
