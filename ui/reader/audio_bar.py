@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -18,6 +19,9 @@ from story.bundled import data_home
 from story.package import Package
 from story.reading import media_bytes, rendition
 from story.records import MediaInfo
+
+if TYPE_CHECKING:  # imported for real on first use (start-up stays light)
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 _EXT = {
     "audio/mpeg": ".mp3",
@@ -117,8 +121,8 @@ class AudioBar(QWidget):
         self.setObjectName("AudioBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedHeight(58)
-        self._player = None
-        self._output = None
+        self._player: QMediaPlayer | None = None
+        self._output: QAudioOutput | None = None
         self._duration = self._start = self._end = 0
         self._edit = AudioEdit()
         self.play_button = QToolButton(self)
@@ -166,7 +170,7 @@ class AudioBar(QWidget):
 
     # -- the player, created on first use ------------------------------------
     @property
-    def player(self):  # type: ignore[no-untyped-def]
+    def player(self) -> QMediaPlayer:
         if self._player is None:
             from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
@@ -251,11 +255,11 @@ class AudioBar(QWidget):
 
     def _on_position(self, ms: int) -> None:
         if self.is_playing() and ms < self._start - 50:
-            self._player.setPosition(self._start)  # a seek asked before the media loaded
+            self.player.setPosition(self._start)  # a seek asked before the media loaded
             ms = self._start
         if self.is_playing() and ms >= self._end > self._start:
-            self._player.pause()  # the trimmed end: stop there, ready to play again
-            self._player.setPosition(self._start)
+            self.player.pause()  # the trimmed end: stop there, ready to play again
+            self.player.setPosition(self._start)
             ms = self._start
         if not self.seek.isSliderDown():
             self.seek.setValue(ms)

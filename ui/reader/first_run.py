@@ -8,7 +8,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from story.errors import StoryError
-from ui.tasks import run_task
+from ui.tasks import TaskContext, run_task
 
 
 def build_with_progress() -> Path:
@@ -16,7 +16,7 @@ def build_with_progress() -> Path:
 
     dialog = QProgressDialog("Preparing the Khorgos story for its first reading…", "", 0, 100)
     dialog.setWindowTitle("Storyport")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setMinimumWidth(420)
@@ -24,7 +24,7 @@ def build_with_progress() -> Path:
     loop = QEventLoop()
     result: dict[str, object] = {}
 
-    def work(ctx) -> Path:  # type: ignore[no-untyped-def]
+    def work(ctx: TaskContext) -> Path:
         return ensure_bundled(progress=lambda d, t, label: ctx.progress(d / max(t, 1), label))
 
     def done(path: Path) -> None:

@@ -11,9 +11,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from media.imported import MediaError
 from story.errors import StoryError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.reader.window import ReaderWindow
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -24,14 +30,15 @@ def _parse_size(text: str) -> tuple[int, int]:
     return max(320, w), max(240, h)
 
 
-def _app(screenshot: bool):  # type: ignore[no-untyped-def]
+def _app(screenshot: bool) -> QApplication:
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from ui.theme import load_fonts
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Storyport")
     app.setOrganizationName("Storyport")
     load_fonts()
@@ -82,7 +89,7 @@ def run_reader(args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:  # type: ignore[no-untyped-def]
+def _screenshot(app: QApplication, window: ReaderWindow, out: Path, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QThreadPool
 
     window.resize(*size)

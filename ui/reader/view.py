@@ -10,6 +10,8 @@ come from the ImageStore, which also prefetches the neighbouring chapters.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -72,7 +74,7 @@ class ReaderView(QWidget):
         self.chapter_page = ChapterPage(self.images, self.palette_, self)
         self.about_page = ReadingView(self.palette_, self)
         self.about_page.setObjectName("AboutText")
-        self.map_page: QWidget | None = None
+        self.map_page: Any = None  # StoryMapView, imported on first use
         for page in (self.cover, self.chapter_page, self.about_page):
             self.stack.addWidget(page)
         self.audio = AudioBar(self.palette_.accent, self)
@@ -201,7 +203,7 @@ class ReaderView(QWidget):
         anim.setStartValue(0.0)
         anim.setEndValue(1.0)
         anim.setEasingCurve(QEasingCurve.Type.OutCubic)
-        anim.finished.connect(lambda: page.setGraphicsEffect(None))
+        anim.finished.connect(lambda: page.setGraphicsEffect(None))  # type: ignore[arg-type]
         anim.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
 
     def chapter(self, index: int) -> Chapter:
@@ -223,7 +225,7 @@ class ReaderView(QWidget):
         self._update_state()
         self._prefetch(index)
         if self.map_page is not None:
-            self.map_page.focus_chapter(index, animate=False)  # type: ignore[attr-defined]
+            self.map_page.focus_chapter(index, animate=False)
 
     def _prefetch(self, index: int) -> None:
         for n in (index + 1, index - 1):
