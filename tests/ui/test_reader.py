@@ -166,3 +166,28 @@ def test_text_size_grows_to_200_percent_and_is_remembered(qtbot, reader) -> None
     assert ReaderMemory("any story").text_scale == 2.0
     qtbot.keyClick(reader, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert body_px() == before
+
+
+def test_map_key_and_a_marker_click_open_a_chapter(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    """The reader's own path: M shows the map, a click on a marker reads that chapter."""
+    qtbot.keyClick(reader, Qt.Key.Key_M)
+    view = reader.map_page
+    assert reader.stack.currentWidget() is view
+    view.fit_all(animate=False)
+    qtbot.wait(50)
+    target = next(c for c in reader.chapters if c.place is not None and c.index > 1)
+    pos = view.marker_viewport_pos(target.index)
+    assert pos is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    if reader.stack.currentWidget() is not reader.chapter_page:
+        # A marker shared by several chapters opens a small menu: pick the chapter there.
+        menu = view.menu
+        assert menu.isVisible()
+        action = next(a for a in menu.actions() if a.text().split()[0] == str(target.index))
+        action.trigger()
+    assert reader.stack.currentWidget() is reader.chapter_page
+    assert reader.current == target.index
+    qtbot.keyClick(reader, Qt.Key.Key_M)
+    assert reader.stack.currentWidget() is view
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert reader.stack.currentWidget() is reader.chapter_page
