@@ -115,6 +115,13 @@ def list_media(pkg: Package) -> list[MediaInfo]:
         return [media_info(r) for r in s.scalars(select(MediaRow).order_by(MediaRow.id))]
 
 
+def get_media(pkg: Package, media_id: str) -> MediaInfo | None:
+    """One medium's facts and texts (no blob), or None when there is no such medium."""
+    with pkg.session() as s:
+        row = s.get(MediaRow, media_id)
+        return media_info(row) if row is not None else None
+
+
 def chapter_media_ids(pkg: Package) -> dict[int, list[str]]:
     """Chapter index -> its media ids in order (for summaries, without loading blobs)."""
     with pkg.session() as s:

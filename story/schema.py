@@ -21,10 +21,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-#: ``PRAGMA application_id`` of every package: ASCII "StPk".
-APPLICATION_ID = 0x5374506B
-#: The schema version this code writes (also ``PRAGMA user_version``).
-SCHEMA_VERSION = 2
+from story.version import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # the format's identity, defined in story.version
 
 
 #: The tables of format 1 as the first release wrote them: a fixed fact, never edit.

@@ -8,12 +8,16 @@ code) on first launch or by set-up, and rebuilt whenever those sources change.
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from story.source import BuildProgress, build_package
+from story.paths import data_home
+from story.version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from story.source import BuildProgress
 
 STORY_NAME = "khorgos"
 
@@ -22,19 +26,8 @@ def source_dir() -> Path:
     return Path(str(resources.files("story.bundled") / STORY_NAME))
 
 
-def data_home() -> Path:
-    """Where Storyport keeps derived files: $STORYPORT_HOME, else the XDG data folder."""
-    env = os.environ.get("STORYPORT_HOME")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(xdg) / "storyport"
-
-
 def source_fingerprint() -> str:
     """A hash of every source file and the format version: either changing means a rebuild."""
-    from story.schema import SCHEMA_VERSION
-
     digest = hashlib.sha256(f"format {SCHEMA_VERSION}".encode())
     root = source_dir()
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
@@ -57,13 +50,14 @@ def ensure_bundled(progress: BuildProgress | None = None) -> Path:
     if out.is_file():
         return out
     from story.bundled.khorgos.generate import generate_media
+    from story.source import build_package
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="storyport-media-") as tmp:
         media_dir = Path(tmp)
         generate_media(media_dir, progress=progress)
         build_package(source_dir(), out, media_roots=[media_dir], progress=progress)
-    for old in out.parent.glob(f"{STORY_NAME}-*.storypkg"):
-        if old != out:
+    for old in out.parent.glob(f"{STORY_NAME}-*.storypkg*"):  # with its -wal, -shm, .lock
+        if not old.name.startswith(out.name):
             old.unlink(missing_ok=True)
     return out

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from story.audio_edits import AudioEdit, get_audio_edit
-from story.bundled import data_home
 from story.package import Package
+from story.paths import data_home
 from story.reading import media_bytes, rendition
 from story.records import MediaInfo
 

@@ -19,6 +19,7 @@ from story.errors import StoryError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from ui.reader.snapshot import CoverSnapshot
     from ui.reader.window import ReaderWindow
 
 
@@ -64,6 +65,9 @@ def run_reader(args: argparse.Namespace) -> int:
     try:
         size = _parse_size(getattr(args, "size", "1280x800"))
         app = _app(bool(screenshot))
+        found = _cover_snapshot(args, bool(screenshot))
+        if found is not None:
+            return _start_from_snapshot(app, *found, screenshot, size)
         from story.package import open_package
 
         pkg = open_package(_resolve(getattr(args, "package", None), not screenshot))
@@ -71,6 +75,7 @@ def run_reader(args: argparse.Namespace) -> int:
 
         window = ReaderWindow(pkg, sync_images=bool(screenshot))
         view = window.view
+        assert view is not None
         if getattr(args, "chapter", None):
             total = len(view.chapters)
             if not 1 <= args.chapter <= total:
@@ -86,6 +91,64 @@ def run_reader(args: argparse.Namespace) -> int:
     if screenshot:
         return _screenshot(app, window, Path(screenshot), size)
     window.show()
+    return app.exec()
+
+
+def _cover_snapshot(
+    args: argparse.Namespace, screenshot: bool
+) -> tuple[Path, CoverSnapshot] | None:
+    """The package and its cover snapshot, when the reader will open on a fresh one."""
+    if getattr(args, "chapter", None) or getattr(args, "map", False):
+        return None
+    if getattr(args, "package", None):
+        path = Path(args.package)
+    else:
+        from story.bundled import bundled_path
+
+        path = bundled_path()
+    from ui.reader import snapshot
+
+    snap = snapshot.load(path)
+    if snap is None:
+        return None
+    if not screenshot:
+        from ui.reader.memory import ReaderMemory
+
+        if ReaderMemory(snap.memory_key).last_view != "cover":
+            return None  # the reader resumes inside the story: no cover to show first
+    return path, snap
+
+
+def _start_from_snapshot(
+    app: QApplication,
+    path: Path,
+    snap: CoverSnapshot,
+    screenshot: str | None,
+    size: tuple[int, int],
+) -> int:
+    """Paint the cover from its snapshot, then open the package behind it."""
+    from PySide6.QtCore import QTimer
+
+    from ui.reader.window import ReaderWindow
+
+    window = ReaderWindow(first=snap)
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot), size)
+
+    def attach() -> None:
+        from story.package import open_package
+
+        try:
+            window.attach(open_package(path)).restore("cover")
+        except (StoryError, MediaError) as exc:
+            print(f"storyport read: {exc}", file=sys.stderr)
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, "Storyport", str(exc))
+            app.exit(2)
+
+    window.show()
+    QTimer.singleShot(0, attach)
     return app.exec()
 
 

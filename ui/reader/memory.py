@@ -6,7 +6,7 @@ import hashlib
 
 from PySide6.QtCore import QSettings
 
-from story.bundled import data_home
+from story.paths import data_home
 
 
 def settings() -> QSettings:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from story.package import Package
-from story.reading import get_chapter, list_chapters, story_info
+from story.reading import get_chapter, get_media, list_chapters, story_info
 from story.records import Chapter
 from ui.reader.audio_bar import AudioBar
 from ui.reader.chapter_page import ChapterPage
@@ -176,11 +176,9 @@ class ReaderView(QWidget):
         if self.info.cover_media_id:
             image = self.images.load_now(self.info.cover_media_id)
             self.cover.photo.set_image(image)
-            from story.reading import list_media
-
-            for m in list_media(self.pkg):
-                if m.id == self.info.cover_media_id:
-                    credit = m.credit
+            cover = get_media(self.pkg, self.info.cover_media_id)
+            credit = cover.credit if cover else ""
+        self.cover_credit = credit
         self.cover.set_story(self.info, len(self.chapters), credit)
         self.about_page.show_markdown(
             self.info.about_md or "", kicker="About this story", title=self.info.title

@@ -1,22 +1,72 @@
-"""The reader's main window: the ReaderView, a title, and remembering on close."""
+"""The reader's main window: the ReaderView, a title, and remembering on close.
+
+A window may start from a cover snapshot (``FirstPaint``) and ``attach`` the
+package once that has painted: the reader sees the cover at once and the
+storage layer loads behind it.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
-from story.package import Package
-from ui.reader.view import ReaderView
+from ui.reader import snapshot
+
+if TYPE_CHECKING:
+    from story.package import Package
+    from ui.reader.view import ReaderView
 
 
 class ReaderWindow(QMainWindow):
-    def __init__(self, pkg: Package, *, sync_images: bool = False) -> None:
+    def __init__(
+        self,
+        pkg: Package | None = None,
+        *,
+        sync_images: bool = False,
+        first: snapshot.CoverSnapshot | None = None,
+    ) -> None:
         super().__init__()
-        self.view = ReaderView(pkg, sync_images=sync_images, parent=self)
+        self._sync = sync_images
+        self.view: ReaderView | None = None
+        self.resize(1280, 800)
+        if pkg is not None:
+            self.attach(pkg)
+        elif first is not None:
+            from ui.reader.first_paint import FirstPaint
+
+            shell = FirstPaint(first, self)
+            self.setCentralWidget(shell)
+            shell.setFocus()
+            self.setWindowTitle(f"{first.info.title} — Storyport")
+
+    def attach(self, pkg: Package) -> ReaderView:
+        """Put the full reader in the window (replacing a first paint, if any)."""
+        from ui.reader.view import ReaderView
+
+        self.view = ReaderView(pkg, sync_images=self._sync, parent=self)
         self.setCentralWidget(self.view)
         self.setWindowTitle(f"{self.view.info.title} — Storyport")
-        self.resize(1280, 800)
+        if not snapshot.is_fresh(pkg.path):
+            QTimer.singleShot(0, self._save_snapshot)
+        return self.view
+
+    def _save_snapshot(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        snap = snapshot.CoverSnapshot(
+            info=view.info,
+            first_title=view.chapters[0].title if view.chapters else "",
+            chapters=len(view.chapters),
+            credit=view.cover_credit,
+            image=None,
+        )
+        snapshot.save(view.pkg.path, snap, view.cover.photo.image())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.view.shutdown()
+        if self.view is not None:
+            self.view.shutdown()
         super().closeEvent(event)
