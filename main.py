@@ -10,10 +10,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+GUI_COMMANDS = ("read", "edit")
 
-def build_parser() -> argparse.ArgumentParser:
-    from story.commands import add_headless_commands
 
+def build_parser(*, headless: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``headless=False`` leaves out the storage commands.
+
+    Their modules import SQLAlchemy, which the reader's first paint should not
+    wait for (docs/PERFORMANCE.md), so ``read`` and ``edit`` parse without them.
+    """
     parser = argparse.ArgumentParser(
         prog="storyport", description="Interactive multimedia stories on the desktop."
     )
@@ -32,12 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
     edit.add_argument("--size", default="1280x800", help="window size for --screenshot, WxH")
 
-    add_headless_commands(sub)
+    if headless:
+        from story.commands import add_headless_commands
+
+        add_headless_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui_only = not argv or argv[0] in GUI_COMMANDS
+    args = build_parser(headless=not gui_only).parse_args(argv)
     if args.command in (None, "read", "edit"):
         from ui.app import run_gui
 
