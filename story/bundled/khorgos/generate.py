@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 from pydub import AudioSegment
 
+from story.bundled.khorgos import plan_art
 from story.bundled.khorgos import scenes_land as land
 from story.bundled.khorgos import scenes_map as maps
 from story.bundled.khorgos import scenes_market as market
@@ -111,6 +112,7 @@ MEDIA: list[Picture | Sound] = [
     Picture("c10-tracks.jpg", yard.crane_transfer, TALL, 1005),
     Sound("c10-valley-evening.wav", sound.valley_evening, 1003, 38_000),
     # further media (for example the illustrated map) are added below this line
+    Picture("plan.jpg", plan_art.draw_plan, plan_art.SIZE, 1),  # the map of the crossing
 ]
 
 
