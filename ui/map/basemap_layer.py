@@ -189,9 +189,9 @@ class ProjectedBasemap:
             )
             self._add(st, [[pj(*p) for p in pts]])
         for line in bm.lines:
-            dash = [5.0, 3.0] if line.approx else None
+            dash = [4.0, 3.0] if line.approx else None
             key = f"story_line{'_approx' if line.approx else ''}"
-            st = self._style(key, cosmetic(style.STORY_LINE, 2.2, dash), None, False)
+            st = self._style(key, cosmetic(style.STORY_LINE, 1.8, dash), None, False)
             for part in line.parts:
                 self._add(st, [[pj(*p) for p in part]])
 

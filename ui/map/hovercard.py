@@ -70,7 +70,9 @@ class HoverCard(QFrame):
         anchor: QPoint,
         avoid: Sequence[QRectF] = (),
     ) -> None:
-        self.kicker.setText(kicker)
+        self.kicker.setText(
+            self.kicker.fontMetrics().elidedText(kicker, Qt.TextElideMode.ElideRight, 180)
+        )
         self.kicker.setStyleSheet(f"color: {accent.name()}; letter-spacing: 0.5px;")
         self.title.setText(title)
         fm = self.summary.fontMetrics()

@@ -72,6 +72,7 @@ class TileLayerItem(QGraphicsItem):
         self.error: str = ""
         self._rect = QRectF(0, 0, info.width, info.height)
         self._pending = False
+        self.incomplete = True  # until a frame has drawn every tile in view
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(0)
 
@@ -151,6 +152,7 @@ class TileLayerItem(QGraphicsItem):
                     painter.fillRect(target, MISSING)
                     continue
                 painter.drawImage(target, img, QRectF(0, 0, img.width(), img.height()))
+        self.incomplete = missing
         if missing and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self._more)
@@ -161,4 +163,5 @@ class TileLayerItem(QGraphicsItem):
             self.update()
 
     def fully_loaded(self) -> bool:
-        return not self._pending
+        """True when the last frame drew every tile in view at its own level."""
+        return not self.incomplete and not self._pending

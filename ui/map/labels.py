@@ -160,7 +160,12 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom (plain float
 
 
 def _candidates(spec: LabelSpec, ax: float, ay: float, w: float, h: float) -> list[tuple[Box, str]]:
-    if spec.kind in ("country", "water", "line") and not spec.dot:
+    if spec.kind == "line":  # beside the line, not on it
+        return [
+            ((ax - w / 2, ay - h - 5, ax + w / 2, ay - 5), "center"),
+            ((ax - w / 2, ay + 5, ax + w / 2, ay + h + 5), "center"),
+        ]
+    if spec.kind in ("country", "water") and not spec.dot:
         return [((ax - w / 2, ay - h / 2, ax + w / 2, ay + h / 2), "center")]
     out: list[tuple[Box, str]] = []
     base = DOT_R if spec.dot else 18.0  # a marker label clears its marker
@@ -215,8 +220,13 @@ def place_labels(
     obstacles: Sequence[QRectF],
     *,
     max_rank: float,
+    inside: QRectF | None = None,
 ) -> list[Placed]:
-    """Greedy placement in map pixels; returns the labels shown, none overlapping."""
+    """Greedy placement in map pixels; returns the labels shown, none overlapping.
+
+    With ``inside`` (the view), a label whose anchor is in view is kept wholly in view.
+    """
+    ib = (inside.left(), inside.top(), inside.right(), inside.bottom()) if inside else None
     grid = _Grid()
     for r in obstacles:
         grid.add((r.left(), r.top(), r.right(), r.bottom()))
@@ -232,7 +242,15 @@ def place_labels(
         done = False
         for sx, sy in ((spec.x, spec.y), *spec.alts):
             px, py = sx * scale, sy * scale
+            keep = ib if ib is not None and ib[0] <= px <= ib[2] and ib[1] <= py <= ib[3] else None
             for box, align in _candidates(spec, px, py, size.width(), size.height()):
+                if keep is not None and not (
+                    keep[0] <= box[0]
+                    and box[2] <= keep[2]
+                    and keep[1] <= box[1]
+                    and box[3] <= keep[3]
+                ):
+                    continue
                 if not grid.hits(box):
                     grid.add(box)
                     if spec.dot:
@@ -313,7 +331,9 @@ class LabelLayerItem(QGraphicsItem):
             x0, y0, x1, y1 = area.left(), area.top(), area.right(), area.bottom()
             specs = [sp for sp in specs if x0 <= sp.x * scale <= x1 and y0 <= sp.y * scale <= y1]
             obstacles = [o for o in obstacles if area.intersects(o)]
-        self._placed = place_labels(specs, scale, obstacles, max_rank=max_rank_for(1.0 / scale))
+        self._placed = place_labels(
+            specs, scale, obstacles, max_rank=max_rank_for(1.0 / scale), inside=visible
+        )
         self._cache_key, self._covered = key, area
         return self._placed
 

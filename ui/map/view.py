@@ -181,7 +181,7 @@ class StoryMapView(MapInteraction):
                 min_size,
                 min_size,
             )
-        self.camera.fit(rect, pad=60, animate=animate and self.isVisible())
+        self.camera.fit(rect, pad=90, animate=animate and self.isVisible())  # room for labels
 
     def show_map(self, i: int) -> None:
         if not 0 <= i < len(self.pages):
