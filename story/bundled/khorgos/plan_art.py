@@ -112,12 +112,12 @@ def _zone(ink: Ink, rng: random.Random) -> None:
             _building(ink, x, y, 90, 150, mix(pal.CREAM, pal.TEAL, 0.25))
     for row in range(4):  # Chinese half: rows of market halls around a plaza
         for col in range(4):
-            x = bx + 70 + col * 105
-            y = y0 + 50 + row * 160
+            hx = bx + 70 + col * 105
+            hy = y0 + 50 + row * 160
             if (row, col) in ((1, 1), (1, 2), (2, 1), (2, 2)):
                 continue
             roof = rng.choice([pal.ACCENT, mix(pal.ACCENT, pal.CREAM, 0.4), pal.NAVY, pal.TEAL])
-            _building(ink, x, y, 88, 128, roof)
+            _building(ink, hx, hy, 88, 128, roof)
     plaza = (bx + 175, y0 + 215, bx + 385, y0 + 490)
     ink.rect(*plaza, pal.CONCRETE)
     ink.ellipse((plaza[0] + plaza[2]) / 2, (plaza[1] + plaza[3]) / 2, 60, pal.WATER)
