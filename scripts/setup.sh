@@ -53,6 +53,8 @@ case "$action" in
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     export STORYPORT_HOME=${STORYPORT_HOME:-$(mktemp -d)}
     "$VENV/bin/lint-imports" --no-cache
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/mypy" story media ui main.py
     set +e
     "$VENV/bin/python" -m pytest -q "$@"
     rc=$?
