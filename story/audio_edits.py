@@ -49,7 +49,7 @@ def get_audio_edit(pkg: Package, media_id: str) -> AudioEdit:
 def set_audio_edit(pkg: Package, media_id: str, edit: AudioEdit) -> None:
     if pkg.readonly:
         raise PackageError(pkg.path, "is open read-only")
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         key = audio_key(media_id)
         if edit == AudioEdit():
             s.execute(delete(Meta).where(Meta.key == key))

@@ -120,7 +120,7 @@ def set_chapter_text(pkg: Package, chapter_id: int, **fields: str) -> None:
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         done = s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(**fields))
         if not done.rowcount:  # type: ignore[attr-defined]
             raise NotFoundError(f"there is no chapter with id {chapter_id}")
@@ -170,7 +170,7 @@ def _set_position(s: Session, chapter_id: int, position: int) -> None:
 def move_chapter(pkg: Package, chapter_id: int, to_index: int) -> None:
     """Move a chapter to number ``to_index`` (1-based); only the rows in between change."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         src = _position(s, chapter_id)
         dst = max(0, min(_count(s) - 1, to_index - 1))
         if src == dst:
@@ -199,7 +199,7 @@ def snapshot_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
 def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int) -> int:
     """Insert ``snap`` as chapter number ``at`` (1-based), keeping its id if it has one."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         count = _count(s)
         pos = max(0, min(count, at - 1))
         _shift(s, pos, count - 1, +1)
@@ -220,7 +220,7 @@ def delete_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
     """Remove a chapter (its links and its place) and hand back what ``restore_chapter`` needs."""
     snap = snapshot_chapter(pkg, chapter_id)
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         pos = _position(s, chapter_id)
         place_id = s.scalar(select(ChapterRow.place_id).where(ChapterRow.id == chapter_id))
         count = _count(s)
@@ -247,7 +247,7 @@ def _place_shared(s: Session, place_id: int, but: int | None = None) -> bool:
 def set_place(pkg: Package, chapter_id: int, place: Place | None) -> None:
     """Put a chapter at ``place`` (its own place row is updated or made), or clear it."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         row = _chapter(s, chapter_id)
         old = row.place
         shared = old is not None and _place_shared(s, old.id, but=chapter_id)
@@ -276,7 +276,7 @@ def chapter_media(pkg: Package, chapter_id: int) -> list[MediaInfo]:
 def set_chapter_media(pkg: Package, chapter_id: int, media_ids: list[str]) -> None:
     """Make the chapter show exactly ``media_ids`` in that order (reorder, link, unlink)."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         _chapter(s, chapter_id)
         s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id))
         for i, mid in enumerate(media_ids, start=1):
@@ -300,6 +300,6 @@ def chapter_media_ids(pkg: Package, chapter_id: int) -> list[str]:
 def remove_map(pkg: Package, map_id: int) -> None:
     """Remove a map nothing is placed on (the undo of adding one)."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         s.execute(update(PlaceRow).where(PlaceRow.map_id == map_id).values(map_id=None))
         s.execute(delete(MapRow).where(MapRow.id == map_id))

@@ -114,7 +114,7 @@ def add_image_map(
         extent=(0.0, 0.0, float(info.width), float(info.height)),
     )
     try:
-        with pkg.session() as s:
+        with pkg.session(write=True) as s:
             batch = 0
             for level, col, row, data in tiles:
                 s.add(MapTileRow(map_id=map_id, level=level, col=col, row=row, data=data))
@@ -123,7 +123,7 @@ def add_image_map(
                     s.flush()
                     s.expunge_all()
     except TileError as exc:
-        with pkg.session() as s:
+        with pkg.session(write=True) as s:
             s.execute(delete(MapTileRow).where(MapTileRow.map_id == map_id))
             row_ = s.get(MapRow, map_id)
             if row_ is not None:

@@ -60,7 +60,7 @@ def set_media_text(pkg: Package, media_id: str, **fields: str) -> None:
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         s.execute(update(MediaRow).where(MediaRow.id == media_id).values(**fields))
 
 
@@ -125,7 +125,7 @@ def snapshot_media(pkg: Package, media_id: str) -> MediaSnapshot:
 def delete_media(pkg: Package, media_id: str) -> None:
     """Remove a medium no chapter shows any more (links must be gone first)."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         s.execute(delete(RenditionRow).where(RenditionRow.media_id == media_id))
         s.execute(
             update(StoryRow).where(StoryRow.cover_media_id == media_id).values(cover_media_id=None)
@@ -136,7 +136,7 @@ def delete_media(pkg: Package, media_id: str) -> None:
 
 def restore_media(pkg: Package, snap: MediaSnapshot) -> str:
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         mid = str(snap.fields["id"])
         if s.get(MediaRow, mid) is None:
             s.add(MediaRow(**snap.fields, data=snap.data))
@@ -149,7 +149,7 @@ def restore_media(pkg: Package, snap: MediaSnapshot) -> str:
 def replace_links(pkg: Package, old_id: str, new_id: str) -> None:
     """Point every chapter (and the cover) that shows ``old_id`` at ``new_id``."""
     writable(pkg)
-    with pkg.session() as s:
+    with pkg.session(write=True) as s:
         s.execute(
             update(ChapterMediaRow)
             .where(ChapterMediaRow.media_id == old_id)
