@@ -83,3 +83,20 @@ def test_window_starts_from_snapshot_then_attaches_the_package(
     view.restore("cover")
     assert window.centralWidget() is view
     assert view.cover.title.text() == snap.info.title
+
+
+def test_a_screenshot_does_not_move_the_readers_place(
+    tmp_path: Path, bundled_package: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    home = tmp_path / "home"
+    shot = tmp_path / "s.png"
+    assert (
+        _read(
+            str(bundled_package), "--chapter", "3", "--screenshot", str(shot), home=home
+        ).returncode
+        == 0
+    )
+    stored = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    assert not [k for k in stored.allKeys() if k.endswith("last_view") or k.endswith("visited")]

@@ -19,9 +19,21 @@ def settings() -> QSettings:
 class ReaderMemory:
     """Keyed by the story's title and first chapter, so a rebuilt package keeps its history."""
 
-    def __init__(self, story_key: str) -> None:
+    def __init__(self, story_key: str, *, remember: bool = True) -> None:
+        """``remember=False`` (screenshots): read what is stored, keep changes in memory only."""
         self._group = "reader/" + hashlib.sha1(story_key.encode()).hexdigest()[:16]
         self._s = settings()
+        self._remember = remember
+        self._local: dict[str, object] = {}
+
+    def _get(self, key: str, default: object) -> object:
+        return self._local[key] if key in self._local else self._s.value(key, default)
+
+    def _set(self, key: str, value: object) -> None:
+        if self._remember:
+            self._s.setValue(key, value)
+        else:
+            self._local[key] = value
 
     def _key(self, name: str) -> str:
         return f"{self._group}/{name}"
@@ -29,33 +41,33 @@ class ReaderMemory:
     @property
     def last_view(self) -> str:
         """'cover', 'map', 'about' or 'chapter:N'."""
-        return str(self._s.value(self._key("last_view"), "cover"))
+        return str(self._get(self._key("last_view"), "cover"))
 
     @last_view.setter
     def last_view(self, value: str) -> None:
-        self._s.setValue(self._key("last_view"), value)
+        self._set(self._key("last_view"), value)
 
     @property
     def visited(self) -> set[int]:
-        raw = str(self._s.value(self._key("visited"), "") or "")
+        raw = str(self._get(self._key("visited"), "") or "")
         return {int(v) for v in raw.split(",") if v.strip().isdigit()}
 
     def mark_visited(self, index: int) -> set[int]:
         seen = self.visited | {index}
-        self._s.setValue(self._key("visited"), ",".join(str(v) for v in sorted(seen)))
+        self._set(self._key("visited"), ",".join(str(v) for v in sorted(seen)))
         return seen
 
     @property
     def text_scale(self) -> float:
         """The reader's text size (1.0 = 18 px body text), the same for every story."""
         try:
-            return float(self._s.value("reader/text_scale", 1.0))  # type: ignore[arg-type]
+            return float(self._get("reader/text_scale", 1.0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return 1.0
 
     @text_scale.setter
     def text_scale(self, value: float) -> None:
-        self._s.setValue("reader/text_scale", value)
+        self._set("reader/text_scale", value)
 
     def sync(self) -> None:
         self._s.sync()

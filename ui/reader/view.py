@@ -52,8 +52,9 @@ class ReaderView(QWidget):
         self.info = story_info(pkg)
         self.chapters = list_chapters(pkg)
         self.palette_ = Palette.from_theme(self.info.theme)
-        self.memory = ReaderMemory(
-            f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}"
+        self.memory = ReaderMemory(  # a screenshot leaves the reader's place untouched
+            f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}",
+            remember=not sync_images,
         )
         self.visited = self.memory.visited
         self.current: int | None = None
