@@ -194,3 +194,15 @@ def test_map_key_and_a_marker_click_open_a_chapter(qtbot, reader) -> None:  # ty
     assert reader.stack.currentWidget() is view
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert reader.stack.currentWidget() is reader.chapter_page
+
+
+def test_about_page_from_the_cover_names_the_sources(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    from ui.reader.view import split_heading
+
+    qtbot.mouseClick(reader.cover.about, Qt.MouseButton.LeftButton)
+    assert reader.stack.currentWidget() is reader.about_page
+    text = reader.about_page.toPlainText()
+    assert "Financial Times" in text and "Eurasia Daily Monitor" in text
+    assert text.count("About this story") <= 1  # the page's heading is not shown twice
+    assert split_heading("# About\n\nBody") == ("About", "Body")
+    assert split_heading("Body only") == ("", "Body only")

@@ -181,8 +181,9 @@ class ReaderView(QWidget):
             credit = cover.credit if cover else ""
         self.cover_credit = credit
         self.cover.set_story(self.info, len(self.chapters), credit)
+        title, body = split_heading(self.info.about_md or "")
         self.about_page.show_markdown(
-            self.info.about_md or "", kicker="About this story", title=self.info.title
+            body, kicker=self.info.title, title=title or "About this story"
         )
 
     # -- navigation ---------------------------------------------------------------
@@ -352,3 +353,11 @@ class ReaderView(QWidget):
             self.show_chapter(min(self.current, len(self.chapters)))
         else:
             self._update_state()
+
+
+def split_heading(md: str) -> tuple[str, str]:
+    """A leading ``# Heading`` as the page's title, and the rest as its body."""
+    first, _, rest = md.lstrip().partition("\n")
+    if first.startswith("# "):
+        return first[2:].strip(), rest.lstrip("\n")
+    return "", md
