@@ -206,3 +206,24 @@ def test_about_page_from_the_cover_names_the_sources(qtbot, reader) -> None:  # 
     assert text.count("About this story") <= 1  # the page's heading is not shown twice
     assert split_heading("# About\n\nBody") == ("About", "Body")
     assert split_heading("Body only") == ("", "Body only")
+
+
+def test_reading_style_sizes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Body 18 px serif, subheads a sans a little larger (not Qt's relative heading sizes)."""
+    from PySide6.QtGui import QTextDocument
+
+    from ui.reader.text import render_markdown
+    from ui.theme import Palette, load_fonts
+
+    load_fonts()
+    doc = QTextDocument()
+    render_markdown(doc, "Body.\n\n## Sub\n\nMore *body*.", Palette(), title="T", scale=1.0)
+    sizes = {}
+    block = doc.begin()
+    while block.isValid():
+        font = block.begin().fragment().charFormat().font()
+        sizes[block.text()] = (font.pixelSize(), font.family())
+        block = block.next()
+    assert sizes["Body."] == (18, "Noto Serif")
+    assert sizes["Sub"] == (22, "Inter")
+    assert sizes["T"][0] == 34

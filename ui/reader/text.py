@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
@@ -128,7 +129,7 @@ def render_markdown(
         cf.setForeground(QColor(palette.accent if quote else palette.ink))
         f = QFont(SANS if heading else SERIF)
         if heading:
-            f.setPixelSize(px(21 if heading <= 2 else 18))
+            f.setPixelSize(px(22 if heading <= 2 else 19))
             f.setWeight(QFont.Weight.DemiBold)
         else:
             f.setPixelSize(px(22 if quote else BODY_PX))
@@ -136,7 +137,15 @@ def render_markdown(
                 f.setItalic(True)
         cf.setFont(f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        c.mergeCharFormat(cf)
+        if heading:
+            # Qt's Markdown reader scales headings by a relative size adjustment, which
+            # would multiply ours: replace the heading's format instead of merging.
+            base = block_it.begin().fragment().charFormat()
+            base.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            base.merge(cf)
+            c.setCharFormat(base)
+        else:
+            c.mergeCharFormat(cf)
         block_it = block_it.next()
 
 
