@@ -285,6 +285,21 @@ def set_chapter_media(pkg: Package, chapter_id: int, media_ids: list[str]) -> No
             s.add(ChapterMediaRow(chapter_id=chapter_id, media_id=mid, position=i))
 
 
+def append_media(pkg: Package, chapter_id: int, media_id: str) -> None:
+    """Add a stored medium at the end of a chapter found by its id (stable while chapters move)."""
+    writable(pkg)
+    with pkg.session(write=True) as s:
+        _chapter(s, chapter_id)
+        if s.get(MediaRow, media_id) is None:
+            raise NotFoundError(f"no medium {media_id}")
+        last = s.scalar(
+            select(func.max(ChapterMediaRow.position)).where(
+                ChapterMediaRow.chapter_id == chapter_id
+            )
+        )
+        s.add(ChapterMediaRow(chapter_id=chapter_id, media_id=media_id, position=(last or 0) + 1))
+
+
 def chapter_media_ids(pkg: Package, chapter_id: int) -> list[str]:
     with pkg.session() as s:
         return list(

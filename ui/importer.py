@@ -20,9 +20,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from media.imported import Cancelled, ImportedMedia, ImportOptions, MediaError
 from media.importer import import_file
+from story.editing import append_media, chapter_id_at
 from story.errors import StoryError
 from story.package import Package
-from story.writing import link_media, store_media
+from story.writing import store_media
 from ui.tasks import Task, TaskContext, run_task
 
 THUMB_SIZE = 320
@@ -61,7 +62,12 @@ def thumbnail_of(item: ImportedMedia) -> QImage:
 
 
 class MediaImporter(QObject):
-    """Imports files into ``pkg`` (linked to ``chapter`` when given) off the GUI thread."""
+    """Imports files into ``pkg`` off the GUI thread, linked to a chapter when given.
+
+    The chapter is held by its id (``chapter_id``, or resolved once from the
+    number ``chapter``), so moving chapters during an import cannot put the
+    files into the wrong one.
+    """
 
     progress = Signal(int, int)  # files done (imported or refused), total
     file_progress = Signal(float, str)  # fraction of the whole batch, the file in hand
@@ -74,6 +80,7 @@ class MediaImporter(QObject):
         pkg: Package,
         chapter: int | None = None,
         *,
+        chapter_id: int | None = None,
         options: ImportOptions | None = None,
         caption: str = "",
         credit: str = "",
@@ -82,7 +89,9 @@ class MediaImporter(QObject):
     ) -> None:
         super().__init__(parent)
         self._pkg = pkg
-        self._chapter = chapter
+        if chapter_id is None and chapter is not None:
+            chapter_id = chapter_id_at(pkg, chapter)
+        self._chapter_id = chapter_id
         self._options = options or ImportOptions()
         self._caption = caption
         self._credit = credit
@@ -128,8 +137,8 @@ class MediaImporter(QObject):
             try:
                 item = import_file(path, progress=step, options=self._options)
                 media_id = store_media(self._pkg, item, caption=self._caption, credit=self._credit)
-                if self._chapter is not None:
-                    link_media(self._pkg, self._chapter, media_id)
+                if self._chapter_id is not None:
+                    append_media(self._pkg, self._chapter_id, media_id)
                 ctx.post(("imported", media_id, thumbnail_of(item)))
             except MediaError as exc:
                 ctx.post(("failed", str(path), exc.reason))

@@ -119,3 +119,30 @@ def test_bad_files_are_reported_and_the_rest_go_in(
     assert [Path(p).name for p, _ in failures] == ["truncated.jpg", "wav-samplerate-zero.wav"]
     assert "truncated" in failures[0][1]
     assert len(thumbs) == 2 and not thumbs[1].isNull()  # the recording gets a drawn waveform
+
+
+def test_chapters_moved_during_an_import_keep_their_files(
+    qtbot, package: Package, pool: QThreadPool, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The importer holds its chapter by id: a reorder mid-import cannot misplace files."""
+    from story.reading import list_chapters
+    from story.writing import move_chapter
+
+    add_chapter(package, "Two")
+    photos = make_photos(tmp_path, 8)
+    importer = MediaImporter(package, chapter=1, pool=pool)  # "One"
+    moved = []
+
+    def on_first(_mid: str, _image: QImage) -> None:
+        if not moved:
+            move_chapter(package, 1, 2)  # "One" is now chapter 2
+            moved.append(True)
+
+    importer.item_imported.connect(on_first)
+    with qtbot.waitSignal(importer.finished, timeout=120_000):
+        importer.start(photos)
+    assert moved
+    titles = [c.title for c in list_chapters(package)]
+    assert titles == ["Two", "One"]
+    links = chapter_media_ids(package)
+    assert len(links[2]) == 8 and links[1] == []

@@ -66,8 +66,7 @@ class ImportController(QObject):
             editing.chapter_media_ids(self.doc.pkg, chapter_id) if chapter_id is not None else None
         )
         self._items, self._failures = [], []
-        number = editing.chapter_index(self.doc.pkg, chapter_id) if chapter_id is not None else None
-        self.importer = MediaImporter(self.doc.pkg, number, parent=self)
+        self.importer = MediaImporter(self.doc.pkg, chapter_id=chapter_id, parent=self)
         self.importer.file_progress.connect(self._progress)
         self.importer.item_imported.connect(self._imported)
         self.importer.failed.connect(self._failed)
