@@ -91,6 +91,21 @@ def _tooltip(m: MediaInfo) -> str:
     return f"{m.original_name}\n{m.kind} · {size}\n{m.caption}".strip()
 
 
+def _media_data(m: MediaInfo, role: int, thumbs: Thumbs, label: str) -> object:
+    """What both media lists show of a medium, by role (only the label differs)."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return label
+    if role == Qt.ItemDataRole.DecorationRole:
+        return thumbs.get(m.id)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return _tooltip(m)
+    if role == IdRole:
+        return m.id
+    if role == Qt.ItemDataRole.SizeHintRole:
+        return CELL
+    return None
+
+
 class LibraryModel(QAbstractListModel):
     """Every medium in the package, paged in as the view scrolls; files dropped on it import."""
 
@@ -149,19 +164,7 @@ class LibraryModel(QAbstractListModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         m = self.item(index.row()) if index.isValid() else None
-        if m is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _label(m)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbs.get(m.id)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(m)
-        if role == IdRole:
-            return m.id
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return CELL
-        return None
+        return None if m is None else _media_data(m, role, self.thumbs, _label(m))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
@@ -251,19 +254,8 @@ class ChapterMediaModel(QAbstractListModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         m = self.item(index.row()) if index.isValid() else None
-        if m is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {_label(m)}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbs.get(m.id)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(m)
-        if role == IdRole:
-            return m.id
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return CELL
-        return None
+        label = f"{index.row() + 1}. {_label(m)}" if m is not None else ""
+        return None if m is None else _media_data(m, role, self.thumbs, label)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled

@@ -390,9 +390,8 @@ class StoryMapView(MapInteraction):
         vp = self.viewport().rect()
         self.message.setMaximumWidth(min(520, vp.width() - 40))
         self.message.adjustSize()
-        self.message.move(
-            (vp.width() - self.message.width()) // 2, (vp.height() - self.message.height()) // 2
-        )
+        box = self.message.rect()
+        self.message.move((vp.width() - box.width()) // 2, (vp.height() - box.height()) // 2)
         self.switcher.adjustSize()
         self.switcher.move(12, 12)
 
