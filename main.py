@@ -38,7 +38,7 @@ def build_parser(*, headless: bool = True) -> argparse.ArgumentParser:
     edit.add_argument("--size", default="1280x800", help="window size for --screenshot, WxH")
 
     if headless:
-        from story.commands import add_headless_commands
+        from story.cli.commands import add_headless_commands
 
         add_headless_commands(sub)
     return parser
@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(args)
-    from story.commands import run_headless
+    from story.cli.commands import run_headless
 
     return run_headless(args)
 

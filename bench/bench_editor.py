@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from story import media_edits
+from story.editing import media as media_edits
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -38,7 +38,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 if sys.argv[1] == "editor":
-    from story.package import open_package
+    from story.package.file import open_package
     from ui.editor.window import EditorWindow
     from ui.theme import load_fonts
     load_fonts()
@@ -90,10 +90,10 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from story import editing
-    from story.package import open_package
+    from story.editing import chapters as editing
+    from story.package.file import open_package
     from story.reading import get_chapter, list_chapters, story_info
-    from ui.editor import commands
+    from ui.editor import undo as commands
     from ui.editor.window import EditorWindow
     from ui.theme import load_fonts
 

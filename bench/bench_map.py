@@ -107,9 +107,9 @@ def report(name: str, first: float, pan: list[float], zoom: list[float], floor: 
 
 def synthetic_package(path: Path, features: int, markers: int) -> None:
     """A package whose basemap has ``features`` features and ``markers`` chapter places."""
-    from story.package import create_package
-    from story.schema import ChapterRow, PlaceRow
-    from story.writing import StoryFields, add_map, set_story
+    from story.editing.writing import StoryFields, add_map, set_story
+    from story.package.file import create_package
+    from story.package.schema import ChapterRow, PlaceRow
 
     rnd = random.Random(5)
     box = (70.0, 40.0, 90.0, 50.0)
@@ -188,9 +188,9 @@ def make_big_picture(path: Path, w: int, h: int) -> None:
     """Child process: draw a w×h picture and store it as a picture map (tiles)."""
     from PIL import Image, ImageDraw
 
-    from story.image_maps import add_image_map
-    from story.package import create_package
-    from story.writing import StoryFields, add_chapter, set_story
+    from story.editing.writing import StoryFields, add_chapter, set_story
+    from story.maps.picture import add_image_map
+    from story.package.file import create_package
 
     img = Image.new("RGB", (w, h), (226, 208, 170))
     d = ImageDraw.Draw(img)
@@ -211,7 +211,7 @@ def make_big_picture(path: Path, w: int, h: int) -> None:
 
 
 def big_picture_memory(path: Path) -> dict:
-    from story.package import open_package
+    from story.package.file import open_package
 
     base = rss_mib()
     with open_package(path) as pkg:
@@ -250,8 +250,8 @@ def big_picture_memory(path: Path) -> dict:
 
 
 def screenshots() -> None:
-    from story.bundled import ensure_bundled
-    from story.package import open_package
+    from story.package.file import open_package
+    from story.publish.bundled import ensure_bundled
     from story.reading import list_chapters, list_maps
 
     out = ROOT / "docs" / "screenshots"
@@ -295,9 +295,9 @@ def main() -> int:
     if args.screenshots:
         screenshots()
         return 0
-    from story.bundled import ensure_bundled
     from story.errors import StoryError
-    from story.package import open_package
+    from story.package.file import open_package
+    from story.publish.bundled import ensure_bundled
 
     floor = floor_ms(app)
     print(json.dumps({"floor_empty_view_grab_ms": round(floor, 2)}))

@@ -33,8 +33,8 @@ REPEAT = 7
 
 STORYPORT = r"""
 import json, resource, statistics, sys, time
-from story import package
-from story.package import open_package
+from story.package import file as package
+from story.package.file import open_package
 from story.reading import get_chapter, list_chapters
 path, checks = sys.argv[1], sys.argv[2]
 if checks == "no-quick-check":
@@ -55,7 +55,7 @@ print(json.dumps({"open": statistics.median(t_open), "list": statistics.median(t
 
 FLOOR = r"""
 import json, resource, sqlite3, statistics, sys, time
-from story.package import open_package  # same imports, so memory compares like with like
+from story.package.file import open_package  # same imports, so memory compares like with like
 path = sys.argv[1]
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t_open, t_list, t_get = [], [], []
@@ -91,9 +91,9 @@ print(json.dumps({"open": statistics.median(t_open), "list": statistics.median(t
 def build(path: Path, chapters: int, images: int) -> float:
     from PIL import Image
 
-    from story.package import create_package
-    from story.schema import ChapterMediaRow, ChapterRow, MediaRow, PlaceRow, RenditionRow
-    from story.writing import StoryFields, add_map, set_story
+    from story.editing.writing import StoryFields, add_map, set_story
+    from story.package.file import create_package
+    from story.package.schema import ChapterMediaRow, ChapterRow, MediaRow, PlaceRow, RenditionRow
 
     t0 = time.perf_counter()
     per = images // chapters

@@ -44,7 +44,7 @@ def chapter_switch_ms(pkg_path: Path, rounds: int = 3) -> list[float]:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from story.package import open_package
+    from story.package.file import open_package
     from ui.reader.window import ReaderWindow
     from ui.theme import load_fonts
 

@@ -7,16 +7,8 @@ import json
 from sqlalchemy import func, select
 
 from story.errors import NotFoundError
-from story.package import Package
-from story.records import (
-    Chapter,
-    ChapterSummary,
-    MapInfo,
-    MediaInfo,
-    Place,
-    StoryInfo,
-)
-from story.schema import (
+from story.package.file import Package
+from story.package.schema import (
     ChapterRow,
     MapRow,
     MediaRow,
@@ -24,6 +16,14 @@ from story.schema import (
     PlaceRow,
     RenditionRow,
     StoryRow,
+)
+from story.records import (
+    Chapter,
+    ChapterSummary,
+    MapInfo,
+    MediaInfo,
+    Place,
+    StoryInfo,
 )
 
 

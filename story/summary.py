@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from story.package import Package
+from story.package.file import Package
 from story.reading import chapter_media_ids, list_chapters, list_media, story_info
 
 

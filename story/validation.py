@@ -16,9 +16,9 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from story.blobs import media_sha256
-from story.package import Package
-from story.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
+from story.package.blobs import media_sha256
+from story.package.file import Package
+from story.package.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
 
 Severity = Literal["error", "warning", "info"]
 #: Longest side an image needs to fill a typical full-screen reader without upscaling.

@@ -19,7 +19,7 @@ FIXTURES_MEDIA = SHARED / "fixtures" / "media"
 @pytest.fixture(scope="session")
 def bundled_package() -> Path:
     """The bundled Khorgos package, built once per test session (read-only use only)."""
-    from story.bundled import ensure_bundled
+    from story.publish.bundled import ensure_bundled
 
     return ensure_bundled()
 

@@ -20,10 +20,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from media.imported import Cancelled, ImportedMedia, ImportOptions, MediaError
 from media.importer import import_file
-from story.editing import append_media, chapter_id_at
+from story.editing.chapters import append_media, chapter_id_at
+from story.editing.writing import store_media
 from story.errors import StoryError
-from story.package import Package
-from story.writing import store_media
+from story.package.file import Package
 from ui.tasks import Task, TaskContext, run_task
 
 THUMB_SIZE = 320

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from story.package import open_package
+from story.package.file import open_package
 from story.reading import list_media, media_bytes
 from tests.conftest import ROOT
 from tests.media.conftest import AUDIO, BAD, IMAGES, ids

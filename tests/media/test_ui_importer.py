@@ -11,9 +11,9 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QImage
 
-from story.package import Package, create_package, open_package
+from story.editing.writing import StoryFields, add_chapter, set_story
+from story.package.file import Package, create_package, open_package
 from story.reading import chapter_media_ids, list_media
-from story.writing import StoryFields, add_chapter, set_story
 from tests.conftest import FIXTURES_MEDIA
 from ui.importer import MediaImporter
 
@@ -125,8 +125,8 @@ def test_chapters_moved_during_an_import_keep_their_files(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """The importer holds its chapter by id: a reorder mid-import cannot misplace files."""
+    from story.editing.writing import move_chapter
     from story.reading import list_chapters
-    from story.writing import move_chapter
 
     add_chapter(package, "Two")
     photos = make_photos(tmp_path, 8)

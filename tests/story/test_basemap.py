@@ -7,8 +7,8 @@ import math
 
 import pytest
 
-from story import basemap as bm
-from story.basemap import (
+from story.maps import basemap as bm
+from story.maps.basemap import (
     BasemapError,
     Projection,
     distance_m,

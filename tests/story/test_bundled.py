@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from story.package import Package, open_package
+from story.package.file import Package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
 
 SOURCES = ("Financial Times", "New York Times", "Eurasia Daily Monitor")

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from story.package import open_package
+from story.package.file import open_package
 from story.reading import chapter_media_ids, list_chapters, list_media
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,9 +110,9 @@ def test_second_writer_gets_in_use_and_neither_corrupts(tmp_path: Path) -> None:
 BIG_SCRIPT = r"""
 import hashlib, os, resource, sys
 from media.imported import ImportedMedia
-from story.blobs import write_media_to, media_sha256
-from story.package import create_package, open_package
-from story.writing import StoryFields, set_story, store_media
+from story.package.blobs import write_media_to, media_sha256
+from story.package.file import create_package, open_package
+from story.editing.writing import StoryFields, set_story, store_media
 
 def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from story import guard
 from story.errors import PackageError
-from story.package import open_package
+from story.package import guard
+from story.package.file import open_package
 from story.reading import list_chapters
 from tests.fixtures.packages import files_state, make_package, sql
 

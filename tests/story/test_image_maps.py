@@ -10,7 +10,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from media.tiles import TileError, cut_pyramid, level_count, open_picture
-from story.image_maps import (
+from story.editing.writing import StoryFields, add_map, set_story
+from story.maps.picture import (
     ImageMapError,
     MapTileRow,
     add_image_map,
@@ -20,10 +21,9 @@ from story.image_maps import (
     read_tile,
     tile_count,
 )
-from story.package import create_package, open_package
+from story.package.file import create_package, open_package
+from story.publish.build import build_package
 from story.reading import list_maps
-from story.source import build_package
-from story.writing import StoryFields, add_map, set_story
 
 
 def picture(w: int = 1300, h: int = 700) -> bytes:
@@ -168,7 +168,7 @@ def test_build_takes_picture_maps_lines_and_pixel_places(tmp_path: Path) -> None
         '+++\ntitle = "Two"\nplace = { name = "Gate", x = 120, y = 300, map = "plan" }\n+++\nT'
     )
     out = build_package(src, tmp_path / "out.storypkg")
-    from story.basemap import parse_basemap
+    from story.maps.basemap import parse_basemap
     from story.reading import list_chapters, map_data
 
     with open_package(out) as pkg:

@@ -12,13 +12,7 @@ import pytest
 from PIL import Image
 
 from media.importer import import_file
-from story import migrations
-from story.errors import PackageError
-from story.locking import PackageInUseError, lock_path
-from story.package import create_package, open_package
-from story.reading import get_chapter, list_chapters, media_bytes, rendition, story_info
-from story.schema import APPLICATION_ID, SCHEMA_VERSION, Base
-from story.writing import (
+from story.editing.writing import (
     StoryFields,
     add_chapter,
     link_media,
@@ -27,6 +21,12 @@ from story.writing import (
     set_story,
     store_media,
 )
+from story.errors import PackageError
+from story.package import migrations
+from story.package.file import create_package, open_package
+from story.package.locking import PackageInUseError, lock_path
+from story.package.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+from story.reading import get_chapter, list_chapters, media_bytes, rendition, story_info
 from tests.fixtures.packages import V1_FIXTURE, files_state, make_package, sql
 
 

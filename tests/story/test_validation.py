@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from media.imported import ImportedMedia
-from story.package import create_package, open_package
-from story.validation import Problem, validate
-from story.writing import (
+from story.editing.writing import (
     StoryFields,
     add_chapter,
     add_map,
@@ -19,6 +17,8 @@ from story.writing import (
     set_story,
     store_media,
 )
+from story.package.file import create_package, open_package
+from story.validation import Problem, validate
 from tests.fixtures.packages import image_item, png, sql
 
 EXTENT = (79.0, 43.0, 81.0, 45.0)

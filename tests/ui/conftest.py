@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from story.package import Package, open_package
+from story.package.file import Package, open_package
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from story.image_maps import add_image_map
-from story.package import Package, create_package
-from story.writing import StoryFields, add_chapter, add_map, set_story
+from story.editing.writing import StoryFields, add_chapter, add_map, set_story
+from story.maps.picture import add_image_map
+from story.package.file import Package, create_package
 from tests.conftest import SHARED
 
 REGION = SHARED / "data" / "khorgos-region.geojson"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from story import media_edits
-from story.package import open_package
+from story.editing import media as media_edits
+from story.package.file import open_package
 from story.reading import get_chapter, list_chapters, story_info
 from tests.conftest import ROOT
 from tests.ui.test_editor_support import (  # noqa: F401 - fixtures

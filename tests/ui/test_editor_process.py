@@ -18,10 +18,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from story.package import create_package, open_package
+from story.editing.writing import StoryFields, add_chapter, set_story
+from story.package.file import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_media
 from story.validation import validate
-from story.writing import StoryFields, add_chapter, set_story
 from tests.conftest import ROOT
 from tests.ui.test_editor_support import AUDIO, IMAGES, home, window  # noqa: F401 - fixtures
 
@@ -89,7 +89,7 @@ def test_second_process_editing_offers_read_only(qtbot, window, home: Path) -> N
         [
             sys.executable,
             "-c",
-            "import sys,time; from story.package import open_package;"
+            "import sys,time; from story.package.file import open_package;"
             f"p = open_package({str(path)!r}, readonly=False); print('locked', flush=True);"
             "time.sleep(60)",
         ],
@@ -136,7 +136,7 @@ def _child(path: str, files: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ui.editor import commands
+    from ui.editor import undo as commands
     from ui.editor.window import EditorWindow
 
     app = QApplication(sys.argv[:1])

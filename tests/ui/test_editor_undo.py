@@ -16,10 +16,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from media.importer import import_file
-from story import audio_edits
-from story.package import create_package, open_package
+from story.editing import audio as audio_edits
+from story.editing.writing import (
+    StoryFields,
+    add_chapter,
+    add_map,
+    link_media,
+    set_story,
+    store_media,
+)
+from story.package.file import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
-from story.writing import StoryFields, add_chapter, add_map, link_media, set_story, store_media
 from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
     AUDIO,
     IMAGES,

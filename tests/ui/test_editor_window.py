@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
 
-from story.package import open_package
+from story.package.file import open_package
 from story.reading import get_chapter, list_chapters
 from tests.conftest import ROOT
 from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
@@ -115,8 +115,8 @@ def test_checks_follow_the_edits(qtbot, editor) -> None:  # type: ignore[no-unty
 
 
 def test_command_line_screenshot_and_bad_file(home: Path) -> None:
-    from story.package import create_package
-    from story.writing import StoryFields, add_chapter, set_story
+    from story.editing.writing import StoryFields, add_chapter, set_story
+    from story.package.file import create_package
 
     pkg = create_package(home / "cli.storypkg")
     set_story(pkg, StoryFields(title="Command line"))

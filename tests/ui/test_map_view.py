@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from story.package import open_package
+from story.package.file import open_package
 from story.reading import list_chapters
 from tests.ui.map_helpers import make_package, wheel
 from ui.map.view import StoryMapView

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from media.importer import import_file
-from story.audio_edits import AudioEdit, set_audio_edit
-from story.package import create_package, open_package
-from story.writing import StoryFields, add_chapter, link_media, set_story, store_media
+from story.editing.audio import AudioEdit, set_audio_edit
+from story.editing.writing import StoryFields, add_chapter, link_media, set_story, store_media
+from story.package.file import create_package, open_package
 
 
 @pytest.fixture

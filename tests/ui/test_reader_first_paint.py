@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from story.package import open_package
-from story.writing import StoryFields, set_story
+from story.editing.writing import StoryFields, set_story
+from story.package.file import open_package
 from tests.conftest import ROOT
 from ui.reader import snapshot
 

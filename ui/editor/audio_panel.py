@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import audio_edits, media_edits
+from story.editing import audio as audio_edits
+from story.editing import media as media_edits
 from story.reading import media_bytes, rendition
-from ui.editor import media_commands
+from ui.editor import media_undo as media_commands
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
 from ui.editor.icons import icon

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import editing
-from ui.editor import commands
+from story.editing import chapters as editing
+from ui.editor import undo as commands
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import editing
+from story.editing import chapters as editing
 from story.records import ChapterSummary
-from ui.editor import commands
+from ui.editor import undo as commands
 from ui.editor.document import EditorDocument
 
 MIME = "application/x-storyport-chapter"

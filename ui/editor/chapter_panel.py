@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from story import editing
-from ui.editor import commands
+from story.editing import chapters as editing
+from ui.editor import undo as commands
 from ui.editor.chapter_list import ChapterListModel, ChapterListView
 from ui.editor.document import EditorDocument
 from ui.editor.icons import icon_buttons

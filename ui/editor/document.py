@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from story.package import Package
+from story.package.file import Package
 
 
 class EditorDocument(QObject):

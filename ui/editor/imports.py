@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from media.importer import import_file
-from story import editing, media_edits
-from ui.editor import media_commands
+from story.editing import chapters as editing
+from story.editing import media as media_edits
+from ui.editor import media_undo as media_commands
 from ui.editor.document import EditorDocument
 from ui.importer import MediaImporter
 from ui.tasks import run_task

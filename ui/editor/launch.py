@@ -36,8 +36,8 @@ def run_editor(args: argparse.Namespace) -> int:
             path = Path(package)
             if not path.exists():
                 raise StoryError(f"{path}: no such file")
-            from story.locking import PackageInUseError
-            from story.package import open_package
+            from story.package.file import open_package
+            from story.package.locking import PackageInUseError
 
             try:
                 pkg = open_package(path, readonly=False)

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from story import editing, media_edits
+from story.editing import chapters as editing
+from story.editing import media as media_edits
 from story.reading import rendition
 from story.records import MediaInfo
-from ui.editor import commands
+from ui.editor import undo as commands
 from ui.editor.document import EditorDocument
 from ui.importer import waveform_image
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import media_edits
+from story.editing import media as media_edits
 from story.reading import story_info
-from ui.editor import commands, media_commands
+from ui.editor import media_undo as media_commands
+from ui.editor import undo as commands
 from ui.editor.audio_panel import AudioPanel
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from story.editing.writing import StoryFields, set_story
 from story.errors import StoryError
-from story.export import export_package
-from story.locking import PackageInUseError
-from story.package import create_package, open_package
-from story.writing import StoryFields, set_story
+from story.package.file import create_package, open_package
+from story.package.locking import PackageInUseError
+from story.publish.export import export_package
 from ui.editor import recent
 from ui.editor.fields import flush_all
 from ui.tasks import run_task

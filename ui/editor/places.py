@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story import editing
-from story.basemap import PlacePoint, distance_m, parse_basemap
-from story.package import Package
+from story.editing import chapters as editing
+from story.maps.basemap import PlacePoint, distance_m, parse_basemap
+from story.package.file import Package
 from story.reading import list_maps, map_data
 from story.records import Place
-from ui.editor import commands, media_commands
+from ui.editor import media_undo as media_commands
+from ui.editor import undo as commands
 from ui.editor.document import EditorDocument
 from ui.map.markers import MarkerGroup, MarkerItem
 from ui.map.view import StoryMapView

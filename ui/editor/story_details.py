@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from story.reading import rendition, story_info
-from ui.editor import commands
+from ui.editor import undo as commands
 from ui.editor.document import EditorDocument
 from ui.editor.fields import Committer
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from story.errors import StoryError
-from story.package import Package
+from story.package.file import Package
 from story.reading import story_info
 from story.validation import Problem
 from ui.editor import actions

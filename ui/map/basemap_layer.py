@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from story.basemap import Basemap, Projection, shared_borders
+from story.maps.basemap import Basemap, Projection, shared_borders
 from ui.map import style
 
 ScenePoint = tuple[float, float]

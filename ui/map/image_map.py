@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from story.image_maps import ImageMapError, ImageMapInfo
+from story.maps.picture import ImageMapError, ImageMapInfo
 
 MAX_TILES = 160  # 160 × 256 KiB = 40 MiB of decoded tiles at most
 DECODE_BUDGET_S = 0.008

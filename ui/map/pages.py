@@ -15,9 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
-from story.basemap import Area, Basemap, Line, Projection, parse_basemap
-from story.image_maps import image_map_info, read_tile
-from story.package import Package
+from story.maps.basemap import Area, Basemap, Line, Projection, parse_basemap
+from story.maps.picture import image_map_info, read_tile
+from story.package.file import Package
 from story.reading import map_data
 from story.records import ChapterSummary, MapInfo
 from ui.map import style

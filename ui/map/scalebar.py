@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextOption
 
-from story.basemap import format_distance, nice_scale_length
+from story.maps.basemap import format_distance, nice_scale_length
 from ui.map import style
 
 MAX_BAR_PX = 120.0

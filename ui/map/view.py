@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
 
-from story.package import Package
+from story.package.file import Package
 from story.reading import get_chapter, list_chapters, list_maps, rendition, story_info
 from story.records import ChapterSummary, MapInfo
 from ui.map import style

@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
-from story.audio_edits import AudioEdit, get_audio_edit
-from story.package import Package
+from story.editing.audio import AudioEdit, get_audio_edit
+from story.package.file import Package
 from story.paths import data_home
 from story.reading import media_bytes, rendition
 from story.records import MediaInfo

@@ -12,7 +12,7 @@ from ui.tasks import TaskContext, run_task
 
 
 def build_with_progress() -> Path:
-    from story.bundled import ensure_bundled
+    from story.publish.bundled import ensure_bundled
 
     dialog = QProgressDialog("Preparing the Khorgos story for its first reading…", "", 0, 100)
     dialog.setWindowTitle("Storyport")

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from story.package import Package
+from story.package.file import Package
 from story.reading import media_bytes, rendition
 from ui.tasks import run_task
 

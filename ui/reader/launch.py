@@ -49,10 +49,10 @@ def _app(screenshot: bool) -> QApplication:
 def _resolve(arg: str | None, interactive: bool) -> Path:
     if arg:
         return Path(arg)
-    from story.bundled import is_built
+    from story.publish.bundled import is_built
 
     if is_built() or not interactive:
-        from story.commands import resolve_package
+        from story.cli.commands import resolve_package
 
         return resolve_package(None)
     from ui.reader.first_run import build_with_progress
@@ -68,7 +68,7 @@ def run_reader(args: argparse.Namespace) -> int:
         found = _cover_snapshot(args, bool(screenshot))
         if found is not None:
             return _start_from_snapshot(app, *found, screenshot, size)
-        from story.package import open_package
+        from story.package.file import open_package
 
         pkg = open_package(_resolve(getattr(args, "package", None), not screenshot))
         from ui.reader.window import ReaderWindow
@@ -103,7 +103,7 @@ def _cover_snapshot(
     if getattr(args, "package", None):
         path = Path(args.package)
     else:
-        from story.bundled import bundled_path
+        from story.publish.bundled import bundled_path
 
         path = bundled_path()
     from ui.reader import snapshot
@@ -136,7 +136,7 @@ def _start_from_snapshot(
         return _screenshot(app, window, Path(screenshot), size)
 
     def attach() -> None:
-        from story.package import open_package
+        from story.package.file import open_package
 
         try:
             window.attach(open_package(path)).restore("cover")

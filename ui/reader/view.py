@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from story.package import Package
+from story.package.file import Package
 from story.reading import get_chapter, get_media, list_chapters, story_info
 from story.records import Chapter
 from ui.reader.audio_bar import AudioBar

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from ui.reader import snapshot
 
 if TYPE_CHECKING:
-    from story.package import Package
+    from story.package.file import Package
     from ui.reader.view import ReaderView
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from story.schema import SCHEMA_VERSION, Base, load_tables, table_since
+from story.package.schema import SCHEMA_VERSION, Base, load_tables, table_since
 
 Step = Callable[[sqlite3.Connection], None]
 

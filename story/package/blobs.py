@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import BinaryIO
 
 from story.errors import NotFoundError
-from story.package import Package
+from story.package.file import Package
 
 CHUNK = 1 << 20
 

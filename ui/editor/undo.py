@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from story import editing, writing
+from story.editing import chapters as editing
+from story.editing import writing
 from story.reading import story_info
 from story.records import Place
 from ui.editor.document import EditorDocument

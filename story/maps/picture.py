@@ -20,11 +20,11 @@ from sqlalchemy import ForeignKey, Integer, delete, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from media.tiles import TileError, cut_pyramid, level_size, open_picture
-from story.basemap import Line
+from story.editing.writing import add_map
 from story.errors import StoryError
-from story.package import Package
-from story.schema import Base, MapRow
-from story.writing import add_map
+from story.maps.basemap import Line
+from story.package.file import Package
+from story.package.schema import Base, MapRow
 
 DESCRIPTOR_FORMAT = "storyport-image-map"
 MAX_SIDE = 200_000

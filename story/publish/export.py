@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from story.errors import PackageError
-from story.package import open_package
+from story.package.file import open_package
 
 
 def export_package(src: str | Path, out: str | Path, *, keep_renditions: bool = True) -> Path:

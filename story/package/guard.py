@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from story.schema import Base, load_tables, table_since
+from story.package.schema import Base, load_tables, table_since
 
 #: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
 MAX_BLOB_BYTES = 1_000_000_000

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from media.imported import ImportOptions, MediaError
 from media.importer import import_file
-from story.commands import command
+from story.cli.commands import command
+from story.editing.writing import link_media, store_media
 from story.errors import NotFoundError
-from story.package import open_package
+from story.package.file import open_package
 from story.reading import chapter_count
-from story.writing import link_media, store_media
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from story.version import APPLICATION_ID, SCHEMA_VERSION
+from story.package.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # the format's identity, defined in story.version
 
@@ -33,7 +33,7 @@ FORMAT_1_TABLES = frozenset(
 #: Modules that declare more tables on ``Base`` (e.g. picture-map tiles). They are imported
 #: before a package is created or checked, so every table is known whichever modules the
 #: caller happened to import.
-TABLE_MODULES = ("story.image_maps",)
+TABLE_MODULES = ("story.maps.picture",)
 
 
 def load_tables() -> dict[str, Table]:

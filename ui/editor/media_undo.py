@@ -4,10 +4,13 @@ basemaps (the ``Edit`` pattern of ``ui/editor/commands.py``)."""
 from __future__ import annotations
 
 from media.imported import ImportedMedia
-from story import audio_edits, editing, media_edits, writing
+from story.editing import audio as audio_edits
+from story.editing import chapters as editing
+from story.editing import media as media_edits
+from story.editing import writing
 from story.reading import story_info
-from ui.editor.commands import Edit, push
 from ui.editor.document import EditorDocument
+from ui.editor.undo import Edit, push
 
 
 def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) -> None:

@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import delete
 
 from story.errors import PackageError
-from story.package import Package
-from story.schema import Meta
+from story.package.file import Package
+from story.package.schema import Meta
 
 AUDIO_EDIT_PREFIX = "audio-edit:"
 

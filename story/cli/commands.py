@@ -14,7 +14,7 @@ from pathlib import Path
 
 from media.imported import MediaError
 from story.errors import StoryError
-from story.package import Package, open_package
+from story.package.file import Package, open_package
 
 Command = Callable[[argparse.Namespace], int]
 _COMMANDS: dict[str, Command] = {}
@@ -32,7 +32,7 @@ def resolve_package(arg: str | None, *, progress: bool = True) -> Path:
     """The package a command works on: the argument, or the bundled story."""
     if arg:
         return Path(arg)
-    from story.bundled import ensure_bundled, is_built
+    from story.publish.bundled import ensure_bundled, is_built
 
     if not is_built() and progress:
         print("Building the bundled Khorgos story (first run)…", file=sys.stderr)
@@ -99,7 +99,7 @@ def add_headless_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     validate.add_argument("package", nargs="?")
     validate.add_argument("--json", action="store_true", help="machine-readable output")
 
-    from story import media_commands
+    from story.cli import add_media as media_commands
 
     media_commands.add_parsers(sub)
 
@@ -124,7 +124,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 @command("build")
 def cmd_build(args: argparse.Namespace) -> int:
-    from story.source import build_package
+    from story.publish.build import build_package
 
     out = build_package(Path(args.source), Path(args.out), progress=_print_progress)
     print(out)
@@ -148,8 +148,8 @@ def open_for_writing(arg: str) -> Package:
 
 @command("new")
 def cmd_new(args: argparse.Namespace) -> int:
-    from story.package import create_package
-    from story.writing import StoryFields, set_story
+    from story.editing.writing import StoryFields, set_story
+    from story.package.file import create_package
 
     with create_package(Path(args.package)) as pkg:
         set_story(pkg, StoryFields(title=args.title, language=args.language))
@@ -159,7 +159,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 @command("add-chapter")
 def cmd_add_chapter(args: argparse.Namespace) -> int:
-    from story.writing import add_chapter
+    from story.editing.writing import add_chapter
 
     place = None
     if args.place is not None or args.lat is not None or args.lon is not None:
@@ -187,7 +187,7 @@ def cmd_add_chapter(args: argparse.Namespace) -> int:
 
 @command("move-chapter")
 def cmd_move_chapter(args: argparse.Namespace) -> int:
-    from story.writing import move_chapter
+    from story.editing.writing import move_chapter
 
     with open_for_writing(args.package) as pkg:
         move_chapter(pkg, args.src, args.dst)
@@ -196,7 +196,7 @@ def cmd_move_chapter(args: argparse.Namespace) -> int:
 
 @command("remove-chapter")
 def cmd_remove_chapter(args: argparse.Namespace) -> int:
-    from story.writing import remove_chapter
+    from story.editing.writing import remove_chapter
 
     with open_for_writing(args.package) as pkg:
         remove_chapter(pkg, args.number)
@@ -205,7 +205,7 @@ def cmd_remove_chapter(args: argparse.Namespace) -> int:
 
 @command("export")
 def cmd_export(args: argparse.Namespace) -> int:
-    from story.export import export_package
+    from story.publish.export import export_package
 
     out = export_package(args.package, args.out, keep_renditions=not args.no_renditions)
     print(f"{out} ({out.stat().st_size / 1e6:.1f} MB)")

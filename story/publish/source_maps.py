@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from story.basemap import BasemapError, Line, parse_basemap
+from story.editing.writing import add_map
 from story.errors import StoryError
-from story.image_maps import ImageMapError, add_image_map
-from story.package import Package
-from story.writing import add_map
+from story.maps.basemap import BasemapError, Line, parse_basemap
+from story.maps.picture import ImageMapError, add_image_map
+from story.package.file import Package
 
 BASEMAP_KEY = "basemap"
 

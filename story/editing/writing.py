@@ -13,10 +13,10 @@ from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from media.imported import ImportedMedia
-from story.blobs import fill_blob
 from story.errors import NotFoundError, PackageError
-from story.package import Package
-from story.schema import (
+from story.package.blobs import fill_blob
+from story.package.file import Package
+from story.package.schema import (
     ChapterMediaRow,
     ChapterRow,
     MapRow,

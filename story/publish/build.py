@@ -16,10 +16,7 @@ from typing import Any
 
 from media.imported import MediaError
 from media.importer import import_file
-from story.errors import PackageError, StoryError
-from story.package import create_package
-from story.source_maps import add_source_maps, map_id_for, parse_place
-from story.writing import (
+from story.editing.writing import (
     StoryFields,
     add_chapter,
     link_media,
@@ -27,6 +24,9 @@ from story.writing import (
     set_story,
     store_media,
 )
+from story.errors import PackageError, StoryError
+from story.package.file import create_package
+from story.publish.source_maps import add_source_maps, map_id_for, parse_place
 
 #: progress(done, total, what is being done now)
 BuildProgress = Callable[[int, int, str], None]

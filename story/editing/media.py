@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 
-from story.audio_edits import audio_key
-from story.editing import MEDIA_TEXT_FIELDS, writable
+from story.editing.audio import audio_key
+from story.editing.chapters import MEDIA_TEXT_FIELDS, writable
 from story.errors import NotFoundError
-from story.package import Package
+from story.package.file import Package
+from story.package.schema import ChapterMediaRow, ChapterRow, MediaRow, Meta, RenditionRow, StoryRow
 from story.reading import media_info
 from story.records import MediaInfo
-from story.schema import ChapterMediaRow, ChapterRow, MediaRow, Meta, RenditionRow, StoryRow
 
 
 def media_count(pkg: Package) -> int:

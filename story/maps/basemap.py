@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from story.errors import StoryError
-from story.projection import (  # noqa: F401 - part of this module's interface
+from story.maps.projection import (  # noqa: F401 - part of this module's interface
     EARTH_RADIUS_M,
     Projection,
     distance_m,

@@ -20,16 +20,16 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from story.errors import NotFoundError, PackageError
-from story.package import Package
-from story.reading import _place, media_info
-from story.records import ChapterSummary, MediaInfo, Place
-from story.schema import (
+from story.package.file import Package
+from story.package.schema import (
     ChapterMediaRow,
     ChapterRow,
     MapRow,
     MediaRow,
     PlaceRow,
 )
+from story.reading import _place, media_info
+from story.records import ChapterSummary, MediaInfo, Place
 
 TEXT_FIELDS = ("title", "summary", "body_md")
 MEDIA_TEXT_FIELDS = ("caption", "credit", "alt", "licence", "transcript")

@@ -28,10 +28,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from story import guard, locking, migrations
 from story.errors import PackageError
-from story.locking import PackageInUseError
-from story.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta, load_tables
+from story.package import guard, locking, migrations
+from story.package.locking import PackageInUseError
+from story.package.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta, load_tables
 
 __all__ = ["Package", "PackageError", "PackageInUseError", "create_package", "open_package"]
 

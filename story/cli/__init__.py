@@ -1,0 +1,1 @@
+"""The command line's headless commands (no Qt)."""

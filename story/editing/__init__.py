@@ -1,0 +1,1 @@
+"""Writing to a package: the one write API, addressed by ids."""

@@ -1,0 +1,1 @@
+"""Maps: geographic basemaps, their projection, and picture maps."""
