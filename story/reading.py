@@ -94,9 +94,13 @@ def list_chapters(pkg: Package) -> list[ChapterSummary]:
 def get_chapter(pkg: Package, index: int) -> Chapter:
     """Chapter number ``index`` (1-based, story order) with its media in order."""
     with pkg.session() as s:
-        row = s.scalars(
-            select(ChapterRow).order_by(ChapterRow.position).offset(index - 1).limit(1)
-        ).unique().first() if index >= 1 else None
+        row = (
+            s.scalars(select(ChapterRow).order_by(ChapterRow.position).offset(index - 1).limit(1))
+            .unique()
+            .first()
+            if index >= 1
+            else None
+        )
         if row is None:
             raise NotFoundError(f"there is no chapter {index}")
         return Chapter(

@@ -52,38 +52,73 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
     with pkg.session() as s:
         story = s.get(StoryRow, 1)
         if story is None or not story.title.strip():
-            out.append(Problem("error", "story-title-missing", "the story has no title",
-                               field="title"))
+            out.append(
+                Problem("error", "story-title-missing", "the story has no title", field="title")
+            )
         maps = list(s.execute(select(MapRow.id, MapRow.kind, MapRow.extent_json)))
         extents = {m.id: _extent(m.extent_json) for m in maps}
         picture_maps = {m.id for m in maps if m.kind == "image"}  # places in pixels (x=lon, y=lat)
-        default_extent = next((extents[m.id] for m in maps if m.kind == "geo" and extents[m.id]),
-                              None)
+        default_extent = next(
+            (extents[m.id] for m in maps if m.kind == "geo" and extents[m.id]), None
+        )
         chapters = s.execute(
-            select(ChapterRow.id, ChapterRow.position, ChapterRow.title, ChapterRow.body_md,
-                   PlaceRow.name, PlaceRow.lat, PlaceRow.lon, PlaceRow.map_id)
+            select(
+                ChapterRow.id,
+                ChapterRow.position,
+                ChapterRow.title,
+                ChapterRow.body_md,
+                PlaceRow.name,
+                PlaceRow.lat,
+                PlaceRow.lon,
+                PlaceRow.map_id,
+            )
             .outerjoin(PlaceRow, ChapterRow.place_id == PlaceRow.id)
             .order_by(ChapterRow.position)
         ).all()
         number = {row.id: i for i, row in enumerate(chapters, start=1)}
         out += _chapter_problems(chapters, extents, default_extent, picture_maps)
-        media = {m.id: m for m in s.execute(
-            select(MediaRow.id, MediaRow.kind, MediaRow.size, MediaRow.width, MediaRow.height,
-                   MediaRow.alt, MediaRow.credit, MediaRow.transcript)).all()}
+        media = {
+            m.id: m
+            for m in s.execute(
+                select(
+                    MediaRow.id,
+                    MediaRow.kind,
+                    MediaRow.size,
+                    MediaRow.width,
+                    MediaRow.height,
+                    MediaRow.alt,
+                    MediaRow.credit,
+                    MediaRow.transcript,
+                )
+            ).all()
+        }
         links = s.execute(select(ChapterMediaRow.chapter_id, ChapterMediaRow.media_id)).all()
         used: set[str] = set()
         for chapter_id, media_id in links:
             ch = number.get(chapter_id)
             used.add(media_id)
             if media_id not in media:
-                out.append(Problem("error", "media-missing",
-                                   f"chapter {ch} shows a medium that is not in the package",
-                                   chapter=ch, media_id=media_id))
+                out.append(
+                    Problem(
+                        "error",
+                        "media-missing",
+                        f"chapter {ch} shows a medium that is not in the package",
+                        chapter=ch,
+                        media_id=media_id,
+                    )
+                )
         if story is not None and story.cover_media_id:
             used.add(story.cover_media_id)
             if story.cover_media_id not in media:
-                out.append(Problem("error", "media-missing", "the cover medium is missing",
-                                   media_id=story.cover_media_id, field="cover"))
+                out.append(
+                    Problem(
+                        "error",
+                        "media-missing",
+                        "the cover medium is missing",
+                        media_id=story.cover_media_id,
+                        field="cover",
+                    )
+                )
         first_use: dict[str, int | None] = {}
         for chapter_id, media_id in sorted(links, key=lambda lk: number.get(lk[0], 0)):
             first_use.setdefault(media_id, number.get(chapter_id))
@@ -107,34 +142,78 @@ def _chapter_problems(
     titles = Counter(r.title.strip().casefold() for r in chapters if r.title.strip())
     expected_positions = list(range(len(chapters)))
     if [r.position for r in chapters] != expected_positions:
-        out.append(Problem("error", "integrity-order",
-                           "chapter positions are not 0..n-1 in order; the story order is damaged"))
+        out.append(
+            Problem(
+                "error",
+                "integrity-order",
+                "chapter positions are not 0..n-1 in order; the story order is damaged",
+            )
+        )
     for i, r in enumerate(chapters, start=1):
         if not r.title.strip():
-            out.append(Problem("error", "chapter-title-missing", f"chapter {i} has no title",
-                               chapter=i, field="title"))
+            out.append(
+                Problem(
+                    "error",
+                    "chapter-title-missing",
+                    f"chapter {i} has no title",
+                    chapter=i,
+                    field="title",
+                )
+            )
         elif titles[r.title.strip().casefold()] > 1:
-            out.append(Problem("warning", "chapter-title-duplicate",
-                               f"chapter {i} has the same title as another: {r.title!r}",
-                               chapter=i, field="title"))
+            out.append(
+                Problem(
+                    "warning",
+                    "chapter-title-duplicate",
+                    f"chapter {i} has the same title as another: {r.title!r}",
+                    chapter=i,
+                    field="title",
+                )
+            )
         if not r.body_md.strip():
-            out.append(Problem("warning", "chapter-body-missing", f"chapter {i} has no text",
-                               chapter=i, field="body"))
+            out.append(
+                Problem(
+                    "warning",
+                    "chapter-body-missing",
+                    f"chapter {i} has no text",
+                    chapter=i,
+                    field="body",
+                )
+            )
         if r.name is None:
-            out.append(Problem("warning", "chapter-place-missing",
-                               f"chapter {i} has no place on the map", chapter=i, field="place"))
+            out.append(
+                Problem(
+                    "warning",
+                    "chapter-place-missing",
+                    f"chapter {i} has no place on the map",
+                    chapter=i,
+                    field="place",
+                )
+            )
             continue
         on_earth = r.map_id not in picture_maps
         if on_earth and not (-90 <= r.lat <= 90 and -180 <= r.lon <= 180):
-            out.append(Problem("error", "place-invalid",
-                               f"chapter {i}: {r.name} has impossible coordinates "
-                               f"({r.lat}, {r.lon})", chapter=i, field="place"))
+            out.append(
+                Problem(
+                    "error",
+                    "place-invalid",
+                    f"chapter {i}: {r.name} has impossible coordinates ({r.lat}, {r.lon})",
+                    chapter=i,
+                    field="place",
+                )
+            )
             continue
         ext = extents.get(r.map_id) or default_extent
         if ext and not (ext[0] <= r.lon <= ext[2] and ext[1] <= r.lat <= ext[3]):
-            out.append(Problem("warning", "place-outside-map",
-                               f"chapter {i}: {r.name} ({r.lat}, {r.lon}) is outside the map",
-                               chapter=i, field="place"))
+            out.append(
+                Problem(
+                    "warning",
+                    "place-outside-map",
+                    f"chapter {i}: {r.name} ({r.lat}, {r.lon}) is outside the map",
+                    chapter=i,
+                    field="place",
+                )
+            )
     return out
 
 
@@ -143,28 +222,60 @@ def _media_problems(m: Any, chapter: int | None, used: set[str]) -> list[Problem
     where = f"chapter {chapter}: " if chapter else ""
     short = m.id[:12]
     if m.id not in used:
-        out.append(Problem("warning", "media-unreferenced",
-                           f"medium {short} is in the package but no chapter shows it",
-                           media_id=m.id))
+        out.append(
+            Problem(
+                "warning",
+                "media-unreferenced",
+                f"medium {short} is in the package but no chapter shows it",
+                media_id=m.id,
+            )
+        )
     if m.kind == "image":
         if not m.alt.strip():
-            out.append(Problem("error", "image-alt-missing",
-                               f"{where}image {short} has no alt text (needed by screen readers)",
-                               chapter=chapter, media_id=m.id, field="alt"))
+            out.append(
+                Problem(
+                    "error",
+                    "image-alt-missing",
+                    f"{where}image {short} has no alt text (needed by screen readers)",
+                    chapter=chapter,
+                    media_id=m.id,
+                    field="alt",
+                )
+            )
         if not m.credit.strip():
-            out.append(Problem("warning", "image-credit-missing",
-                               f"{where}image {short} has no credit", chapter=chapter,
-                               media_id=m.id, field="credit"))
+            out.append(
+                Problem(
+                    "warning",
+                    "image-credit-missing",
+                    f"{where}image {short} has no credit",
+                    chapter=chapter,
+                    media_id=m.id,
+                    field="credit",
+                )
+            )
         longest = max(m.width or 0, m.height or 0)
         if longest < FULL_SCREEN_PX:
-            out.append(Problem("warning", "image-too-small",
-                               f"{where}image {short} is {m.width}x{m.height}, too small for full "
-                               f"screen (longest side under {FULL_SCREEN_PX} px)",
-                               chapter=chapter, media_id=m.id))
+            out.append(
+                Problem(
+                    "warning",
+                    "image-too-small",
+                    f"{where}image {short} is {m.width}x{m.height}, too small for full "
+                    f"screen (longest side under {FULL_SCREEN_PX} px)",
+                    chapter=chapter,
+                    media_id=m.id,
+                )
+            )
     elif m.kind == "audio" and not m.transcript.strip():
-        out.append(Problem("warning", "audio-transcript-missing",
-                           f"{where}recording {short} has no transcript", chapter=chapter,
-                           media_id=m.id, field="transcript"))
+        out.append(
+            Problem(
+                "warning",
+                "audio-transcript-missing",
+                f"{where}recording {short} has no transcript",
+                chapter=chapter,
+                media_id=m.id,
+                field="transcript",
+            )
+        )
     return out
 
 
@@ -175,18 +286,33 @@ def _integrity_problems(pkg: Package, media_ids: list[str], *, check_hashes: boo
             if result != "ok":
                 out.append(Problem("error", "integrity-quick-check", f"SQLite: {result}"))
         for row in conn.execute("PRAGMA foreign_key_check").fetchall():
-            out.append(Problem("error", "integrity-foreign-key",
-                               f"{row[0]} row {row[1]} points to a missing {row[2]} row"))
+            out.append(
+                Problem(
+                    "error",
+                    "integrity-foreign-key",
+                    f"{row[0]} row {row[1]} points to a missing {row[2]} row",
+                )
+            )
         for mid, size, actual in conn.execute(
             "SELECT id, bytes, length(data) FROM media WHERE bytes != length(data)"
         ):
-            out.append(Problem("error", "integrity-size",
-                               f"medium {mid[:12]} says {size} bytes but holds {actual}",
-                               media_id=mid))
+            out.append(
+                Problem(
+                    "error",
+                    "integrity-size",
+                    f"medium {mid[:12]} says {size} bytes but holds {actual}",
+                    media_id=mid,
+                )
+            )
     if check_hashes and not any(p.code == "integrity-quick-check" for p in out):
         for mid in media_ids:
             if media_sha256(pkg, mid) != mid:
-                out.append(Problem("error", "integrity-hash",
-                                   f"medium {mid[:12]}'s bytes do not match its id (damaged)",
-                                   media_id=mid))
+                out.append(
+                    Problem(
+                        "error",
+                        "integrity-hash",
+                        f"medium {mid[:12]}'s bytes do not match its id (damaged)",
+                        media_id=mid,
+                    )
+                )
     return out

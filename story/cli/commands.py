@@ -92,8 +92,11 @@ def add_headless_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     export = sub.add_parser("export", help="write a compact copy for distribution")
     export.add_argument("package")
     export.add_argument("out", metavar="OUT.storypkg")
-    export.add_argument("--no-renditions", action="store_true",
-                        help="drop derived renditions (smaller; rebuilt when needed)")
+    export.add_argument(
+        "--no-renditions",
+        action="store_true",
+        help="drop derived renditions (smaller; rebuilt when needed)",
+    )
 
     validate = sub.add_parser("validate", help="check a package before publishing")
     validate.add_argument("package", nargs="?")
@@ -222,8 +225,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     counts = {sev: sum(p.severity == sev for p in problems) for sev in ("error", "warning", "info")}
     blocking = counts["error"] + counts["warning"]
     if args.json:
-        report = {"package": str(path), "ok": not blocking, "counts": counts,
-                  "problems": [p.to_json() for p in problems]}
+        report = {
+            "package": str(path),
+            "ok": not blocking,
+            "counts": counts,
+            "problems": [p.to_json() for p in problems],
+        }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for p in problems:

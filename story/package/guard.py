@@ -24,9 +24,17 @@ MAX_BLOB_BYTES = 1_000_000_000
 #: Longest text field (a chapter's Markdown, an about page).
 MAX_TEXT_CHARS = 5_000_000
 #: Most rows a table may hold; far beyond any real story, low enough to keep listings sane.
-MAX_ROWS = {"chapters": 10_000, "places": 10_000, "maps": 1_000, "media": 200_000,
-            "chapter_media": 500_000, "renditions": 1_000_000, "meta": 1_000, "story": 1,
-            "map_tiles": 2_000_000}
+MAX_ROWS = {
+    "chapters": 10_000,
+    "places": 10_000,
+    "maps": 1_000,
+    "media": 200_000,
+    "chapter_media": 500_000,
+    "renditions": 1_000_000,
+    "meta": 1_000,
+    "story": 1,
+    "map_tiles": 2_000_000,
+}
 #: Tables SQLite itself may add to a file we wrote (AUTOINCREMENT, ANALYZE).
 SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
@@ -84,8 +92,10 @@ def _check_columns(conn: sqlite3.Connection, table: str, version: int) -> None:
     if not wanted <= names:
         raise GuardError(f"table {table!r} lacks columns: {', '.join(sorted(wanted - names))}")
     if names - {c.name for c in all_columns}:
-        raise GuardError(f"table {table!r} has columns Storyport never creates: "
-                         f"{', '.join(sorted(names - {c.name for c in all_columns}))}")
+        raise GuardError(
+            f"table {table!r} has columns Storyport never creates: "
+            f"{', '.join(sorted(names - {c.name for c in all_columns}))}"
+        )
     for _cid, name, _type, _notnull, default, _pk, hidden in columns:
         if hidden:
             raise GuardError(f"column {table}.{name} is computed (generated); refusing it")
@@ -106,23 +116,54 @@ def _row_checks() -> list[tuple[str, str, str]]:
     blob = f"typeof({{c}}) = 'blob' AND length({{c}}) <= {MAX_BLOB_BYTES}"
     spec: dict[str, dict[str, str]] = {
         "meta": {"key": text, "value": text},
-        "story": {"id": "{c} = 1", "title": text, "language": text, "about_md": text,
-                  "theme_json": text, "cover_media_id": "{c} IS NULL OR (" + _HEX64 + ")"},
-        "maps": {"id": "typeof({c}) = 'integer'", "kind": "{c} IN ('geo', 'image')",
-                 "name": text, "data": blob, "extent_json": text},
+        "story": {
+            "id": "{c} = 1",
+            "title": text,
+            "language": text,
+            "about_md": text,
+            "theme_json": text,
+            "cover_media_id": "{c} IS NULL OR (" + _HEX64 + ")",
+        },
+        "maps": {
+            "id": "typeof({c}) = 'integer'",
+            "kind": "{c} IN ('geo', 'image')",
+            "name": text,
+            "data": blob,
+            "extent_json": text,
+        },
         "places": {"name": text, "lat": num, "lon": num, "map_id": opt_int},
-        "chapters": {"position": "typeof({c}) = 'integer'", "title": text, "summary": text,
-                     "body_md": f"typeof({{c}}) = 'text' AND length({{c}}) <= {MAX_TEXT_CHARS}",
-                     "place_id": opt_int},
-        "media": {"id": _HEX64, "kind": "{c} IN ('image', 'audio')", "mime": text,
-                  "bytes": "typeof({c}) = 'integer'", "width": opt_int, "height": opt_int,
-                  "duration_s": "typeof({c}) IN ('integer', 'real', 'null')", "caption": text,
-                  "credit": text, "alt": text, "transcript": text, "data": blob},
-        "chapter_media": {"chapter_id": "typeof({c}) = 'integer'", "media_id": _HEX64,
-                          "position": "typeof({c}) = 'integer'"},
+        "chapters": {
+            "position": "typeof({c}) = 'integer'",
+            "title": text,
+            "summary": text,
+            "body_md": f"typeof({{c}}) = 'text' AND length({{c}}) <= {MAX_TEXT_CHARS}",
+            "place_id": opt_int,
+        },
+        "media": {
+            "id": _HEX64,
+            "kind": "{c} IN ('image', 'audio')",
+            "mime": text,
+            "bytes": "typeof({c}) = 'integer'",
+            "width": opt_int,
+            "height": opt_int,
+            "duration_s": "typeof({c}) IN ('integer', 'real', 'null')",
+            "caption": text,
+            "credit": text,
+            "alt": text,
+            "transcript": text,
+            "data": blob,
+        },
+        "chapter_media": {
+            "chapter_id": "typeof({c}) = 'integer'",
+            "media_id": _HEX64,
+            "position": "typeof({c}) = 'integer'",
+        },
         "renditions": {"media_id": _HEX64, "name": text, "data": blob},
-        "map_tiles": {"map_id": "typeof({c}) = 'integer'", "level": "typeof({c}) = 'integer'",
-                      "data": blob},
+        "map_tiles": {
+            "map_id": "typeof({c}) = 'integer'",
+            "level": "typeof({c}) = 'integer'",
+            "data": blob,
+        },
     }
     out = []
     for table, cols in spec.items():

@@ -104,4 +104,3 @@ def acquire(path: Path) -> WriteLock | None:
         os.pwrite(fd, json.dumps(info).encode(), 0)
         return WriteLock(path, fd)
     raise PackageError(path, "its lock file keeps changing; try again")
-

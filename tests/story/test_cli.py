@@ -35,8 +35,24 @@ def test_new_add_move_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     body = tmp_path / "body.md"
     body.write_text("# Khorgos\n\nThe dry port.", encoding="utf-8")
     assert run(capsys, "new", str(pkg), "--title", "Steppe", "--language", "kk")[0] == 0
-    assert run(capsys, "add-chapter", str(pkg), "--title", "Port", "--body-file", str(body),
-               "--place", "Khorgos", "--lat", "44.21", "--lon", "80.41")[0] == 0
+    assert (
+        run(
+            capsys,
+            "add-chapter",
+            str(pkg),
+            "--title",
+            "Port",
+            "--body-file",
+            str(body),
+            "--place",
+            "Khorgos",
+            "--lat",
+            "44.21",
+            "--lon",
+            "80.41",
+        )[0]
+        == 0
+    )
     assert run(capsys, "add-chapter", str(pkg), "--title", "Town")[0] == 0
     code, out, _ = run(capsys, "add-chapter", str(pkg), "--title", "Prologue", "--at", "1")
     assert (code, out.strip()) == (0, "1")
@@ -58,8 +74,10 @@ def test_new_add_move_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         (["move-chapter", "{pkg}", "1", "7"], "numbered 1 to 2"),
         (["add-chapter", "{pkg}", "--title", "X", "--body-file", "{tmp}/no.md"], "cannot be read"),
         (["add-chapter", "{pkg}", "--title", "X", "--place", "P"], "needs --lat and --lon"),
-        (["add-chapter", "{pkg}", "--title", "X", "--place", "P", "--lat", "95", "--lon", "0"],
-         "not a place on Earth"),
+        (
+            ["add-chapter", "{pkg}", "--title", "X", "--place", "P", "--lat", "95", "--lon", "0"],
+            "not a place on Earth",
+        ),
         (["new", "{pkg}", "--title", "again"], "already exists"),
         (["info", "{tmp}/none.storypkg"], "no such file"),
         (["add-chapter", "{tmp}/text.storypkg", "--title", "X"], "not an SQLite file"),
@@ -83,8 +101,13 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.storypkg"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     for argv in (["validate", str(bad), "--json"], ["move-chapter", str(bad), "1", "2"]):
-        done = subprocess.run([sys.executable, str(ROOT / "main.py"), *argv], capture_output=True,
-                              text=True, cwd=ROOT, timeout=60)
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *argv],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+        )
         assert done.returncode == 2 and "Traceback" not in done.stderr
         assert done.stderr.count("\n") == 1 and str(bad) in done.stderr
 

@@ -26,7 +26,11 @@ RUNS = 20
 def _spawn(*args: str, stdin: int | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.fixtures.writer", *args],
-        cwd=ROOT, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdin=stdin,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -84,21 +88,32 @@ def test_second_writer_gets_in_use_and_neither_corrupts(tmp_path: Path) -> None:
         holder.stdin.write(f"{i}\n")
         holder.stdin.flush()
         assert holder.stdout.readline() == f"added {i + 1}\n"
-    second = subprocess.run([*main, "add-chapter", str(path), "--title", "Intruder"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    second = subprocess.run(
+        [*main, "add-chapter", str(path), "--title", "Intruder"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert second.returncode == 2
     assert "in use" in second.stderr and "read-only" in second.stderr
     assert "Traceback" not in second.stderr and second.stderr.count("\n") == 1
-    reader = subprocess.run([*main, "info", str(path), "--json"], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60)
+    reader = subprocess.run(
+        [*main, "info", str(path), "--json"], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     assert reader.returncode == 0, reader.stderr
     assert len(json.loads(reader.stdout)["chapters"]) == 5
     holder.stdin.write("last\n")
     holder.stdin.close()
     assert holder.stdout.read().splitlines()[-1] == "done 6"
     holder.wait(timeout=30)
-    after = subprocess.run([*main, "add-chapter", str(path), "--title", "Now mine"],
-                           capture_output=True, text=True, cwd=ROOT, timeout=60)
+    after = subprocess.run(
+        [*main, "add-chapter", str(path), "--title", "Now mine"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert after.returncode == 0, after.stderr
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -136,8 +151,13 @@ print(stored, peak_mb() - base, n, ok)
 
 def test_large_media_are_in_memory_at_most_once(tmp_path: Path) -> None:
     size = 200 * 1024 * 1024
-    done = subprocess.run([sys.executable, "-c", BIG_SCRIPT, str(tmp_path / "big.storypkg"),
-                           str(size)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", BIG_SCRIPT, str(tmp_path / "big.storypkg"), str(size)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     stored_mb, total_mb, n, ok = done.stdout.split()
     assert int(n) == size and ok == "True"

@@ -112,8 +112,10 @@ ALL_CHAPTERS = (
 CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "zero bytes": (lambda t: _raw(t / "z.storypkg", b""), "empty"),
     "a text file": (lambda t: _raw(t / "t.storypkg", b"Dear reader\n" * 40), "not an SQLite"),
-    "a PNG named .storypkg": (lambda t: _raw(t / "p.storypkg", b"\x89PNG\r\n\x1a\n" + b"\0" * 200),
-                              "not an SQLite"),
+    "a PNG named .storypkg": (
+        lambda t: _raw(t / "p.storypkg", b"\x89PNG\r\n\x1a\n" + b"\0" * 200),
+        "not an SQLite",
+    ),
     "only the magic": (lambda t: _raw(t / "m.storypkg", b"SQLite format 3\x00"), "not an SQLite"),
     "a folder": (lambda t: t, "folder"),
     "a pipe (would hang)": (_fifo, "not a regular file"),
@@ -144,7 +146,8 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "view": (_with_sql("CREATE VIEW v AS SELECT title FROM chapters"), "view"),
     "fts5 virtual table": (_with_sql("CREATE VIRTUAL TABLE f USING fts5(x)"), "virtual table"),
     "rtree virtual table": (
-        _with_sql("CREATE VIRTUAL TABLE r USING rtree(id, a, b)"), "virtual table"
+        _with_sql("CREATE VIRTUAL TABLE r USING rtree(id, a, b)"),
+        "virtual table",
     ),
     "CHECK calling a function": (
         _with_sql(
@@ -157,31 +160,37 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
         "default expression",
     ),
     "expression index": (
-        _with_sql("DROP INDEX ix_chapter_media_media_id",
-                  "CREATE INDEX ix_chapter_media_media_id ON chapter_media (lower(media_id))"),
+        _with_sql(
+            "DROP INDEX ix_chapter_media_media_id",
+            "CREATE INDEX ix_chapter_media_media_id ON chapter_media (lower(media_id))",
+        ),
         "expression",
     ),
     "partial index": (
-        _with_sql("DROP INDEX ix_chapter_media_media_id",
-                  "CREATE INDEX ix_chapter_media_media_id ON chapter_media (media_id) "
-                  "WHERE abs(position) > 0"),
+        _with_sql(
+            "DROP INDEX ix_chapter_media_media_id",
+            "CREATE INDEX ix_chapter_media_media_id ON chapter_media (media_id) "
+            "WHERE abs(position) > 0",
+        ),
         "expression",
     ),
     "unknown index": (_with_sql("CREATE INDEX ix_evil ON chapters (title)"), "index"),
     "ATTACH in the schema": (
-        _with_sql("INSERT INTO sqlite_master VALUES "
-                  "('table', 'x', 'x', 0, 'ATTACH DATABASE ''evil.db'' AS e')",
-                  writable_schema=True),
+        _with_sql(
+            "INSERT INTO sqlite_master VALUES "
+            "('table', 'x', 'x', 0, 'ATTACH DATABASE ''evil.db'' AS e')",
+            writable_schema=True,
+        ),
         "damaged",
     ),
-    "media id that is a path": (
-        _with_sql("UPDATE media SET id = '../../etc/passwd'"), "media.id"
-    ),
+    "media id that is a path": (_with_sql("UPDATE media SET id = '../../etc/passwd'"), "media.id"),
     "cover id that is a path": (
-        _with_sql("UPDATE story SET cover_media_id = '/etc/passwd'"), "cover_media_id"
+        _with_sql("UPDATE story SET cover_media_id = '/etc/passwd'"),
+        "cover_media_id",
     ),
     "position stored as text": (
-        _with_sql("UPDATE chapters SET position = 'first' WHERE id = 1"), "chapters.position"
+        _with_sql("UPDATE chapters SET position = 'first' WHERE id = 1"),
+        "chapters.position",
     ),
     "title stored as a blob": (_with_sql("UPDATE story SET title = x'00ff'"), "story.title"),
     "latitude stored as text": (_with_sql("UPDATE places SET lat = 'north'"), "places.lat"),
@@ -192,8 +201,10 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     ),
     "absurd chapter count": (_with_sql(ALL_CHAPTERS), "rows in chapters"),
     "two stories": (
-        _with_sql("INSERT INTO story (id, title, subtitle, byline, published, language, "
-                  "about_md, theme_json) VALUES (2, 'x', '', '', '', 'en', '', '{}')"),
+        _with_sql(
+            "INSERT INTO story (id, title, subtitle, byline, published, language, "
+            "about_md, theme_json) VALUES (2, 'x', '', '', '', 'en', '', '{}')"
+        ),
         "rows in story",
     ),
 }

@@ -30,8 +30,9 @@ from story.reading import get_chapter, list_chapters, media_bytes, rendition, st
 from tests.fixtures.packages import V1_FIXTURE, files_state, make_package, sql
 
 
-def _photo(tmp_path: Path, name: str = "p.png", color: tuple[int, int, int] = (200, 100, 50)
-           ) -> Path:
+def _photo(
+    tmp_path: Path, name: str = "p.png", color: tuple[int, int, int] = (200, 100, 50)
+) -> Path:
     path = tmp_path / name
     Image.new("RGB", (640, 400), color).save(path)
     return path
@@ -93,8 +94,9 @@ def test_move_and_remove_keep_story_order(tmp_path: Path) -> None:
         (b"SQLite format 3\x00" + b"\x00" * 40, "not an SQLite file"),
     ],
 )
-def test_files_that_are_not_packages_are_refused(tmp_path: Path, content: bytes, reason: str
-                                                 ) -> None:
+def test_files_that_are_not_packages_are_refused(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
     path = tmp_path / "bad.storypkg"
     path.write_bytes(content)
     with pytest.raises(PackageError, match=reason):
@@ -218,8 +220,9 @@ def test_a_table_added_in_a_later_format_is_created_by_its_step(tmp_path: Path) 
     """The recipe in story/migrations.py: ``info={"since": N}`` and the step makes the table."""
     from sqlalchemy import Column, Integer, Table
 
-    table = Table("later_things", Base.metadata, Column("id", Integer, primary_key=True),
-                  info={"since": 2})
+    table = Table(
+        "later_things", Base.metadata, Column("id", Integer, primary_key=True), info={"since": 2}
+    )
     try:
         path = _v1_copy(tmp_path)
         with open_package(path, readonly=False):

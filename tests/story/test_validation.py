@@ -52,11 +52,20 @@ def test_each_rule_names_severity_chapter_medium_and_field(tmp_path: Path) -> No
         add_chapter(pkg, "", body_md="x", place=("Paris", 48.8, 2.3))  # no title, outside map
         small = store_media(pkg, image_item(png((640, 480), (1, 2, 3)), 640, 480))
         link_media(pkg, 2, small)
-        voice = store_media(pkg, ImportedMedia(kind="audio", mime="audio/mpeg", data=b"ID3" + b"\0"
-                                               * 64, original_name="v.mp3", duration_s=1.0))
+        voice = store_media(
+            pkg,
+            ImportedMedia(
+                kind="audio",
+                mime="audio/mpeg",
+                data=b"ID3" + b"\0" * 64,
+                original_name="v.mp3",
+                duration_s=1.0,
+            ),
+        )
         link_media(pkg, 3, voice)
-        orphan = store_media(pkg, image_item(png((2000, 1500), (9, 9, 9)), 2000, 1500),
-                             alt="a", credit="b")
+        orphan = store_media(
+            pkg, image_item(png((2000, 1500), (9, 9, 9)), 2000, 1500), alt="a", credit="b"
+        )
     with open_package(path) as pkg:
         problems = validate(pkg)
     assert _codes(problems) == {
@@ -83,9 +92,12 @@ def test_each_rule_names_severity_chapter_medium_and_field(tmp_path: Path) -> No
 def test_integrity_problems(tmp_path: Path) -> None:
     path, mid = clean_package(tmp_path / "s.storypkg")
     ghost = hashlib.sha256(b"ghost").hexdigest()
-    sql(path, "PRAGMA journal_mode=DELETE",
+    sql(
+        path,
+        "PRAGMA journal_mode=DELETE",
         f"INSERT INTO chapter_media (chapter_id, position, media_id) VALUES (1, 9, '{ghost}')",
-        "UPDATE chapters SET position = 4")
+        "UPDATE chapters SET position = 4",
+    )
     # Damage the photo's bytes inside the file, as a bad disk would: SQLite cannot tell.
     conn = sqlite3.connect(path)
     blob = conn.execute("SELECT data FROM media").fetchone()[0]
