@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal_column, select, update
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from media.imported import ImportedMedia
@@ -194,16 +194,6 @@ def link_media(pkg: Package, chapter: int, media_id: str) -> None:
             select(func.max(ChapterMediaRow.position)).where(ChapterMediaRow.chapter_id == row.id)
         )
         s.add(ChapterMediaRow(chapter_id=row.id, media_id=media_id, position=(last or 0) + 1))
-
-
-def update_media_text(pkg: Package, media_id: str, **fields: str) -> None:
-    allowed = {"caption", "credit", "alt", "licence", "transcript"}
-    bad = set(fields) - allowed
-    if bad:
-        raise ValueError(f"not editable: {', '.join(sorted(bad))}")
-    _writable(pkg)
-    with pkg.session(write=True) as s:
-        s.execute(update(MediaRow).where(MediaRow.id == media_id).values(**fields))
 
 
 def add_map(

@@ -130,11 +130,6 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def make_engine(url: str, *, readonly: bool = False) -> Engine:
-    """An engine for any SQLAlchemy URL (the engine URL is a setting; SQLite is the default)."""
-    return create_engine(url)
-
-
 def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
     def make() -> sqlite3.Connection:
         conn = connect(path, readonly=readonly)
