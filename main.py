@@ -1,60 +1,87 @@
-"""Storyport's entry point: start the reader, the editor or a headless command.
+"""Storyport's entry point: the table of commands, and nothing but wiring.
 
-Only wiring lives here. Headless commands are in ``story.commands`` (no Qt is
-imported for them); the windows are in ``ui``.
+Each command names its arguments (``story.cli.arguments``, cheap to import)
+and the function that runs it, as ``"module:function"``, imported only when
+that command runs: ``read`` paints before the storage layer is imported, and
+the headless commands never import Qt. Exit codes are ``story.cli.exit_codes``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-GUI_COMMANDS = ("read", "edit")
+from story.cli import arguments
 
 
-def build_parser(*, headless: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; ``headless=False`` leaves out the storage commands.
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    #: ``"module:function"``; the function takes the parsed arguments, returns an exit code.
+    target: str
+    #: A window (runs its own error handling and event loop) rather than a headless command.
+    gui: bool = False
 
-    Their modules import SQLAlchemy, which the reader's first paint should not
-    wait for (docs/PERFORMANCE.md), so ``read`` and ``edit`` parse without them.
-    """
+
+COMMANDS = (
+    Command("read", "open the reader (default: the bundled Khorgos story)", arguments.read,
+            "ui.reader.launch:run_reader", gui=True),
+    Command("edit", "open the curator's editor", arguments.edit,
+            "ui.editor.launch:run_editor", gui=True),
+    Command("info", "print a summary of a package", arguments.info, "story.cli.inspect:info"),
+    Command("validate", "check a package before publishing", arguments.validate,
+            "story.cli.inspect:validate"),
+    Command("build", "build a package from a source folder", arguments.build,
+            "story.cli.publishing:build"),
+    Command("build-bundled", "build the bundled Khorgos story now", arguments.build_bundled,
+            "story.cli.publishing:build_bundled"),
+    Command("export", "write a compact copy for distribution", arguments.export,
+            "story.cli.publishing:export"),
+    Command("new", "create an empty package", arguments.new, "story.cli.editing:new"),
+    Command("add-chapter", "add a chapter (default: at the end)", arguments.add_chapter,
+            "story.cli.editing:add_chapter"),
+    Command("move-chapter", "move chapter FROM to number TO", arguments.move_chapter,
+            "story.cli.editing:move_chapter"),
+    Command("remove-chapter", "remove chapter N", arguments.remove_chapter,
+            "story.cli.editing:remove_chapter"),
+    Command("add-media", "import photos or recordings into a chapter", arguments.add_media,
+            "story.cli.add_media:add_media"),
+)  # fmt: skip
+BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="storyport", description="Interactive multimedia stories on the desktop."
     )
     sub = parser.add_subparsers(dest="command")
-
-    read = sub.add_parser("read", help="open the reader (default: the bundled Khorgos story)")
-    read.add_argument("package", nargs="?", help="a .storypkg file")
-    where = read.add_mutually_exclusive_group()
-    where.add_argument("--chapter", type=int, metavar="N", help="open at chapter N (from 1)")
-    where.add_argument("--map", action="store_true", help="open at the map")
-    read.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
-    read.add_argument("--size", default="1280x800", help="window size for --screenshot, WxH")
-
-    edit = sub.add_parser("edit", help="open the curator's editor")
-    edit.add_argument("package", nargs="?", help="a .storypkg file")
-    edit.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
-    edit.add_argument("--size", default="1280x800", help="window size for --screenshot, WxH")
-
-    if headless:
-        from story.cli.commands import add_headless_commands
-
-        add_headless_commands(sub)
+    for command in COMMANDS:
+        command.arguments(sub.add_parser(command.name, help=command.help))
     return parser
 
 
+def _load(target: str) -> Callable[[argparse.Namespace], int]:
+    module, _, function = target.partition(":")
+    fn: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), function)
+    return fn
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    gui_only = not argv or argv[0] in GUI_COMMANDS
-    args = build_parser(headless=not gui_only).parse_args(argv)
-    if args.command in (None, "read", "edit"):
-        from ui.app import run_gui
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    command = BY_NAME[args.command or "read"]
+    if args.command is None:  # no command: the reader on the bundled story
+        args = build_parser().parse_args(["read"])
+    fn = _load(command.target)
+    if command.gui:
+        return int(fn(args))
+    from story.cli.running import run_command
 
-        return run_gui(args)
-    from story.cli.commands import run_headless
-
-    return run_headless(args)
+    return int(run_command(command.name, fn, args))
 
 
 if __name__ == "__main__":

@@ -49,12 +49,10 @@ def _app(screenshot: bool) -> QApplication:
 def _resolve(arg: str | None, interactive: bool) -> Path:
     if arg:
         return Path(arg)
-    from story.publish.bundled import is_built
+    from story.publish.bundled import ensure_bundled, is_built
 
     if is_built() or not interactive:
-        from story.cli.commands import resolve_package
-
-        return resolve_package(None)
+        return ensure_bundled()
     from ui.reader.first_run import build_with_progress
 
     return build_with_progress()

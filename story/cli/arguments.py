@@ -1,0 +1,121 @@
+"""Every command's arguments, declared without importing what the commands run.
+
+Parsing must stay cheap: ``read`` paints its first frame before SQLAlchemy is
+imported (docs/PERFORMANCE.md), so nothing here imports the storage layer.
+The table of commands that names these is in ``main.py``.
+"""
+
+from __future__ import annotations
+
+from argparse import ArgumentParser
+
+
+def _package(p: ArgumentParser, *, optional: bool) -> None:
+    if optional:
+        p.add_argument("package", nargs="?", help="a .storypkg file (default: the bundled story)")
+    else:
+        p.add_argument("package", help="a .storypkg file")
+
+
+def _screenshot(p: ArgumentParser, size: str) -> None:
+    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+    p.add_argument("--size", default=size, help=f"window size for --screenshot, WxH ({size})")
+
+
+def read(p: ArgumentParser) -> None:
+    _package(p, optional=True)
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--chapter", type=int, metavar="N", help="open at chapter N (from 1)")
+    where.add_argument("--map", action="store_true", help="open at the map")
+    _screenshot(p, "1280x800")
+
+
+#: The editor's pages, for ``edit --tab``.
+EDITOR_TABS = ("story", "chapter", "media", "place", "preview")
+
+
+def edit(p: ArgumentParser) -> None:
+    _package(p, optional=True)
+    p.add_argument("--tab", choices=EDITOR_TABS, help="open at this page of the editor")
+    p.add_argument("--chapter", type=int, metavar="N", help="open with chapter N selected")
+    p.add_argument("--media", metavar="ID", help="open the media page at this medium")
+    _screenshot(p, "1440x900")
+
+
+def info(p: ArgumentParser) -> None:
+    _package(p, optional=True)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def validate(p: ArgumentParser) -> None:
+    info(p)
+
+
+def build(p: ArgumentParser) -> None:
+    p.add_argument("source", help="folder with story.toml and chapters/*.md")
+    p.add_argument("out", help="the .storypkg to write")
+
+
+def build_bundled(p: ArgumentParser) -> None:
+    p.add_argument("--out", help="also copy it here")
+
+
+def new(p: ArgumentParser) -> None:
+    p.add_argument("package")
+    p.add_argument("--title", required=True)
+    p.add_argument("--language", default="en", metavar="xx")
+
+
+def add_chapter(p: ArgumentParser) -> None:
+    p.add_argument("package")
+    p.add_argument("--title", required=True)
+    p.add_argument("--body-file", metavar="MD", help="the chapter's Markdown text")
+    p.add_argument("--place", metavar="NAME")
+    p.add_argument("--lat", type=float)
+    p.add_argument("--lon", type=float)
+    p.add_argument("--at", type=int, metavar="N", help="its number, from 1")
+
+
+def move_chapter(p: ArgumentParser) -> None:
+    p.add_argument("package")
+    p.add_argument("src", type=int, metavar="FROM")
+    p.add_argument("dst", type=int, metavar="TO")
+
+
+def remove_chapter(p: ArgumentParser) -> None:
+    p.add_argument("package")
+    p.add_argument("number", type=int, metavar="N")
+
+
+def export(p: ArgumentParser) -> None:
+    p.add_argument("package")
+    p.add_argument("out", metavar="OUT.storypkg")
+    p.add_argument(
+        "--no-renditions",
+        action="store_true",
+        help="drop derived renditions (smaller; rebuilt when needed)",
+    )
+
+
+def add_media(p: ArgumentParser) -> None:
+    p.description = (
+        "Import photos or recordings into chapter N. Identifying photo metadata "
+        "(GPS, serial numbers, owner names, XMP) is removed; recordings get an AAC "
+        "delivery version evened out to -16 LUFS."
+    )
+    p.add_argument("package")
+    p.add_argument("--chapter", type=int, required=True, metavar="N")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--caption", default="")
+    p.add_argument("--credit", default="")
+    p.add_argument("--alt", default="")
+    p.add_argument("--licence", default="", help="e.g. 'CC BY 4.0'")
+    p.add_argument("--transcript", metavar="TEXTFILE", help="a UTF-8 text file: the transcript")
+    p.add_argument(
+        "--keep-credit",
+        action="store_true",
+        help="keep a photo's EXIF Artist and Copyright fields (all else is still removed)",
+    )
+    p.add_argument("--trim-silence", action="store_true", help="cut silence at both ends")
+    p.add_argument("--fade-in", type=float, default=0.0, metavar="S", help="fade in, seconds")
+    p.add_argument("--fade-out", type=float, default=0.0, metavar="S", help="fade out, seconds")
