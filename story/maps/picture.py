@@ -16,31 +16,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, delete, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete, select
 
 from media.tiles import TileError, cut_pyramid, level_size, open_picture
-from story.editing.writing import add_map
+from story.editing.maps import add_map
 from story.errors import StoryError
+from story.ids import MapId
 from story.maps.basemap import Line
 from story.package.file import Package
-from story.package.schema import Base, MapRow
+from story.package.schema import Base, MapRow, MapTileRow
 
 DESCRIPTOR_FORMAT = "storyport-image-map"
 MAX_SIDE = 200_000
 MAX_LINES = 200
 MAX_LINE_POINTS = 5_000
-
-
-class MapTileRow(Base):
-    """One tile of a picture map's pyramid (level 0 = full resolution)."""
-
-    __tablename__ = "map_tiles"
-    map_id: Mapped[int] = mapped_column(ForeignKey("maps.id", ondelete="CASCADE"), primary_key=True)
-    level: Mapped[int] = mapped_column(Integer, primary_key=True)
-    col: Mapped[int] = mapped_column(Integer, primary_key=True)
-    row: Mapped[int] = mapped_column(Integer, primary_key=True)
-    data: Mapped[bytes]
 
 
 class ImageMapError(StoryError):
@@ -84,7 +73,7 @@ def add_image_map(
     lines: Sequence[Line] = (),
     tile_format: str | None = None,
     progress: Callable[[float], None] | None = None,
-) -> int:
+) -> MapId:
     """Cut ``source`` into a tile pyramid and store it as a new picture map; returns its id.
 
     ``source`` is a file, its bytes, or a Pillow image already drawn by code.

@@ -31,7 +31,7 @@ from sqlalchemy.pool import QueuePool
 from story.errors import PackageError
 from story.package import guard, locking, migrations
 from story.package.locking import PackageInUseError
-from story.package.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta, load_tables
+from story.package.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta
 
 __all__ = ["Package", "PackageError", "PackageInUseError", "create_package", "open_package"]
 
@@ -242,7 +242,6 @@ def create_package(path: str | Path) -> Package:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.close()
         engine = _sqlite_engine(path, readonly=False)
-        load_tables()
         Base.metadata.create_all(engine)
         with Session(engine) as session:
             session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from story.package.schema import Base, load_tables, table_since
+from story.package.schema import Base, all_tables, table_since
 
 #: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
 MAX_BLOB_BYTES = 1_000_000_000
@@ -49,7 +49,7 @@ class GuardError(Exception):
 
 def expected_tables(version: int) -> set[str]:
     """Tables a package of format ``version`` holds (see ``story.schema.table_since``)."""
-    return {name for name, t in load_tables().items() if table_since(t) <= version}
+    return {name for name, t in all_tables().items() if table_since(t) <= version}
 
 
 def expected_indexes() -> set[str]:
@@ -59,7 +59,7 @@ def expected_indexes() -> set[str]:
 def check_structure(conn: sqlite3.Connection, version: int) -> None:
     """The schema holds only what Storyport creates: no triggers, views, virtual tables or code."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    known = set(load_tables())
+    known = set(all_tables())
     indexes = expected_indexes()
     for kind, name, _tbl, sql in rows:
         sql = sql or ""

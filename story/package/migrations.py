@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from story.package.schema import SCHEMA_VERSION, Base, load_tables, table_since
+from story.package.schema import SCHEMA_VERSION, Base, table_since
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -69,7 +69,6 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> None:
 
 def _create_tables_since(conn: sqlite3.Connection, version: int) -> None:
     dialect = sqlite_dialect.dialect()
-    load_tables()
     for table in Base.metadata.sorted_tables:
         if table_since(table) != version:
             continue

@@ -6,8 +6,6 @@ records in ``story.records``. docs/FORMAT.md describes every column.
 
 from __future__ import annotations
 
-import importlib
-
 from sqlalchemy import (
     BigInteger,
     Float,
@@ -30,16 +28,10 @@ __all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # the format's identity, defined
 FORMAT_1_TABLES = frozenset(
     {"meta", "story", "maps", "places", "chapters", "media", "chapter_media", "renditions"}
 )
-#: Modules that declare more tables on ``Base`` (e.g. picture-map tiles). They are imported
-#: before a package is created or checked, so every table is known whichever modules the
-#: caller happened to import.
-TABLE_MODULES = ("story.maps.picture",)
 
 
-def load_tables() -> dict[str, Table]:
-    """Every table of the current format (imports the modules that declare them)."""
-    for name in TABLE_MODULES:
-        importlib.import_module(name)
+def all_tables() -> dict[str, Table]:
+    """Every table of the current format: all are declared in this module."""
     return dict(Base.metadata.tables)
 
 
@@ -164,4 +156,15 @@ class RenditionRow(Base):
     )
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     mime: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes]
+
+
+class MapTileRow(Base):
+    """One tile of a picture map's pyramid (level 0 = full resolution)."""
+
+    __tablename__ = "map_tiles"
+    map_id: Mapped[int] = mapped_column(ForeignKey("maps.id", ondelete="CASCADE"), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer, primary_key=True)
+    col: Mapped[int] = mapped_column(Integer, primary_key=True)
+    row: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes]

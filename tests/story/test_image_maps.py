@@ -13,7 +13,6 @@ from media.tiles import TileError, cut_pyramid, level_count, open_picture
 from story.editing.writing import StoryFields, add_map, set_story
 from story.maps.picture import (
     ImageMapError,
-    MapTileRow,
     add_image_map,
     expected_tiles,
     image_map_info,
@@ -22,6 +21,7 @@ from story.maps.picture import (
     tile_count,
 )
 from story.package.file import create_package, open_package
+from story.package.schema import MapTileRow
 from story.publish.build import build_package
 from story.reading import list_maps
 

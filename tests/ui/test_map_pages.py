@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import update
 
-from story.maps.picture import MapTileRow
+from story.package.schema import MapTileRow
 from tests.ui.map_helpers import make_package
 from ui.map.view import StoryMapView
 
