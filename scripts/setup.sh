@@ -54,6 +54,7 @@ case "$action" in
     export STORYPORT_HOME=${STORYPORT_HOME:-$(mktemp -d)}
     "$VENV/bin/lint-imports" --no-cache
     "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
     "$VENV/bin/mypy" story media ui main.py
     set +e
     "$VENV/bin/python" -m pytest -q "$@"
