@@ -3,9 +3,9 @@
 A package from a stranger is untrusted input, so the header is checked by hand
 before SQLite parses anything, every connection runs with defensive settings
 (``trusted_schema=OFF``, no ATTACH, a length cap, a busy timeout so nothing
-hangs), and the schema and rows are checked by ``story.guard`` before any ORM
+hangs), and the schema and rows are checked by ``story.package.guard`` before any ORM
 code sees them. Opening for writing takes the package's write lock
-(``story.locking``) and migrates an older format after writing a backup;
+(``story.package.locking``) and migrates an older format after writing a backup;
 opening read-only never writes to the file (an older format is migrated in a
 private temporary copy instead). docs/FORMAT.md describes all of it.
 """

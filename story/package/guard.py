@@ -5,7 +5,7 @@ finds in the file, so a hostile file could carry triggers, views, virtual
 tables, generated columns, CHECK constraints or defaults that call functions,
 expression indexes, rows of the wrong type or absurd sizes. Nothing here
 writes; every check is a read on a connection opened with the defensive
-settings of ``story.package``, and the first problem found is raised as one
+settings of ``story.package.file``, and the first problem found is raised as one
 line (``GuardError``) that ``open_package`` turns into a ``PackageError``.
 
 The limits are module constants so a test can lower them instead of writing
@@ -48,7 +48,7 @@ class GuardError(Exception):
 
 
 def expected_tables(version: int) -> set[str]:
-    """Tables a package of format ``version`` holds (see ``story.schema.table_since``)."""
+    """Tables a package of format ``version`` holds (see ``story.package.schema.table_since``)."""
     return {name for name, t in all_tables().items() if table_since(t) <= version}
 
 

@@ -6,9 +6,9 @@ around, not a server database; each file carries its version in
 one transaction, after a backup copy has been written next to it.
 
 Adding a version (e.g. a new table for illustrated maps):
-1. declare the table on ``story.schema.Base`` with
+1. declare the table on ``story.package.schema.Base`` with
    ``__table_args__ = {"info": {"since": N}}``;
-2. set ``SCHEMA_VERSION = N`` in ``story.schema``;
+2. set ``SCHEMA_VERSION = N`` in ``story.package.version``;
 3. only if existing rows change, add a function to ``STEPS`` under ``N``.
 Tables whose ``since`` is ``N`` are created by the step to ``N``
 automatically, so step 3 is often not needed. Add a test that opens
@@ -41,7 +41,7 @@ def _v2_unique_chapter_order(conn: sqlite3.Connection) -> None:
 
 
 #: version reached -> (what changes, the step); versions without an entry only add tables.
-#: Format 2 also adds ``map_tiles`` (picture-map tiles, ``story.image_maps``).
+#: Format 2 also adds ``map_tiles`` (picture-map tiles, ``story.maps.picture``).
 STEPS: dict[int, tuple[str, Step]] = {
     2: ("chapter order is unique (unique index on chapters.position)", _v2_unique_chapter_order),
 }

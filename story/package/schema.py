@@ -21,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from story.package.version import APPLICATION_ID, SCHEMA_VERSION
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # the format's identity, defined in story.version
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # the format's identity, defined in story.package.version
 
 
 #: The tables of format 1 as the first release wrote them: a fixed fact, never edit.
