@@ -7,8 +7,12 @@
 2. Delivery: ffmpeg transcodes straight from the file to AAC-LC in M4A with
    one gain (``loudness``), optional trim and fades, and no tags.
 
-Python holds the original bytes (the master) and the delivery file, never the
-decoded audio: an hour-long WAV takes its file size plus a few MB.
+3. Master: the same audio packets in a clean container, every tag, cover,
+   chapter and attachment removed without re-encoding (``audio_strip``), the
+   removals named in words (``audio_tags``) and the packets checked unchanged.
+
+Python holds the master bytes and the delivery file, never the decoded
+audio: an hour-long WAV takes its file size plus a few MB.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import json
 import tempfile
 from pathlib import Path
 
+from media.audio_strip import StripFailed, strip_recording, strip_wav
+from media.audio_tags import recording_metadata, wav_metadata
 from media.ffmpeg_tools import (
     INSTALL_HINT,
     Probe,
@@ -230,29 +236,45 @@ def import_audio(
     except ToolFailed as exc:
         raise MediaError(path, str(exc)) from None
     peaks = acc.peaks(start_s=start, end_s=end, gain_db=gain)
-    located = [t for t in pr.tags if "location" in t or "xyz" in t or "gps" in t]
-    if located:
-        notes.append(
-            f"the original file carries a location tag ({', '.join(located)}): it stays "
-            "in the master; the delivery version has no tags"
-        )
-    else:
-        notes.append("the master is the original file, tags included; the delivery has none")
+    master, removed = _clean_master(path, fmt, pr.codec, cancelled)
+    notes.append(
+        "the master is the original sound without tags (same audio packets, new container)"
+        if removed
+        else "the master is the original sound in a clean container (it carried no tags)"
+    )
     result = ImportedMedia(
         kind="audio",
         mime=MASTER_MIME.get(fmt, "application/octet-stream"),
-        data=path.read_bytes(),
+        data=master,
         original_name=path.name,
         duration_s=round(end - start, 3),
         renditions=(
             Rendition("delivery", DELIVERY_MIME, delivery),
             Rendition("peaks", "application/json", json.dumps(peaks).encode()),
         ),
+        removed_metadata=tuple(removed),
         notes=tuple(notes),
         source_format=fmt,
     )
     report(progress, 1.0)
     return result
+
+
+def _clean_master(
+    path: Path, fmt: str, codec: str, cancelled: CancelCheck | None
+) -> tuple[bytes, list[str]]:
+    """The master without tags, and what it lost in words; refused when anything stays."""
+    try:
+        removed = recording_metadata(path, fmt)
+        with tempfile.TemporaryDirectory(prefix="storyport-master-") as tmp:
+            out = Path(tmp) / f"master.{fmt}"
+            strip_recording(path, fmt, out, codec=codec, cancelled=cancelled)
+            left = recording_metadata(out, fmt)
+            if left:
+                raise StripFailed(f"its tags could not all be removed ({', '.join(left)} stay)")
+            return out.read_bytes(), removed
+    except (StripFailed, ToolFailed) as exc:
+        raise MediaError(path, str(exc)) from None
 
 
 def _import_wav_without_ffmpeg(
@@ -266,7 +288,14 @@ def _import_wav_without_ffmpeg(
         check_cancelled(cancelled)
         report(progress, 0.9 * min(1.0, acc.samples / max(1.0, wav.duration_s * ANALYSIS_RATE)))
     acc.finish()
-    data = path.read_bytes()
+    removed = wav_metadata(path)
+    with tempfile.TemporaryDirectory(prefix="storyport-master-") as tmp:
+        out = Path(tmp) / "master.wav"
+        try:
+            strip_wav(path, out)
+        except StripFailed as exc:
+            raise MediaError(path, str(exc)) from None
+        data = out.read_bytes()
     report(progress, 1.0)
     return ImportedMedia(
         kind="audio",
@@ -278,6 +307,7 @@ def _import_wav_without_ffmpeg(
             Rendition("delivery", "audio/wav", data),
             Rendition("peaks", "application/json", json.dumps(acc.peaks()).encode()),
         ),
+        removed_metadata=tuple(removed),
         notes=(f"not loudness-normalised: ffmpeg is missing ({INSTALL_HINT})",),
         source_format="wav",
     )
