@@ -19,6 +19,7 @@ from sqlalchemy import select
 from story.package.blobs import media_sha256
 from story.package.file import Package
 from story.package.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
+from story.text_refs import PROBLEM_CODES, MediaLookup, check_text, describe, find_media
 
 Severity = Literal["error", "warning", "info"]
 #: Longest side an image needs to fill a typical full-screen reader without upscaling.
@@ -33,6 +34,7 @@ class Problem:
     chapter: int | None = None  # 1-based
     media_id: str | None = None
     field: str | None = None  # "title", "body", "place", "alt", "credit", "transcript", …
+    line: int | None = None  # 1-based line of the field's text, for problems in Markdown
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -77,6 +79,17 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
         ).all()
         number = {row.id: i for i, row in enumerate(chapters, start=1)}
         out += _chapter_problems(chapters, extents, default_extent, picture_maps)
+        seen: dict[str, tuple[Any, str]] = {}
+
+        def lookup(token: str) -> tuple[Any, str]:
+            if token not in seen:
+                seen[token] = find_media(s, token)
+            return seen[token]
+
+        for i, r in enumerate(chapters, start=1):
+            out += text_problems(r.body_md, lookup, chapter=i)
+        if story is not None:
+            out += text_problems(story.about_md, lookup, field="about")
         media = {
             m.id: m
             for m in s.execute(
@@ -130,6 +143,29 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
 
 
 Extent = tuple[float, float, float, float]
+
+
+def text_problems(
+    md: str, lookup: MediaLookup, *, chapter: int | None = None, field: str = "body"
+) -> list[Problem]:
+    """Images outside the package, missing media and links that will not open, by line."""
+    out: list[Problem] = []
+    where = f"chapter {chapter}" if chapter else "the about page"
+    for finding in check_text(md, lookup):
+        if finding.verdict not in PROBLEM_CODES:
+            continue
+        code, severity = PROBLEM_CODES[finding.verdict]
+        out.append(
+            Problem(
+                severity,
+                code,
+                f"{where}, line {finding.ref.line}: {describe(finding)}",
+                chapter=chapter,
+                field=field,
+                line=finding.ref.line,
+            )
+        )
+    return out
 
 
 def _chapter_problems(

@@ -27,6 +27,7 @@ from story.editing.writing import (
 from story.errors import PackageError, StoryError
 from story.package.file import create_package
 from story.publish.source_maps import add_source_maps, map_id_for, parse_place
+from story.text_refs import check_text, describe, package_lookup
 
 #: progress(done, total, what is being done now)
 BuildProgress = Callable[[int, int, str], None]
@@ -178,6 +179,7 @@ def build_package(
             for ref in ch.media:
                 link_media(pkg, number, _store(pkg, ref, roots, ch.path))
                 step(f"{ch.title}: {ref.file}")
+        _check_text(pkg, [(c.path, c.body_md) for c in chapters])
         pkg.checkpoint()
     except BaseException:
         pkg.close()
@@ -187,6 +189,26 @@ def build_package(
     os.replace(partial, out)
     step("done")
     return out
+
+
+def _check_text(pkg: Any, texts: Sequence[tuple[Path, str]]) -> None:
+    """Refuse chapter text that shows what is not in the package (file and line each).
+
+    Chapter media are declared in the front matter and shown in the text as
+    ``![alt](media:NAME)``; a path in the body would not be imported, so the
+    reader would show a placeholder. Links that will not open are refused too.
+    """
+    lookup = package_lookup(pkg)
+    found: list[str] = []
+    for path, body in texts:
+        text = path.read_text(encoding="utf-8")
+        before = text[: len(text) - len(body)].count("\n") if text.endswith(body) else 0
+        for f in check_text(body, lookup):
+            if not f.ok:
+                found.append(f"{path}:{f.ref.line + before}: {describe(f)}")
+    if found:
+        more = f" (and {len(found) - 3} more)" if len(found) > 3 else ""
+        raise SourceError("; ".join(found[:3]) + more)
 
 
 def _store(pkg: Any, ref: MediaRef, roots: Sequence[Path], where: Path) -> str:
