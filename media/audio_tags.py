@@ -88,7 +88,7 @@ _MP4_ATOMS = {
 }
 
 
-def tag_words(name: str, value: str = "", *, container: str = "") -> str | None:
+def tag_words(name: str, value: str = "") -> str | None:
     """Words for one tag, or None when it is a container fact (see ``TECHNICAL_TAGS``)."""
     key = name.strip().lower()
     if key in TECHNICAL_TAGS:
@@ -99,8 +99,6 @@ def tag_words(name: str, value: str = "", *, container: str = "") -> str | None:
         return "cover art"
     for words, fragments in _GROUPS:
         if any(f in key for f in fragments):
-            if words == "location" and container == "mp4" and key.startswith("location"):
-                return "location (©xyz)"
             return words
     return "other tags (genre, track number…)"
 
@@ -126,16 +124,9 @@ def _ffprobe(path: Path, timeout: float) -> dict[str, object]:
     return info if isinstance(info, dict) else {}
 
 
-def _container(format_name: str) -> str:
-    if "mp4" in format_name or "mov" in format_name:
-        return "mp4"
-    return format_name.split(",")[0]
-
-
 def _probe_words(info: dict[str, object]) -> list[str]:
     fmt = info.get("format") or {}
     assert isinstance(fmt, dict)
-    container = _container(str(fmt.get("format_name", "")))
     found: list[str] = []
 
     def add(words: str | None) -> None:
@@ -146,7 +137,7 @@ def _probe_words(info: dict[str, object]) -> list[str]:
         raw = owner.get("tags") or {}
         if isinstance(raw, dict):
             for name, value in raw.items():
-                add(tag_words(str(name), str(value), container=container))
+                add(tag_words(str(name), str(value)))
 
     tags(fmt)
     streams = info.get("streams") or []
@@ -200,8 +191,46 @@ def _wav_words(fh: BinaryIO, size: int) -> list[str]:
     return found
 
 
+#: MP4 boxes that may hold metadata boxes (``meta`` has 4 bytes of version/flags in ISO
+#: files and none in QuickTime ones: both are tried)
+_MP4_CONTAINERS = {b"moov", b"trak", b"udta", b"meta"}
+_MP4_MAX_BOX = 64 << 20
+
+
+def _mp4_children(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
+    """(type, body start, box end) of the boxes in ``data[start:end]``; [] when they do not
+    tile it exactly (so a QuickTime ``meta`` is not misread as an ISO one, or the reverse)."""
+    boxes: list[tuple[bytes, int, int]] = []
+    pos = start
+    while pos + 8 <= end:
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = pos + 8
+        if size == 1 and pos + 16 <= end:
+            size, body = struct.unpack(">Q", data[pos + 8 : pos + 16])[0], pos + 16
+        if size < body - pos or pos + size > end:
+            return []
+        boxes.append((kind, body, pos + size))
+        pos += size
+    return boxes if pos == end else []
+
+
+def _mp4_box_words(data: bytes, start: int, end: int, found: list[str]) -> None:
+    for kind, body, stop in _mp4_children(data, start, end):
+        words = _MP4_ATOMS.get(kind)
+        if kind == b"uuid":
+            words = _MP4_ATOMS.get(data[body : body + 16])
+        if words and words not in found:
+            found.append(words)
+        if kind in _MP4_CONTAINERS:
+            inner = _mp4_children(data, body, stop)
+            if kind == b"meta" and not inner:
+                body += 4  # ISO full box: version and flags first
+            _mp4_box_words(data, body, stop, found)
+
+
 def _mp4_words(fh: BinaryIO, size: int) -> list[str]:
-    """Location and XMP boxes anywhere in ``moov`` (and top-level ``uuid``/``meta``)."""
+    """Location (``©xyz``, ``loci``) and XMP boxes in ``moov`` (any depth of
+    trak/udta/meta) and at the top level, found by walking the boxes."""
     found: list[str] = []
     pos = 0
     while pos + 8 <= size:
@@ -216,12 +245,10 @@ def _mp4_words(fh: BinaryIO, size: int) -> list[str]:
             box_size = size - pos
         if box_size < 8:
             break
-        if kind in (b"moov", b"uuid", b"meta") and box_size <= 64 << 20:
+        if kind in (b"moov", b"uuid", b"meta", b"udta") and box_size <= _MP4_MAX_BOX:
             fh.seek(pos)
-            body = fh.read(box_size)
-            for marker, words in _MP4_ATOMS.items():
-                if marker in body and words not in found:
-                    found.append(words)
+            box = fh.read(box_size)
+            _mp4_box_words(box, 0, len(box), found)
         pos += box_size
     return found
 
@@ -259,6 +286,8 @@ def recording_metadata(path: Path, fmt: str = "", *, timeout: float = PROBE_TIME
     for words in _byte_words(path, fmt):
         if words not in found:
             found.append(words)
+    if any(w.startswith("location (") for w in found):  # the box named it more exactly
+        found = [w for w in found if w != "location"]
     return found
 
 
