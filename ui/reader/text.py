@@ -1,26 +1,32 @@
 """Chapter text: kicker, title and standfirst set by hand, the body from Markdown.
 
 The body goes through Qt's own Markdown reader with raw HTML switched off, so
-a package cannot inject markup; then every block gets the reading measure and
-a 1.5 line height.
+a package cannot inject markup; it is read into a quarantine document first,
+so it shows only the package's own media and keeps only links that may open
+(``ui.reader.text_media``, ``ui.reader.links``); then every block gets the
+reading measure and a 1.5 line height.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QCursor,
     QFont,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
+from ui.reader.links import SESSION, LinkOpener, decide
+from ui.reader.text_media import ReaderDocument, TextMedia, contain, finish_styles, quarantine
 from ui.theme import BODY_PX, SANS, SERIF, Palette
 
 MARKDOWN = (
@@ -60,11 +66,16 @@ def render_markdown(
     title: str = "",
     standfirst: str = "",
     scale: float = 1.0,
+    media: TextMedia | None = None,
 ) -> None:
     """Fill ``doc`` with a chapter (or any page of text) in the reading style.
 
     ``scale`` enlarges every size (the reader's text-size setting, up to 200%).
+    ``media`` resolves ``media:`` images (default: the document's, if it is a
+    :class:`ReaderDocument` with one); without it they show as placeholders.
     """
+    if media is None and isinstance(doc, ReaderDocument):
+        media = doc.media
 
     def px(size: float) -> int:
         return round(size * scale)
@@ -102,7 +113,10 @@ def render_markdown(
         block(standfirst, _char(SERIF, px(20), palette.muted, italic=True), 22)
     if not first:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-    cursor.insertMarkdown(md, MARKDOWN)
+    scratch = quarantine(md, MARKDOWN, doc)
+    contain(scratch, doc, media, round(MEASURE_PX * scale))
+    cursor.insertFragment(QTextDocumentFragment(scratch))
+    scratch.deleteLater()
 
     # The reading style for every body block (after the header blocks).
     skip = sum(1 for t in (kicker, title, standfirst) if t)
@@ -147,20 +161,62 @@ def render_markdown(
         else:
             c.mergeCharFormat(cf)
         block_it = block_it.next()
+    finish_styles(doc, palette, scale)
 
 
 class ReadingView(QTextBrowser):
-    """A read-only text view that keeps its text in one centred column of comfortable measure."""
+    """A read-only text view that keeps its text in one centred column of comfortable measure.
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    Links do not navigate by themselves: a click goes to :attr:`links` (the
+    session's :class:`LinkOpener`), and hovering one shows where it goes.
+    """
+
+    #: what a hovered link is shown as (its host, or why it does not open); "" when it leaves
+    linkHovered = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(
+        self, palette: Palette, parent: QWidget | None = None, *, media: TextMedia | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setDocument(ReaderDocument(self))
+        self.set_media(media)
         self.palette_ = palette
         self.text_scale = 1.0
+        self.links: LinkOpener = SESSION
+        self.hovered = ""
         self._content = ("", "", "", "")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setOpenExternalLinks(True)
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._clicked)
+        self.highlighted.connect(self._hover)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # window shortcuts keep the arrow keys
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_media(self, media: TextMedia | None) -> None:
+        """Where ``media:`` images come from (None: they show as placeholders)."""
+        doc = self.document()
+        assert isinstance(doc, ReaderDocument)
+        doc.media = media
+
+    def _clicked(self, url: QUrl) -> None:
+        self.links.open(url, self)
+
+    def _hover(self, url: QUrl) -> None:
+        self.hovered = decide(url).where if not url.isEmpty() else ""
+        if self.hovered:
+            QToolTip.showText(QCursor.pos(), self.hovered, self.viewport())
+        else:
+            QToolTip.hideText()
+        self.linkHovered.emit(self.hovered)
+
+    def doSetSource(  # noqa: N802 - Qt override
+        self,
+        name: QUrl | str,
+        /,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,  # noqa: A002
+    ) -> None:
+        """Never navigate: the view shows the text it is given, not what a link names."""
 
     def show_markdown(
         self, md: str, *, kicker: str = "", title: str = "", standfirst: str = ""

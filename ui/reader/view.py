@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from story.errors import NotFoundError
 from story.package.file import Package
 from story.reading import get_chapter, get_media, list_chapters, story_info
 from story.records import Chapter
@@ -33,6 +34,7 @@ from ui.reader.fullscreen import FullScreenViewer
 from ui.reader.images import ImageStore
 from ui.reader.memory import ReaderMemory
 from ui.reader.text import ReadingView
+from ui.reader.text_media import TextMedia
 from ui.reader.toc import TocModel, TocPanel
 from ui.reader.topbar import TopBar
 from ui.theme import Palette, style_sheet
@@ -75,6 +77,9 @@ class ReaderView(QWidget):
         self.chapter_page = ChapterPage(self.images, self.palette_, self)
         self.about_page = ReadingView(self.palette_, self)
         self.about_page.setObjectName("AboutText")
+        text_media = TextMedia(pkg, self.images)  # media: images in the text, nothing else
+        self.chapter_page.text.set_media(text_media)
+        self.about_page.set_media(text_media)
         self.map_page: Any = None  # StoryMapView, imported on first use
         for page in (self.cover, self.chapter_page, self.about_page):
             self.stack.addWidget(page)
@@ -177,8 +182,10 @@ class ReaderView(QWidget):
         if self.info.cover_media_id:
             image = self.images.load_now(self.info.cover_media_id)
             self.cover.photo.set_image(image)
-            cover = get_media(self.pkg, self.info.cover_media_id)
-            credit = cover.credit if cover else ""
+            try:
+                credit = get_media(self.pkg, self.info.cover_media_id).credit
+            except NotFoundError:
+                credit = ""
         self.cover_credit = credit
         self.cover.set_story(self.info, len(self.chapters), credit)
         title, body = split_heading(self.info.about_md or "")
