@@ -87,6 +87,10 @@ def remux(
 ) -> None:
     """ffmpeg copies the first audio stream of ``path`` into ``out`` with no metadata
     (``codec``, the first audio stream's codec, saves a probe for MP4)."""
+    if fmt in ("mp3", "aac") or (fmt == "mp4" and not codec):
+        codec = codec or probe(path).codec
+    if fmt in ("mp3", "aac"):  # an ID3 tag in front hides ADTS AAC from ``sniff``
+        fmt = "aac" if codec == "aac" else "mp3"
     muxer, extra = _REMUX[fmt]
     cmd = [
         require("ffmpeg"), "-nostdin", "-hide_banner", "-nostats", "-v", "error", "-y",
@@ -94,7 +98,7 @@ def remux(
         "-map_metadata", "-1", "-map_chapters", "-1",
         "-fflags", "+bitexact", "-flags:a", "+bitexact", *extra,
     ]  # fmt: skip
-    if fmt == "mp4" and (codec or probe(path).codec) in _M4A_CODECS:
+    if fmt == "mp4" and codec in _M4A_CODECS:
         cmd += ["-brand", "M4A "]
     cmd += ["-f", muxer, str(out)]
     rc, stderr = stream(

@@ -88,9 +88,21 @@ _MP4_ATOMS = {
 }
 
 
+#: raw ID3v2 frame IDs, as ffprobe shows them when it does not map them (ID3 before ADTS)
+_ID3_FRAMES = {
+    "TPE1": "artist", "TPE2": "album_artist", "TPE3": "conductor", "TPE4": "arranger",
+    "TCOM": "composer", "TEXT": "lyricist", "TOLY": "lyricist", "TOPE": "artist",
+    "TSSE": "encoder", "TENC": "encoded_by", "COMM": "comment", "TIT1": "title",
+    "TIT2": "title", "TIT3": "title", "TALB": "album", "TCOP": "copyright",
+    "TDRC": "date", "TYER": "date", "TDAT": "date", "TIME": "date", "TDRL": "date",
+    "TDEN": "date", "TPUB": "publisher", "TSRC": "isrc", "USLT": "lyrics",
+    "APIC": "metadata_block_picture", "TOWN": "artist", "WOAR": "artist",
+}  # fmt: skip
+
+
 def tag_words(name: str, value: str = "") -> str | None:
     """Words for one tag, or None when it is a container fact (see ``TECHNICAL_TAGS``)."""
-    key = name.strip().lower()
+    key = _ID3_FRAMES.get(name.strip(), name).strip().lower()
     if key in TECHNICAL_TAGS:
         return None
     if key == "encoder" and value.strip().lower() == BARE_MUXER:

@@ -348,3 +348,24 @@ def test_add_media_stores_no_tag_value_in_the_package(
     with sqlite3.connect(pkg) as db:  # the media are there, only their tags are gone
         (count,) = db.execute("select count(*) from sqlite_master").fetchone()
         assert count > 0
+
+
+@pytest.mark.parametrize(
+    ("suffix", "options"),
+    [
+        ("aiff", ["-write_id3v2", "1"]),  # NAME/AUTH chunks and an ID3 chunk
+        ("aac", ["-c:a", "aac", "-write_id3v2", "1", "-write_apetag", "1", "-f", "adts"]),
+    ],
+)
+def test_aiff_and_tagged_adts_are_cleaned(tmp_path: Path, suffix: str, options: list[str]) -> None:
+    src = tmp_path / f"memo.{suffix}"
+    meta = [x for k, v in TAGS.items() for x in ("-metadata", f"{k}={v}")]
+    run([*FF, "-f", "lavfi", "-i", "sine=duration=2", *meta, *options, src])
+    assert leaks(src.read_bytes(), [ARTIST])
+    item = import_file(src)
+    assert "artist name" in item.removed_metadata
+    assert leaks(item.data, VALUES) == []
+    master = tmp_path / f"clean.{suffix}"
+    master.write_bytes(item.data)
+    assert packet_digest(master) == packet_digest(src)
+    assert identifying_metadata(item.data, item.mime) == []
