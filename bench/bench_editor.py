@@ -93,7 +93,7 @@ def main() -> None:
     from story.editing import chapters as editing
     from story.package.file import open_package
     from story.reading import get_chapter, list_chapters, story_info
-    from ui.editor import undo as commands
+    from ui.editor import undo
     from ui.editor.window import EditorWindow
     from ui.theme import load_fonts
 
@@ -198,14 +198,14 @@ def main() -> None:
 
     def move() -> None:
         at = editing.chapter_index(doc.pkg, moving)
-        commands.move_chapter(doc, moving, 10 if at != 10 else 900)
+        undo.move_chapter(doc, moving, 10 if at != 10 else 900)
 
     measure("reorder (900 <-> 10)", move, floor_move)
-    commands.move_chapter(doc, moving, 900)
-    doc.notify("chapters", None)
+    undo.move_chapter(doc, moving, 900)
+    win.chapters.model.reload()  # the bare moves above told no view
     settle()
 
-    media_id = editing.chapter_media_ids(doc.pkg, cid)[0]
+    media_id = media_edits.chapter_media_ids(doc.pkg, cid)[0]
     win.show_media(media_id)
     settle()
     measure(
@@ -220,12 +220,12 @@ def main() -> None:
         t0 = time.perf_counter()
         new = editing.restore_chapter(doc.pkg, editing.ChapterSnapshot(None, "x"), 500)
         took = time.perf_counter() - t0
-        editing.delete_chapter(doc.pkg, new)
+        editing.remove_chapter(doc.pkg, new)
         return took
 
     def floor_delete() -> float:  # one bare delete at 500 (the set-up is not timed)
         new = editing.restore_chapter(doc.pkg, editing.ChapterSnapshot(None, "x"), 500)
-        return clock(lambda: editing.delete_chapter(doc.pkg, new))()
+        return clock(lambda: editing.remove_chapter(doc.pkg, new))()
 
     measure("add chapter", win.chapters.add, floor_add)
     measure("delete chapter", win.chapters.delete, floor_delete)

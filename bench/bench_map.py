@@ -107,7 +107,8 @@ def report(name: str, first: float, pan: list[float], zoom: list[float], floor: 
 
 def synthetic_package(path: Path, features: int, markers: int) -> None:
     """A package whose basemap has ``features`` features and ``markers`` chapter places."""
-    from story.editing.writing import StoryFields, add_map, set_story
+    from story.editing.maps import add_map
+    from story.editing.story import StoryFields, set_story
     from story.package.file import create_package
     from story.package.schema import ChapterRow, PlaceRow
 
@@ -188,7 +189,8 @@ def make_big_picture(path: Path, w: int, h: int) -> None:
     """Child process: draw a w×h picture and store it as a picture map (tiles)."""
     from PIL import Image, ImageDraw
 
-    from story.editing.writing import StoryFields, add_chapter, set_story
+    from story.editing.chapters import add_chapter
+    from story.editing.story import StoryFields, set_story
     from story.maps.picture import add_image_map
     from story.package.file import create_package
 

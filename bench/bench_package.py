@@ -91,7 +91,8 @@ print(json.dumps({"open": statistics.median(t_open), "list": statistics.median(t
 def build(path: Path, chapters: int, images: int) -> float:
     from PIL import Image
 
-    from story.editing.writing import StoryFields, add_map, set_story
+    from story.editing.maps import add_map
+    from story.editing.story import StoryFields, set_story
     from story.package.file import create_package
     from story.package.schema import ChapterMediaRow, ChapterRow, MediaRow, PlaceRow, RenditionRow
 

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import func, select
 
 from story.errors import NotFoundError
+from story.ids import ChapterId, MapId, MediaId
 from story.package.file import Package
 from story.package.schema import (
     ChapterRow,
@@ -27,15 +28,22 @@ from story.records import (
 )
 
 
-def _place(row: PlaceRow | None) -> Place | None:
+def place_info(row: PlaceRow | None) -> Place | None:
+    """A place row as the plain record the UI sees (None stays None)."""
     if row is None:
         return None
-    return Place(name=row.name, lat=row.lat, lon=row.lon, map_id=row.map_id)
+    return Place(
+        name=row.name,
+        lat=row.lat,
+        lon=row.lon,
+        map_id=MapId(row.map_id) if row.map_id is not None else None,
+    )
 
 
 def media_info(row: MediaRow) -> MediaInfo:
+    """A media row as the plain record the UI sees (no blob)."""
     return MediaInfo(
-        id=row.id,
+        id=MediaId(row.id),
         kind=row.kind,
         mime=row.mime,
         bytes=row.size,
@@ -69,7 +77,7 @@ def story_info(pkg: Package) -> StoryInfo:
             published=row.published,
             language=row.language,
             about_md=row.about_md,
-            cover_media_id=row.cover_media_id,
+            cover_media_id=MediaId(row.cover_media_id) if row.cover_media_id else None,
             schema_version=int(version.value) if version else 0,
             theme={str(k): str(v) for k, v in theme.items()} if isinstance(theme, dict) else {},
         )
@@ -85,7 +93,11 @@ def list_chapters(pkg: Package) -> list[ChapterSummary]:
         rows = s.scalars(select(ChapterRow).order_by(ChapterRow.position)).unique().all()
         return [
             ChapterSummary(
-                index=i, id=r.id, title=r.title, summary=r.summary, place=_place(r.place)
+                index=i,
+                id=ChapterId(r.id),
+                title=r.title,
+                summary=r.summary,
+                place=place_info(r.place),
             )
             for i, r in enumerate(rows, start=1)
         ]
@@ -105,11 +117,11 @@ def get_chapter(pkg: Package, index: int) -> Chapter:
             raise NotFoundError(f"there is no chapter {index}")
         return Chapter(
             index=index,
-            id=row.id,
+            id=ChapterId(row.id),
             title=row.title,
             summary=row.summary,
             body_md=row.body_md,
-            place=_place(row.place),
+            place=place_info(row.place),
             media=tuple(media_info(link.media) for link in row.links),
         )
 
@@ -119,18 +131,20 @@ def list_media(pkg: Package) -> list[MediaInfo]:
         return [media_info(r) for r in s.scalars(select(MediaRow).order_by(MediaRow.id))]
 
 
-def get_media(pkg: Package, media_id: str) -> MediaInfo | None:
-    """One medium's facts and texts (no blob), or None when there is no such medium."""
+def get_media(pkg: Package, media_id: MediaId) -> MediaInfo:
+    """One medium's facts and texts (no blob); NotFoundError when there is no such medium."""
     with pkg.session() as s:
         row = s.get(MediaRow, media_id)
-        return media_info(row) if row is not None else None
+        if row is None:
+            raise NotFoundError(f"no medium {media_id}")
+        return media_info(row)
 
 
-def chapter_media_ids(pkg: Package) -> dict[int, list[str]]:
-    """Chapter index -> its media ids in order (for summaries, without loading blobs)."""
+def media_ids_by_chapter(pkg: Package) -> dict[int, list[MediaId]]:
+    """Chapter number -> its media ids in order, for every chapter (summaries; no blobs)."""
     with pkg.session() as s:
         rows = s.scalars(select(ChapterRow).order_by(ChapterRow.position)).unique().all()
-        return {i: [lk.media_id for lk in r.links] for i, r in enumerate(rows, start=1)}
+        return {i: [MediaId(lk.media_id) for lk in r.links] for i, r in enumerate(rows, start=1)}
 
 
 def media_bytes(pkg: Package, media_id: str) -> bytes:
@@ -162,12 +176,18 @@ def list_maps(pkg: Package) -> list[MapInfo]:
                 except (ValueError, TypeError):
                     extent = None
             out.append(
-                MapInfo(id=r.id, kind=r.kind, name=r.name, attribution=r.attribution, extent=extent)
+                MapInfo(
+                    id=MapId(r.id),
+                    kind=r.kind,
+                    name=r.name,
+                    attribution=r.attribution,
+                    extent=extent,
+                )
             )
         return out
 
 
-def map_data(pkg: Package, map_id: int) -> bytes:
+def map_data(pkg: Package, map_id: MapId) -> bytes:
     with pkg.session() as s:
         data = s.scalar(select(MapRow.data).where(MapRow.id == map_id))
         if data is None:

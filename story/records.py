@@ -7,18 +7,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from story.ids import ChapterId, MapId, MediaId
+
 
 @dataclass(frozen=True)
 class Place:
     name: str
     lat: float
     lon: float
-    map_id: int | None = None
+    map_id: MapId | None = None
 
 
 @dataclass(frozen=True)
 class MediaInfo:
-    id: str
+    id: MediaId
     kind: str  # "image" | "audio"
     mime: str
     bytes: int
@@ -39,7 +41,7 @@ class ChapterSummary:
     """A chapter as the table of contents and the map see it (no body, no media)."""
 
     index: int  # 1-based, story order
-    id: int
+    id: ChapterId
     title: str
     summary: str
     place: Place | None
@@ -47,8 +49,8 @@ class ChapterSummary:
 
 @dataclass(frozen=True)
 class Chapter:
-    index: int
-    id: int
+    index: int  # 1-based, story order
+    id: ChapterId
     title: str
     summary: str
     body_md: str
@@ -66,7 +68,7 @@ class Chapter:
 
 @dataclass(frozen=True)
 class MapInfo:
-    id: int
+    id: MapId
     kind: str  # "geo" | "image"
     name: str
     attribution: str
@@ -81,6 +83,6 @@ class StoryInfo:
     published: str
     language: str
     about_md: str
-    cover_media_id: str | None
+    cover_media_id: MediaId | None
     schema_version: int
     theme: dict[str, str] = field(default_factory=dict)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from story.package.file import Package
-from story.reading import chapter_media_ids, list_chapters, list_media, story_info
+from story.reading import list_chapters, list_media, media_ids_by_chapter, story_info
 
 
 def summarize(pkg: Package) -> dict[str, Any]:
     info = story_info(pkg)
-    media_ids = chapter_media_ids(pkg)
+    media_ids = media_ids_by_chapter(pkg)
     return {
         "title": info.title,
         "subtitle": info.subtitle,

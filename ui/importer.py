@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from media.imported import Cancelled, ImportedMedia, ImportOptions, MediaError
 from media.importer import import_file
-from story.editing.chapters import append_media, chapter_id_at
-from story.editing.writing import store_media
+from story.editing.media import append_media, store_media
 from story.errors import StoryError
+from story.ids import ChapterId, MediaId
 from story.package.file import Package
 from ui.tasks import Task, TaskContext, run_task
 
@@ -64,9 +64,9 @@ def thumbnail_of(item: ImportedMedia) -> QImage:
 class MediaImporter(QObject):
     """Imports files into ``pkg`` off the GUI thread, linked to a chapter when given.
 
-    The chapter is held by its id (``chapter_id``, or resolved once from the
-    number ``chapter``), so moving chapters during an import cannot put the
-    files into the wrong one.
+    The chapter is held by its id (``chapter_id``; a number a person gave
+    becomes an id first, through ``chapter_id_at``), so moving chapters
+    during an import cannot put the files into the wrong one.
     """
 
     progress = Signal(int, int)  # files done (imported or refused), total
@@ -78,9 +78,8 @@ class MediaImporter(QObject):
     def __init__(
         self,
         pkg: Package,
-        chapter: int | None = None,
+        chapter_id: ChapterId | None = None,
         *,
-        chapter_id: int | None = None,
         options: ImportOptions | None = None,
         caption: str = "",
         credit: str = "",
@@ -89,15 +88,13 @@ class MediaImporter(QObject):
     ) -> None:
         super().__init__(parent)
         self._pkg = pkg
-        if chapter_id is None and chapter is not None:
-            chapter_id = chapter_id_at(pkg, chapter)
         self._chapter_id = chapter_id
         self._options = options or ImportOptions()
         self._caption = caption
         self._credit = credit
         self._pool = pool
         self._task: Task | None = None
-        self.imported: list[str] = []
+        self.imported: list[MediaId] = []
 
     @property
     def running(self) -> bool:

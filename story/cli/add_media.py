@@ -14,7 +14,8 @@ from pathlib import Path
 from media.imported import ImportOptions, MediaError
 from media.importer import import_file
 from story.cli.exit_codes import ExitCode
-from story.editing.writing import link_media, store_media
+from story.editing.chapters import chapter_id_at
+from story.editing.media import append_media, store_media
 from story.errors import NotFoundError
 from story.package.file import open_package
 from story.reading import chapter_count
@@ -56,6 +57,7 @@ def add_media(args: argparse.Namespace) -> ExitCode:
                 f"there is no chapter {args.chapter} "
                 f"(the story has {count} chapter{'' if count == 1 else 's'})"
             )
+        chapter_id = chapter_id_at(pkg, args.chapter)
         for name in args.files:
             try:
                 item = import_file(Path(name), options=options)
@@ -72,7 +74,7 @@ def add_media(args: argparse.Namespace) -> ExitCode:
                 licence=args.licence,
                 transcript=transcript,
             )
-            link_media(pkg, args.chapter, mid)
+            append_media(pkg, chapter_id, mid)
             gone = item.removed_metadata
             removed = f"  [removed: {', '.join(gone)}]" if gone else ""
             print(f"{mid}  {name}{removed}")

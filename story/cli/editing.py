@@ -15,7 +15,7 @@ from story.errors import StoryError
 
 
 def new(args: argparse.Namespace) -> ExitCode:
-    from story.editing.writing import StoryFields, set_story
+    from story.editing.story import StoryFields, set_story
     from story.package.file import create_package
 
     with create_package(Path(args.package)) as pkg:
@@ -34,7 +34,8 @@ def _read_body(arg: str | None) -> str:
 
 
 def add_chapter(args: argparse.Namespace) -> ExitCode:
-    from story.editing.writing import add_chapter as add
+    from story.editing.chapters import add_chapter as add
+    from story.editing.chapters import chapter_index
     from story.reading import list_maps
 
     place = None
@@ -49,22 +50,25 @@ def add_chapter(args: argparse.Namespace) -> ExitCode:
         map_id = None
         if place is not None:
             map_id = next((m.id for m in list_maps(pkg) if m.kind == "geo"), None)
-        number = add(pkg, args.title, body_md=body, place=place, map_id=map_id, at=args.at)
+        chapter_id = add(pkg, args.title, body_md=body, place=place, map_id=map_id, at=args.at)
+        number = chapter_index(pkg, chapter_id)
     print(number)
     return ExitCode.OK
 
 
 def move_chapter(args: argparse.Namespace) -> ExitCode:
-    from story.editing.writing import move_chapter as move
+    from story.editing.chapters import chapter_id_at
+    from story.editing.chapters import move_chapter as move
 
     with open_for_writing(args.package) as pkg:
-        move(pkg, args.src, args.dst)
+        move(pkg, chapter_id_at(pkg, args.src), args.dst)
     return ExitCode.OK
 
 
 def remove_chapter(args: argparse.Namespace) -> ExitCode:
-    from story.editing.writing import remove_chapter as remove
+    from story.editing.chapters import chapter_id_at
+    from story.editing.chapters import remove_chapter as remove
 
     with open_for_writing(args.package) as pkg:
-        remove(pkg, args.number)
+        remove(pkg, chapter_id_at(pkg, args.number))
     return ExitCode.OK

@@ -3,7 +3,7 @@
 They are parameters, never applied to the master: the editor sets them and
 the reader's player honours them. They live in the ``meta`` table under
 ``audio-edit:<first 52 hex of the media id>`` as JSON, so every Storyport
-build (and ``story.guard``) opens the file unchanged.
+build (and ``story.package.guard``) opens the file unchanged.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import delete
 
-from story.errors import PackageError
+from story.editing import writable
+from story.ids import MediaId
 from story.package.file import Package
 from story.package.schema import Meta
 
@@ -30,11 +31,11 @@ class AudioEdit:
     fade_out_s: float = 0.0
 
 
-def audio_key(media_id: str) -> str:
+def audio_key(media_id: MediaId) -> str:
     return AUDIO_EDIT_PREFIX + media_id[:52]  # the meta key column is 64 characters
 
 
-def get_audio_edit(pkg: Package, media_id: str) -> AudioEdit:
+def get_audio_edit(pkg: Package, media_id: MediaId) -> AudioEdit:
     with pkg.session() as s:
         row = s.get(Meta, audio_key(media_id))
         if row is None:
@@ -46,9 +47,8 @@ def get_audio_edit(pkg: Package, media_id: str) -> AudioEdit:
             return AudioEdit()
 
 
-def set_audio_edit(pkg: Package, media_id: str, edit: AudioEdit) -> None:
-    if pkg.readonly:
-        raise PackageError(pkg.path, "is open read-only")
+def set_audio_edit(pkg: Package, media_id: MediaId, edit: AudioEdit) -> None:
+    writable(pkg)
     with pkg.session(write=True) as s:
         key = audio_key(media_id)
         if edit == AudioEdit():

@@ -1,15 +1,15 @@
-"""Storage operations the curator's editor needs beyond ``story.writing``.
+"""Chapters: adding, moving, removing and restoring them, their text and their places.
 
-Why a module of its own: the editor addresses chapters by their stable row id
-(a number changes when chapters move), and every action must be reversible
-(``QUndoCommand`` in ``ui/editor/commands.py``), so deletions hand back a
-snapshot that ``restore_*`` puts back with the same ids. One transaction per
-call, like ``story.writing``; no Qt here.
+Chapters are addressed by their stable ``ChapterId`` (a number changes when
+chapters move); a number typed by a person becomes an id at the edge through
+:func:`chapter_id_at`. Every editor action must be reversible (the undo steps
+in ``ui/editor/undo.py``), so removing a chapter hands back a snapshot that
+:func:`restore_chapter` puts back with the same id. One transaction per call;
+no Qt here.
 
 Reordering touches only the rows between the two positions (three bulk
 UPDATEs), so moving a chapter in a 1,000-chapter story stays in milliseconds.
-
-Audio edits (trim, fades) live in ``story.audio_edits``.
+A chapter's media links live in ``story.editing.media``.
 """
 
 from __future__ import annotations
@@ -19,28 +19,20 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from story.errors import NotFoundError, PackageError
+from story.editing import writable
+from story.errors import NotFoundError
+from story.ids import ChapterId, MapId, MediaId, PlaceId
 from story.package.file import Package
-from story.package.schema import (
-    ChapterMediaRow,
-    ChapterRow,
-    MapRow,
-    MediaRow,
-    PlaceRow,
-)
-from story.reading import _place, media_info
-from story.records import ChapterSummary, MediaInfo, Place
+from story.package.schema import ChapterMediaRow, ChapterRow, PlaceRow
+from story.reading import place_info
+from story.records import ChapterSummary, Place
 
+#: The chapter fields :func:`set_chapter_text` changes.
 TEXT_FIELDS = ("title", "summary", "body_md")
-MEDIA_TEXT_FIELDS = ("caption", "credit", "alt", "licence", "transcript")
 
 
-def writable(pkg: Package) -> None:
-    if pkg.readonly:
-        raise PackageError(pkg.path, "is open read-only")
-
-
-def _chapter(s: Session, chapter_id: int) -> ChapterRow:
+def chapter_row(s: Session, chapter_id: ChapterId) -> ChapterRow:
+    """The chapter's row in session ``s``, or NotFoundError (for this package's write modules)."""
     row = s.get(ChapterRow, chapter_id)
     if row is None:
         raise NotFoundError(f"there is no chapter with id {chapter_id}")
@@ -52,12 +44,12 @@ def _chapter(s: Session, chapter_id: int) -> ChapterRow:
 class ChapterSnapshot:
     """Everything a chapter is, to put it back after a delete (same id, same place, same media)."""
 
-    id: int | None
+    id: ChapterId | None
     title: str
     summary: str = ""
     body_md: str = ""
     place: Place | None = None
-    media: tuple[str, ...] = ()
+    media: tuple[MediaId, ...] = ()
 
 
 def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
@@ -79,30 +71,35 @@ def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
         return [
             ChapterSummary(
                 index=i,
-                id=r[0],
+                id=ChapterId(r[0]),
                 title=r[1],
                 summary=r[2],
-                place=Place(r[3], r[4], r[5], r[6]) if r[3] is not None else None,
+                place=(
+                    Place(r[3], r[4], r[5], MapId(r[6]) if r[6] is not None else None)
+                    if r[3] is not None
+                    else None
+                ),
             )
             for i, r in enumerate(rows, start=1)
         ]
 
 
-def chapter_index(pkg: Package, chapter_id: int) -> int:
+def chapter_index(pkg: Package, chapter_id: ChapterId) -> int:
     """The 1-based story number of chapter ``chapter_id``."""
     with pkg.session() as s:
         return _position(s, chapter_id) + 1
 
 
-def chapter_id_at(pkg: Package, index: int) -> int:
+def chapter_id_at(pkg: Package, number: int) -> ChapterId:
+    """The id of chapter number ``number`` (1-based, as a person counts): ids at the edge."""
     with pkg.session() as s:
-        cid = s.scalar(select(ChapterRow.id).where(ChapterRow.position == index - 1))
+        cid = s.scalar(select(ChapterRow.id).where(ChapterRow.position == number - 1))
         if cid is None:
-            raise NotFoundError(f"there is no chapter {index}")
-        return int(cid)
+            raise NotFoundError(f"there is no chapter {number}")
+        return ChapterId(int(cid))
 
 
-def chapter_text(pkg: Package, chapter_id: int) -> dict[str, str]:
+def chapter_text(pkg: Package, chapter_id: ChapterId) -> dict[str, str]:
     with pkg.session() as s:
         row = s.execute(
             select(ChapterRow.title, ChapterRow.summary, ChapterRow.body_md).where(
@@ -114,7 +111,7 @@ def chapter_text(pkg: Package, chapter_id: int) -> dict[str, str]:
         return {"title": row[0], "summary": row[1], "body_md": row[2]}
 
 
-def set_chapter_text(pkg: Package, chapter_id: int, **fields: str) -> None:
+def set_chapter_text(pkg: Package, chapter_id: ChapterId, **fields: str) -> None:
     """Change a chapter's ``title``, ``summary`` and/or ``body_md``."""
     bad = set(fields) - set(TEXT_FIELDS)
     if bad:
@@ -147,7 +144,7 @@ def _shift(s: Session, first: int, last: int, delta: int) -> None:
     )
 
 
-def _position(s: Session, chapter_id: int) -> int:
+def _position(s: Session, chapter_id: ChapterId) -> int:
     pos = s.scalar(select(ChapterRow.position).where(ChapterRow.id == chapter_id))
     if pos is None:
         raise NotFoundError(f"there is no chapter with id {chapter_id}")
@@ -158,7 +155,7 @@ def _count(s: Session) -> int:
     return int(s.scalar(select(func.count()).select_from(ChapterRow)) or 0)
 
 
-def _set_position(s: Session, chapter_id: int, position: int) -> None:
+def _set_position(s: Session, chapter_id: ChapterId, position: int) -> None:
     s.execute(
         update(ChapterRow)
         .where(ChapterRow.id == chapter_id)
@@ -167,12 +164,15 @@ def _set_position(s: Session, chapter_id: int, position: int) -> None:
     )
 
 
-def move_chapter(pkg: Package, chapter_id: int, to_index: int) -> None:
+def move_chapter(pkg: Package, chapter_id: ChapterId, to_index: int) -> None:
     """Move a chapter to number ``to_index`` (1-based); only the rows in between change."""
     writable(pkg)
     with pkg.session(write=True) as s:
         src = _position(s, chapter_id)
-        dst = max(0, min(_count(s) - 1, to_index - 1))
+        count = _count(s)
+        if not 1 <= to_index <= count:
+            raise NotFoundError(f"chapters are numbered 1 to {count}")
+        dst = to_index - 1
         if src == dst:
             return
         _set_position(s, chapter_id, -1)
@@ -183,25 +183,41 @@ def move_chapter(pkg: Package, chapter_id: int, to_index: int) -> None:
         _set_position(s, chapter_id, dst)
 
 
-def snapshot_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
+def snapshot_chapter(pkg: Package, chapter_id: ChapterId) -> ChapterSnapshot:
     with pkg.session() as s:
-        row = _chapter(s, chapter_id)
+        row = chapter_row(s, chapter_id)
         return ChapterSnapshot(
-            id=row.id,
+            id=ChapterId(row.id),
             title=row.title,
             summary=row.summary,
             body_md=row.body_md,
-            place=_place(row.place),
-            media=tuple(lk.media_id for lk in row.links),
+            place=place_info(row.place),
+            media=tuple(MediaId(lk.media_id) for lk in row.links),
         )
 
 
-def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int) -> int:
-    """Insert ``snap`` as chapter number ``at`` (1-based), keeping its id if it has one."""
+def add_chapter(
+    pkg: Package,
+    title: str,
+    *,
+    summary: str = "",
+    body_md: str = "",
+    place: tuple[str, float, float] | None = None,
+    map_id: MapId | None = None,
+    at: int | None = None,
+) -> ChapterId:
+    """Add a chapter as number ``at`` (1-based, default: last) and return its id."""
+    where = Place(place[0], place[1], place[2], map_id) if place is not None else None
+    return restore_chapter(pkg, ChapterSnapshot(None, title, summary, body_md, where), at)
+
+
+def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int | None = None) -> ChapterId:
+    """Insert ``snap`` as chapter number ``at`` (1-based, default: last), keeping its id if
+    it has one; the number is read in the same transaction, so concurrent adds keep order."""
     writable(pkg)
     with pkg.session(write=True) as s:
         count = _count(s)
-        pos = max(0, min(count, at - 1))
+        pos = count if at is None else max(0, min(count, at - 1))
         _shift(s, pos, count - 1, +1)
         row = ChapterRow(position=pos, title=snap.title, summary=snap.summary, body_md=snap.body_md)
         if snap.id is not None:
@@ -213,10 +229,10 @@ def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int) -> int:
         s.flush()
         for i, mid in enumerate(snap.media, start=1):
             s.add(ChapterMediaRow(chapter_id=row.id, media_id=mid, position=i))
-        return int(row.id)
+        return ChapterId(int(row.id))
 
 
-def delete_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
+def remove_chapter(pkg: Package, chapter_id: ChapterId) -> ChapterSnapshot:
     """Remove a chapter (its links and its place) and hand back what ``restore_chapter`` needs."""
     snap = snapshot_chapter(pkg, chapter_id)
     writable(pkg)
@@ -230,27 +246,27 @@ def delete_chapter(pkg: Package, chapter_id: int) -> ChapterSnapshot:
             .execution_options(**_FAST)
         )
         s.execute(delete(ChapterRow).where(ChapterRow.id == chapter_id).execution_options(**_FAST))
-        if place_id is not None and not _place_shared(s, place_id):
+        if place_id is not None and not _place_shared(s, PlaceId(place_id)):
             s.execute(delete(PlaceRow).where(PlaceRow.id == place_id).execution_options(**_FAST))
         _shift(s, pos + 1, count - 1, -1)
     return snap
 
 
 # -- places ---------------------------------------------------------------------------------
-def _place_shared(s: Session, place_id: int, but: int | None = None) -> bool:
+def _place_shared(s: Session, place_id: PlaceId, but: ChapterId | None = None) -> bool:
     q = select(func.count()).select_from(ChapterRow).where(ChapterRow.place_id == place_id)
     if but is not None:
         q = q.where(ChapterRow.id != but)
     return bool(s.scalar(q))
 
 
-def set_place(pkg: Package, chapter_id: int, place: Place | None) -> None:
+def set_place(pkg: Package, chapter_id: ChapterId, place: Place | None) -> None:
     """Put a chapter at ``place`` (its own place row is updated or made), or clear it."""
     writable(pkg)
     with pkg.session(write=True) as s:
-        row = _chapter(s, chapter_id)
+        row = chapter_row(s, chapter_id)
         old = row.place
-        shared = old is not None and _place_shared(s, old.id, but=chapter_id)
+        shared = old is not None and _place_shared(s, PlaceId(old.id), but=chapter_id)
         if place is None:
             row.place = None
             s.flush()
@@ -262,59 +278,6 @@ def set_place(pkg: Package, chapter_id: int, place: Place | None) -> None:
             old.name, old.lat, old.lon, old.map_id = place.name, place.lat, place.lon, place.map_id
 
 
-def get_place(pkg: Package, chapter_id: int) -> Place | None:
+def get_place(pkg: Package, chapter_id: ChapterId) -> Place | None:
     with pkg.session() as s:
-        return _place(_chapter(s, chapter_id).place)
-
-
-# -- a chapter's media ------------------------------------------------------------------------
-def chapter_media(pkg: Package, chapter_id: int) -> list[MediaInfo]:
-    with pkg.session() as s:
-        return [media_info(lk.media) for lk in _chapter(s, chapter_id).links]
-
-
-def set_chapter_media(pkg: Package, chapter_id: int, media_ids: list[str]) -> None:
-    """Make the chapter show exactly ``media_ids`` in that order (reorder, link, unlink)."""
-    writable(pkg)
-    with pkg.session(write=True) as s:
-        _chapter(s, chapter_id)
-        s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id))
-        for i, mid in enumerate(media_ids, start=1):
-            if s.get(MediaRow, mid) is None:
-                raise NotFoundError(f"no medium {mid}")
-            s.add(ChapterMediaRow(chapter_id=chapter_id, media_id=mid, position=i))
-
-
-def append_media(pkg: Package, chapter_id: int, media_id: str) -> None:
-    """Add a stored medium at the end of a chapter found by its id (stable while chapters move)."""
-    writable(pkg)
-    with pkg.session(write=True) as s:
-        _chapter(s, chapter_id)
-        if s.get(MediaRow, media_id) is None:
-            raise NotFoundError(f"no medium {media_id}")
-        last = s.scalar(
-            select(func.max(ChapterMediaRow.position)).where(
-                ChapterMediaRow.chapter_id == chapter_id
-            )
-        )
-        s.add(ChapterMediaRow(chapter_id=chapter_id, media_id=media_id, position=(last or 0) + 1))
-
-
-def chapter_media_ids(pkg: Package, chapter_id: int) -> list[str]:
-    with pkg.session() as s:
-        return list(
-            s.scalars(
-                select(ChapterMediaRow.media_id)
-                .where(ChapterMediaRow.chapter_id == chapter_id)
-                .order_by(ChapterMediaRow.position)
-            )
-        )
-
-
-# -- maps -----------------------------------------------------------------------------------
-def remove_map(pkg: Package, map_id: int) -> None:
-    """Remove a map nothing is placed on (the undo of adding one)."""
-    writable(pkg)
-    with pkg.session(write=True) as s:
-        s.execute(update(PlaceRow).where(PlaceRow.map_id == map_id).values(map_id=None))
-        s.execute(delete(MapRow).where(MapRow.id == map_id))
+        return place_info(chapter_row(s, chapter_id).place)

@@ -1,23 +1,82 @@
-"""The editor's operations on the media library: pages for lazy lists, texts,
-where a medium is used, and delete/restore by snapshot for undo.
+"""The media library: storing imported files, their texts, where each is used, and
+which media a chapter shows (link, append, reorder).
 
-Split from ``story.editing`` (chapters and places) to keep each module small;
-the same one-transaction-per-call style, no Qt.
+Deletions hand back a snapshot with the bytes and renditions so an undone
+import or a replaced file comes back unchanged. Media are addressed by their
+``MediaId`` (the content hash) and chapters by ``ChapterId``; one transaction
+per call, no Qt.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, literal_column, select, update
 
+from media.imported import ImportedMedia
+from story.editing import writable
 from story.editing.audio import audio_key
-from story.editing.chapters import MEDIA_TEXT_FIELDS, writable
+from story.editing.chapters import chapter_row
 from story.errors import NotFoundError
+from story.ids import ChapterId, MediaId
+from story.package.blobs import fill_blob
 from story.package.file import Package
 from story.package.schema import ChapterMediaRow, ChapterRow, MediaRow, Meta, RenditionRow, StoryRow
-from story.reading import media_info
+from story.reading import get_media, media_info
 from story.records import MediaInfo
+
+#: The texts a person writes about a medium (:func:`set_media_text`).
+MEDIA_TEXT_FIELDS = ("caption", "credit", "alt", "licence", "transcript")
+
+
+def store_media(
+    pkg: Package,
+    item: ImportedMedia,
+    *,
+    caption: str = "",
+    credit: str = "",
+    alt: str = "",
+    licence: str = "",
+    transcript: str = "",
+) -> MediaId:
+    """Store an imported medium (once, by content hash) and its renditions. Returns its id."""
+    writable(pkg)
+    media_id = MediaId(item.sha256)
+    with pkg.session(write=True) as s:
+        row = s.get(MediaRow, media_id)
+        if row is None:
+            row = MediaRow(
+                id=media_id,
+                kind=item.kind,
+                mime=item.mime,
+                size=len(item.data),
+                width=item.width,
+                height=item.height,
+                duration_s=item.duration_s,
+                original_name=item.original_name,
+                removed_metadata_json=json.dumps(list(item.removed_metadata)),
+                data=func.zeroblob(len(item.data)),
+            )
+            s.add(row)
+            s.flush()
+            # Fill the zeroblob in chunks: binding the bytes would make SQLite copy them whole.
+            rowid = s.scalar(select(literal_column("rowid")).where(MediaRow.id == media_id))
+            dbapi = s.connection().connection.driver_connection
+            fill_blob(dbapi, "media", "data", int(rowid), item.data)  # type: ignore[arg-type]
+        for field, value in (
+            ("caption", caption),
+            ("credit", credit),
+            ("alt", alt),
+            ("licence", licence),
+            ("transcript", transcript),
+        ):
+            if value:
+                setattr(row, field, value)
+        s.flush()
+        for r in item.renditions:
+            s.merge(RenditionRow(media_id=media_id, name=r.name, mime=r.mime, data=r.data))
+    return media_id
 
 
 def media_count(pkg: Package) -> int:
@@ -25,9 +84,9 @@ def media_count(pkg: Package) -> int:
         return int(s.scalar(select(func.count()).select_from(MediaRow)) or 0)
 
 
-def media_ids(pkg: Package) -> set[str]:
+def media_ids(pkg: Package) -> set[MediaId]:
     with pkg.session() as s:
-        return set(s.scalars(select(MediaRow.id)))
+        return {MediaId(m) for m in s.scalars(select(MediaRow.id))}
 
 
 def media_page(pkg: Package, offset: int, limit: int) -> list[MediaInfo]:
@@ -42,20 +101,12 @@ def media_page(pkg: Package, offset: int, limit: int) -> list[MediaInfo]:
         return [media_info(r) for r in rows]
 
 
-def get_media(pkg: Package, media_id: str) -> MediaInfo:
-    with pkg.session() as s:
-        row = s.get(MediaRow, media_id)
-        if row is None:
-            raise NotFoundError(f"no medium {media_id}")
-        return media_info(row)
-
-
-def media_text(pkg: Package, media_id: str) -> dict[str, str]:
+def media_text(pkg: Package, media_id: MediaId) -> dict[str, str]:
     m = get_media(pkg, media_id)
     return {f: getattr(m, f) for f in MEDIA_TEXT_FIELDS}
 
 
-def set_media_text(pkg: Package, media_id: str, **fields: str) -> None:
+def set_media_text(pkg: Package, media_id: MediaId, **fields: str) -> None:
     bad = set(fields) - set(MEDIA_TEXT_FIELDS)
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
@@ -64,7 +115,7 @@ def set_media_text(pkg: Package, media_id: str, **fields: str) -> None:
         s.execute(update(MediaRow).where(MediaRow.id == media_id).values(**fields))
 
 
-def where_used(pkg: Package, media_id: str) -> list[tuple[int, str]]:
+def where_used(pkg: Package, media_id: MediaId) -> list[tuple[int, str]]:
     """(chapter number, title) of every chapter showing the medium; number 0 is the cover."""
     with pkg.session() as s:
         out = [
@@ -109,7 +160,7 @@ _MEDIA_COLUMNS = (
 )
 
 
-def snapshot_media(pkg: Package, media_id: str) -> MediaSnapshot:
+def snapshot_media(pkg: Package, media_id: MediaId) -> MediaSnapshot:
     with pkg.session() as s:
         row = s.get(MediaRow, media_id)
         if row is None:
@@ -122,7 +173,7 @@ def snapshot_media(pkg: Package, media_id: str) -> MediaSnapshot:
         return MediaSnapshot(fields=fields, data=bytes(row.data), renditions=rends)
 
 
-def delete_media(pkg: Package, media_id: str) -> None:
+def delete_media(pkg: Package, media_id: MediaId) -> None:
     """Remove a medium no chapter shows any more (links must be gone first)."""
     writable(pkg)
     with pkg.session(write=True) as s:
@@ -134,10 +185,10 @@ def delete_media(pkg: Package, media_id: str) -> None:
         s.execute(delete(Meta).where(Meta.key == audio_key(media_id)))
 
 
-def restore_media(pkg: Package, snap: MediaSnapshot) -> str:
+def restore_media(pkg: Package, snap: MediaSnapshot) -> MediaId:
     writable(pkg)
     with pkg.session(write=True) as s:
-        mid = str(snap.fields["id"])
+        mid = MediaId(str(snap.fields["id"]))
         if s.get(MediaRow, mid) is None:
             s.add(MediaRow(**snap.fields, data=snap.data))
             s.flush()
@@ -146,7 +197,7 @@ def restore_media(pkg: Package, snap: MediaSnapshot) -> str:
         return mid
 
 
-def replace_links(pkg: Package, old_id: str, new_id: str) -> None:
+def replace_links(pkg: Package, old_id: MediaId, new_id: MediaId) -> None:
     """Point every chapter (and the cover) that shows ``old_id`` at ``new_id``."""
     writable(pkg)
     with pkg.session(write=True) as s:
@@ -158,3 +209,50 @@ def replace_links(pkg: Package, old_id: str, new_id: str) -> None:
         s.execute(
             update(StoryRow).where(StoryRow.cover_media_id == old_id).values(cover_media_id=new_id)
         )
+
+
+# -- a chapter's media ------------------------------------------------------------------------
+def chapter_media(pkg: Package, chapter_id: ChapterId) -> list[MediaInfo]:
+    """The media chapter ``chapter_id`` shows, in order."""
+    with pkg.session() as s:
+        return [media_info(lk.media) for lk in chapter_row(s, chapter_id).links]
+
+
+def chapter_media_ids(pkg: Package, chapter_id: ChapterId) -> list[MediaId]:
+    """The ids of the media chapter ``chapter_id`` shows, in order (no rows loaded)."""
+    with pkg.session() as s:
+        return [
+            MediaId(m)
+            for m in s.scalars(
+                select(ChapterMediaRow.media_id)
+                .where(ChapterMediaRow.chapter_id == chapter_id)
+                .order_by(ChapterMediaRow.position)
+            )
+        ]
+
+
+def set_chapter_media(pkg: Package, chapter_id: ChapterId, media_ids: list[MediaId]) -> None:
+    """Make the chapter show exactly ``media_ids`` in that order (reorder, link, unlink)."""
+    writable(pkg)
+    with pkg.session(write=True) as s:
+        chapter_row(s, chapter_id)
+        s.execute(delete(ChapterMediaRow).where(ChapterMediaRow.chapter_id == chapter_id))
+        for i, mid in enumerate(media_ids, start=1):
+            if s.get(MediaRow, mid) is None:
+                raise NotFoundError(f"no medium {mid}")
+            s.add(ChapterMediaRow(chapter_id=chapter_id, media_id=mid, position=i))
+
+
+def append_media(pkg: Package, chapter_id: ChapterId, media_id: MediaId) -> None:
+    """Add a stored medium at the end of a chapter found by its id (stable while chapters move)."""
+    writable(pkg)
+    with pkg.session(write=True) as s:
+        chapter_row(s, chapter_id)
+        if s.get(MediaRow, media_id) is None:
+            raise NotFoundError(f"no medium {media_id}")
+        last = s.scalar(
+            select(func.max(ChapterMediaRow.position)).where(
+                ChapterMediaRow.chapter_id == chapter_id
+            )
+        )
+        s.add(ChapterMediaRow(chapter_id=chapter_id, media_id=media_id, position=(last or 0) + 1))

@@ -16,15 +16,11 @@ from typing import Any
 
 from media.imported import MediaError
 from media.importer import import_file
-from story.editing.writing import (
-    StoryFields,
-    add_chapter,
-    link_media,
-    set_cover,
-    set_story,
-    store_media,
-)
+from story.editing.chapters import add_chapter
+from story.editing.media import append_media, store_media
+from story.editing.story import StoryFields, set_cover, set_story
 from story.errors import PackageError, StoryError
+from story.ids import MediaId
 from story.package.file import create_package
 from story.publish.source_maps import add_source_maps, map_id_for, parse_place
 from story.text_refs import check_text, describe, package_lookup
@@ -168,7 +164,7 @@ def build_package(
             set_cover(pkg, mid)
             step(f"cover {ref.file}")
         for ch in chapters:
-            number = add_chapter(
+            chapter_id = add_chapter(
                 pkg,
                 ch.title,
                 summary=ch.summary,
@@ -177,7 +173,7 @@ def build_package(
                 map_id=map_id_for(map_ids, ch.map_key, ch.path) if ch.place else None,
             )
             for ref in ch.media:
-                link_media(pkg, number, _store(pkg, ref, roots, ch.path))
+                append_media(pkg, chapter_id, _store(pkg, ref, roots, ch.path))
                 step(f"{ch.title}: {ref.file}")
         _check_text(pkg, [(c.path, c.body_md) for c in chapters])
         pkg.checkpoint()
@@ -211,7 +207,7 @@ def _check_text(pkg: Any, texts: Sequence[tuple[Path, str]]) -> None:
         raise SourceError("; ".join(found[:3]) + more)
 
 
-def _store(pkg: Any, ref: MediaRef, roots: Sequence[Path], where: Path) -> str:
+def _store(pkg: Any, ref: MediaRef, roots: Sequence[Path], where: Path) -> MediaId:
     path = _resolve(ref.file, roots, where)
     try:
         item = import_file(path)

@@ -20,8 +20,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from story.editing.writing import add_map
+from story.editing.maps import add_map
 from story.errors import StoryError
+from story.ids import MapId
 from story.maps.basemap import BasemapError, Line, parse_basemap
 from story.maps.picture import ImageMapError, add_image_map
 from story.package.file import Package
@@ -120,9 +121,9 @@ def add_source_maps(
     roots: Sequence[Path],
     manifest_path: Path,
     resolve: Resolve,
-) -> dict[str, int]:
+) -> dict[str, MapId]:
     """Store the manifest's basemap and picture maps; returns map key -> map id."""
-    ids: dict[str, int] = {}
+    ids: dict[str, MapId] = {}
     basemap = manifest.get("basemap")
     if isinstance(basemap, dict) and basemap.get("file"):
         key = str(basemap.get("key", BASEMAP_KEY))
@@ -166,7 +167,7 @@ def add_source_maps(
     return ids
 
 
-def map_id_for(ids: dict[str, int], key: str | None, where: Path) -> int | None:
+def map_id_for(ids: dict[str, MapId], key: str | None, where: Path) -> MapId | None:
     """The id of the map a chapter's place names (default: the basemap)."""
     if key is None:
         return ids.get(BASEMAP_KEY, next(iter(ids.values()), None))

@@ -11,9 +11,10 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QImage
 
-from story.editing.writing import StoryFields, add_chapter, set_story
+from story.editing.chapters import add_chapter, chapter_id_at
+from story.editing.story import StoryFields, set_story
 from story.package.file import Package, create_package, open_package
-from story.reading import chapter_media_ids, list_media
+from story.reading import list_media, media_ids_by_chapter
 from tests.conftest import FIXTURES_MEDIA
 from ui.importer import MediaImporter
 
@@ -54,7 +55,7 @@ def test_fifty_photos_import_with_progress_and_thumbnails(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     photos = make_photos(tmp_path, 50)
-    importer = MediaImporter(package, chapter=1, pool=pool)
+    importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)
     progress: list[tuple[int, int]] = []
     thumbs: list[QImage] = []
     ticks = []
@@ -73,14 +74,14 @@ def test_fifty_photos_import_with_progress_and_thumbnails(
     assert len(thumbs) == 50
     assert all(not t.isNull() and max(t.width(), t.height()) == 320 for t in thumbs)
     assert len(ticks) > 10  # the GUI thread kept running its event loop throughout
-    assert len(chapter_media_ids(package)[1]) == 50
+    assert len(media_ids_by_chapter(package)[1]) == 50
 
 
 def test_cancel_stops_after_the_current_file(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     photos = make_photos(tmp_path, 30)
-    importer = MediaImporter(package, chapter=1, pool=pool)
+    importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)
     arrived: list[str] = []
 
     def on_item(media_id: str, _image: QImage) -> None:
@@ -97,7 +98,7 @@ def test_cancel_stops_after_the_current_file(
     package.close()
     with open_package(path) as again:  # still a sound package holding whole imports only
         assert len(list_media(again)) == len(arrived)
-        assert chapter_media_ids(again)[1] == arrived
+        assert media_ids_by_chapter(again)[1] == arrived
 
 
 def test_bad_files_are_reported_and_the_rest_go_in(
@@ -109,7 +110,7 @@ def test_bad_files_are_reported_and_the_rest_go_in(
         FIXTURES_MEDIA / "audio" / "mp3-vbr-xing.mp3",
         FIXTURES_MEDIA / "bad" / "wav-samplerate-zero.wav",
     ]
-    importer = MediaImporter(package, chapter=1, pool=pool)
+    importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)
     failures: list[tuple[str, str]] = []
     thumbs: list[QImage] = []
     importer.failed.connect(lambda p, reason: failures.append((p, reason)))
@@ -125,17 +126,17 @@ def test_chapters_moved_during_an_import_keep_their_files(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """The importer holds its chapter by id: a reorder mid-import cannot misplace files."""
-    from story.editing.writing import move_chapter
+    from story.editing.chapters import move_chapter
     from story.reading import list_chapters
 
     add_chapter(package, "Two")
     photos = make_photos(tmp_path, 8)
-    importer = MediaImporter(package, chapter=1, pool=pool)  # "One"
+    importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)  # "One"
     moved = []
 
     def on_first(_mid: str, _image: QImage) -> None:
         if not moved:
-            move_chapter(package, 1, 2)  # "One" is now chapter 2
+            move_chapter(package, chapter_id_at(package, 1), 2)  # "One" is now chapter 2
             moved.append(True)
 
     importer.item_imported.connect(on_first)
@@ -144,5 +145,5 @@ def test_chapters_moved_during_an_import_keep_their_files(
     assert moved
     titles = [c.title for c in list_chapters(package)]
     assert titles == ["Two", "One"]
-    links = chapter_media_ids(package)
+    links = media_ids_by_chapter(package)
     assert len(links[2]) == 8 and links[1] == []

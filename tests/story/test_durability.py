@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from story.package.file import open_package
-from story.reading import chapter_media_ids, list_chapters, list_media
+from story.reading import list_chapters, list_media, media_ids_by_chapter
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 20
@@ -71,7 +71,7 @@ def test_sigkill_during_imports_never_loses_a_committed_edit(tmp_path: Path) -> 
             assert media <= have_media
             assert set(titles) <= {c.title for c in chapters}
             assert [c.index for c in chapters] == list(range(1, len(chapters) + 1))
-            ids = chapter_media_ids(pkg)
+            ids = media_ids_by_chapter(pkg)
             have_links = {(c.title, m) for c in chapters for m in ids[c.index]}
             assert links <= have_links
     assert len(media) > RUNS  # the kills did land between many commits
@@ -127,7 +127,8 @@ import hashlib, os, resource, sys
 from media.imported import ImportedMedia
 from story.package.blobs import write_media_to, media_sha256
 from story.package.file import create_package, open_package
-from story.editing.writing import StoryFields, set_story, store_media
+from story.editing.media import store_media
+from story.editing.story import StoryFields, set_story
 
 def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

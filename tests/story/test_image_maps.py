@@ -10,7 +10,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from media.tiles import TileError, cut_pyramid, level_count, open_picture
-from story.editing.writing import StoryFields, add_map, set_story
+from story.editing.maps import add_map
+from story.editing.story import StoryFields, set_story
 from story.maps.picture import (
     ImageMapError,
     add_image_map,

@@ -12,15 +12,9 @@ import pytest
 from PIL import Image
 
 from media.importer import import_file
-from story.editing.writing import (
-    StoryFields,
-    add_chapter,
-    link_media,
-    move_chapter,
-    remove_chapter,
-    set_story,
-    store_media,
-)
+from story.editing.chapters import add_chapter, chapter_id_at, move_chapter, remove_chapter
+from story.editing.media import append_media, store_media
+from story.editing.story import StoryFields, set_story
 from story.errors import PackageError
 from story.package import migrations
 from story.package.file import create_package, open_package
@@ -45,7 +39,7 @@ def test_round_trip_through_sqlite(tmp_path: Path) -> None:
         add_chapter(pkg, "One", body_md="# Hi", place=("Zharkent", 44.16, 80.0))
         add_chapter(pkg, "Two")
         mid = store_media(pkg, import_file(_photo(tmp_path)), caption="Cap", alt="Alt")
-        link_media(pkg, 1, mid)
+        append_media(pkg, chapter_id_at(pkg, 1), mid)
 
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -80,8 +74,8 @@ def test_move_and_remove_keep_story_order(tmp_path: Path) -> None:
         for t in "ABCD":
             add_chapter(pkg, t)
         add_chapter(pkg, "first", at=1)
-        move_chapter(pkg, 2, 5)
-        remove_chapter(pkg, 2)
+        move_chapter(pkg, chapter_id_at(pkg, 2), 5)
+        remove_chapter(pkg, chapter_id_at(pkg, 2))
         assert [c.title for c in list_chapters(pkg)] == ["first", "C", "D", "A"]
         assert [c.index for c in list_chapters(pkg)] == [1, 2, 3, 4]
 

@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 
 from media.imported import ImportedMedia
-from story.editing.writing import (
-    StoryFields,
-    add_chapter,
-    add_map,
-    link_media,
-    set_story,
-    store_media,
-)
+from story.editing.chapters import add_chapter, chapter_id_at
+from story.editing.maps import add_map
+from story.editing.media import append_media, store_media
+from story.editing.story import StoryFields, set_story
 from story.package.file import create_package, open_package
 from story.validation import Problem, validate
 from tests.fixtures.packages import image_item, png, sql
@@ -31,7 +27,7 @@ def clean_package(path: Path) -> tuple[Path, str]:
         map_id = add_map(pkg, kind="geo", name="Map", data=b"{}", extent=EXTENT)
         add_chapter(pkg, "Port", body_md="Text.", place=("Khorgos", 44.2, 80.4), map_id=map_id)
         mid = store_media(pkg, image_item(png((1600, 900)), 1600, 900), alt="Cranes", credit="Me")
-        link_media(pkg, 1, mid)
+        append_media(pkg, chapter_id_at(pkg, 1), mid)
     return path, mid
 
 
@@ -51,7 +47,7 @@ def test_each_rule_names_severity_chapter_medium_and_field(tmp_path: Path) -> No
         add_chapter(pkg, "Port", body_md="", place=None)  # duplicate title, no body, no place
         add_chapter(pkg, "", body_md="x", place=("Paris", 48.8, 2.3))  # no title, outside map
         small = store_media(pkg, image_item(png((640, 480), (1, 2, 3)), 640, 480))
-        link_media(pkg, 2, small)
+        append_media(pkg, chapter_id_at(pkg, 2), small)
         voice = store_media(
             pkg,
             ImportedMedia(
@@ -62,7 +58,7 @@ def test_each_rule_names_severity_chapter_medium_and_field(tmp_path: Path) -> No
                 duration_s=1.0,
             ),
         )
-        link_media(pkg, 3, voice)
+        append_media(pkg, chapter_id_at(pkg, 3), voice)
         orphan = store_media(
             pkg, image_item(png((2000, 1500), (9, 9, 9)), 2000, 1500), alt="a", credit="b"
         )

@@ -10,7 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from story.editing.writing import StoryFields, add_chapter, add_map, set_story
+from story.editing.chapters import add_chapter
+from story.editing.maps import add_map
+from story.editing.story import StoryFields, set_story
 from story.maps.picture import add_image_map
 from story.package.file import Package, create_package
 from tests.conftest import SHARED

@@ -3,7 +3,7 @@ package another Storyport is editing opens read-only on request.
 
 Run as a script (``python -m tests.ui.test_editor_process PKG FILE...``), this
 module is the editor process the test kills: it edits through the editor's
-own commands, then imports through the editor's import controller.
+own undo steps, then imports through the editor's import controller.
 """
 
 # ruff: noqa: F811  (fixtures are imported from test_editor_support by name)
@@ -18,12 +18,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from story.editing.writing import StoryFields, add_chapter, set_story
+from story.editing.chapters import add_chapter
+from story.editing.story import StoryFields, set_story
 from story.package.file import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_media
 from story.validation import validate
 from tests.conftest import ROOT
 from tests.ui.test_editor_support import AUDIO, IMAGES, home, window  # noqa: F401 - fixtures
+from ui.editor.actions import Action
 
 FILES = [IMAGES / f"exif-orientation-{n}.jpg" for n in range(1, 9)] + [
     IMAGES / "tiff-rgb.tif",
@@ -108,7 +110,7 @@ def test_second_process_editing_offers_read_only(qtbot, window, home: Path) -> N
         assert window.doc is not None and window.doc.readonly
         assert window.banner.isVisible() and "read-only" in window.banner.text()
         assert window.editor.title.isReadOnly()
-        assert not window.actions_["add"].isEnabled()
+        assert not window.actions_[Action.ADD_CHAPTER].isEnabled()
         assert "(read-only)" in window.windowTitle()
         window.toggle_preview()  # reading and previewing still work
         assert window.pages.currentWidget() is window.preview
@@ -136,7 +138,8 @@ def _child(path: str, files: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ui.editor import undo as commands
+    from ui.editor import undo
+    from ui.editor.document import Change, Notice
     from ui.editor.window import EditorWindow
 
     app = QApplication(sys.argv[:1])
@@ -151,11 +154,11 @@ def _child(path: str, files: list[str]) -> int:
     QTest.keyClick(win.editor.title, Qt.Key.Key_Return)
     QTest.keyClicks(win.editor.body, "Typed text that was on screen.")
     win.editor.flush()  # what leaving the field does
-    commands.add_chapter(win.doc, 2, "Added before the crash")
+    undo.add_chapter(win.doc, 2, "Added before the crash")
     win.chapters.select(cid)
 
-    def seen(kind: str, key: object) -> None:
-        if kind == "library":
+    def seen(n: Notice) -> None:
+        if n.kind is Change.LIBRARY:
             print("imported", flush=True)
 
     win.doc.changed.connect(seen)

@@ -17,14 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from media.importer import import_file
 from story.editing import audio as audio_edits
-from story.editing.writing import (
-    StoryFields,
-    add_chapter,
-    add_map,
-    link_media,
-    set_story,
-    store_media,
-)
+from story.editing.chapters import add_chapter, chapter_id_at
+from story.editing.maps import add_map
+from story.editing.media import append_media, store_media
+from story.editing.story import StoryFields, set_story
 from story.package.file import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
 from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
@@ -64,9 +60,9 @@ def story_file(home: Path) -> Path:
     add_chapter(pkg, "Gamma", body_md="Third text.")
     for name in ("exif-orientation-1.jpg", "tiff-rgb.tif", "webp-alpha.webp"):
         mid = store_media(pkg, import_file(IMAGES / name), caption=f"About {name}")
-        link_media(pkg, 1, mid)
+        append_media(pkg, chapter_id_at(pkg, 1), mid)
     mid = store_media(pkg, import_file(AUDIO / "wav-pcm16-mono-48k.wav"))
-    link_media(pkg, 2, mid)
+    append_media(pkg, chapter_id_at(pkg, 2), mid)
     pkg.close()
     return path
 

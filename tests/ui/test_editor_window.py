@@ -59,7 +59,7 @@ def test_f5_previews_the_chapter_in_the_reader_and_back(qtbot, editor) -> None: 
 
 def test_export_a_compact_copy(qtbot, editor, home: Path) -> None:  # type: ignore[no-untyped-def]
     out = home / "compact.storypkg"
-    editor.opening.export(out)
+    editor.opening.export(editor.doc.path, out)
     qtbot.waitUntil(out.exists, timeout=30000)
     QThreadPool.globalInstance().waitForDone(10000)
     with open_package(out) as pkg:
@@ -115,7 +115,8 @@ def test_checks_follow_the_edits(qtbot, editor) -> None:  # type: ignore[no-unty
 
 
 def test_command_line_screenshot_and_bad_file(home: Path) -> None:
-    from story.editing.writing import StoryFields, add_chapter, set_story
+    from story.editing.chapters import add_chapter
+    from story.editing.story import StoryFields, set_story
     from story.package.file import create_package
 
     pkg = create_package(home / "cli.storypkg")

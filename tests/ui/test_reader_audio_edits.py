@@ -8,7 +8,9 @@ import pytest
 
 from media.importer import import_file
 from story.editing.audio import AudioEdit, set_audio_edit
-from story.editing.writing import StoryFields, add_chapter, link_media, set_story, store_media
+from story.editing.chapters import add_chapter
+from story.editing.media import append_media, store_media
+from story.editing.story import StoryFields, set_story
 from story.package.file import create_package, open_package
 
 
@@ -17,10 +19,10 @@ def trimmed_package(tmp_path: Path, shared_media: Path) -> tuple[Path, str]:
     path = tmp_path / "trim.storypkg"
     with create_package(path) as pkg:
         set_story(pkg, StoryFields(title="Trimmed"))
-        add_chapter(pkg, "Sound", body_md="A recording.")
+        chapter_id = add_chapter(pkg, "Sound", body_md="A recording.")
         item = import_file(shared_media / "audio" / "wav-pcm16-mono-48k.wav")  # 8 s
         media_id = store_media(pkg, item, caption="Eight seconds", credit="Test")
-        link_media(pkg, 1, media_id)
+        append_media(pkg, chapter_id, media_id)
         set_audio_edit(pkg, media_id, AudioEdit(trim_start_s=2.0, trim_end_s=3.0, fade_in_s=1.0))
     return path, media_id
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from story.editing.writing import StoryFields, set_story
+from story.editing.story import StoryFields, set_story
 from story.package.file import open_package
 from tests.conftest import ROOT
 from ui.reader import snapshot

@@ -1,193 +1,216 @@
-"""The editor's menus, toolbar and shortcuts (standard keys where the platform has one)."""
+"""The editor's menus, toolbar and shortcuts (standard keys where the platform has one).
+
+Actions are keyed by the :class:`Action` enum (like Picard's ``MainAction``),
+so a misspelt action is a mypy error, not a ``KeyError`` at run time. This
+module holds only the layout (texts, keys, icons, menus, toolbar); the window
+hands in what each action does.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum, auto
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from ui.editor.icons import icon
 
-if TYPE_CHECKING:
-    from ui.editor.window import EditorWindow
-
 Std = QKeySequence.StandardKey
+Keys = Std | str | list[QKeySequence] | None
 
 
-def _action(
-    win: EditorWindow,
-    text: str,
-    slot: Callable[[], object],
-    *,
-    keys: Std | str | list[QKeySequence] | None = None,
-    icon_name: str | None = None,
-    tip: str = "",
-) -> QAction:
-    act = QAction(text, win)
-    if icon_name:
-        act.setIcon(icon(icon_name))
-    if isinstance(keys, Std):
-        act.setShortcuts(keys)
-    elif isinstance(keys, str):
-        act.setShortcut(QKeySequence(keys))
-    elif isinstance(keys, list):
-        act.setShortcuts(keys)
-    act.setToolTip(tip or text.replace("&", "").replace("…", ""))
-    act.setStatusTip(tip)
+class Action(Enum):
+    NEW = auto()
+    OPEN = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    CLOSE = auto()
+    QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
+    ADD_CHAPTER = auto()
+    DUPLICATE_CHAPTER = auto()
+    DELETE_CHAPTER = auto()
+    RENAME_CHAPTER = auto()
+    MOVE_UP = auto()
+    MOVE_DOWN = auto()
+    PREVIEW = auto()
+    TAB_STORY = auto()
+    TAB_CHAPTER = auto()
+    TAB_MEDIA = auto()
+    TAB_PLACE = auto()
+    ABOUT = auto()
+
+
+#: The tab actions, in tab order.
+TAB_ACTIONS = (Action.TAB_STORY, Action.TAB_CHAPTER, Action.TAB_MEDIA, Action.TAB_PLACE)
+#: Actions that change the story: off while it is open read-only.
+WRITING_ACTIONS = (
+    Action.ADD_CHAPTER,
+    Action.DUPLICATE_CHAPTER,
+    Action.DELETE_CHAPTER,
+    Action.RENAME_CHAPTER,
+    Action.MOVE_UP,
+    Action.MOVE_DOWN,
+    Action.IMPORT,
+)
+#: Actions that need an open story.
+STORY_ACTIONS = (Action.EXPORT, Action.PREVIEW, *TAB_ACTIONS)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "Storyport Editor",
+        "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
+        "F5 previews the story in the reader.",
+    )
+
+
+@dataclass(frozen=True)
+class _Spec:
+    text: str
+    keys: Keys = None
+    icon_name: str | None = None
+    tip: str = ""
+    icon_text: str = ""
+
+
+def _redo_keys() -> list[QKeySequence]:
+    keys = QKeySequence.keyBindings(Std.Redo)
+    if QKeySequence("Ctrl+Shift+Z") not in keys:  # a key listed twice would be ambiguous
+        keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
+    return keys
+
+
+def _specs() -> dict[Action, _Spec]:
+    specs = {
+        Action.NEW: _Spec("&New story…", Std.New, "new", "Create a new story package", "New"),
+        Action.OPEN: _Spec("&Open…", Std.Open, "open", "Open a story package", "Open"),
+        Action.IMPORT: _Spec(
+            "&Import media…", "Ctrl+I", "import", "Import photos and recordings", "Import"
+        ),
+        Action.EXPORT: _Spec(
+            "&Export compact copy…",
+            "Ctrl+E",
+            "export",
+            "Write a compact copy for distribution",
+            "Export",
+        ),
+        Action.CLOSE: _Spec("&Close", Std.Close),
+        Action.QUIT: _Spec("&Quit", Std.Quit),
+        Action.UNDO: _Spec("&Undo", Std.Undo, "undo"),
+        Action.REDO: _Spec("&Redo", _redo_keys(), "redo"),
+        Action.ADD_CHAPTER: _Spec(
+            "&Add chapter", "Ctrl+Shift+N", "add", "Add a chapter after this one", "Chapter"
+        ),
+        Action.DUPLICATE_CHAPTER: _Spec("D&uplicate chapter", "Ctrl+D", "duplicate"),
+        Action.DELETE_CHAPTER: _Spec("&Delete chapter", "Ctrl+Shift+Backspace", "delete"),
+        Action.RENAME_CHAPTER: _Spec("Re&name chapter", "F2"),
+        Action.MOVE_UP: _Spec("Move chapter &up", "Alt+Shift+Up", "up"),
+        Action.MOVE_DOWN: _Spec("Move chapter do&wn", "Alt+Shift+Down", "down"),
+        Action.PREVIEW: _Spec(
+            "&Preview in the reader",
+            [QKeySequence("F5"), QKeySequence("Ctrl+R")],
+            "preview",
+            "Switch to the reader at this chapter and back (F5)",
+            "Preview",
+        ),
+        Action.ABOUT: _Spec("&About the editor"),
+    }
+    for i, (action, name) in enumerate(
+        zip(TAB_ACTIONS, ("Story", "Chapter", "Media", "Place"), strict=True), start=1
+    ):
+        specs[action] = _Spec(f"&{name}", f"Ctrl+{i}")
+    return specs
+
+
+def _action(win: QMainWindow, spec: _Spec, slot: Callable[[], object]) -> QAction:
+    act = QAction(spec.text, win)
+    if spec.icon_name:
+        act.setIcon(icon(spec.icon_name))
+    if isinstance(spec.keys, Std):
+        act.setShortcuts(spec.keys)
+    elif isinstance(spec.keys, str):
+        act.setShortcut(QKeySequence(spec.keys))
+    elif isinstance(spec.keys, list):
+        act.setShortcuts(spec.keys)
+    act.setToolTip(spec.tip or spec.text.replace("&", "").replace("…", ""))
+    act.setStatusTip(spec.tip)
+    if spec.icon_text:
+        act.setIconText(spec.icon_text)
     act.triggered.connect(lambda _=False: slot())
     win.addAction(act)
     return act
 
 
-def build(win: EditorWindow) -> dict[str, QAction]:
-    a: dict[str, QAction] = {}
-    a["new"] = _action(
-        win,
-        "&New story…",
-        lambda: win.opening.ask_new(),
-        keys=Std.New,
-        icon_name="new",
-        tip="Create a new story package",
-    )
-    a["open"] = _action(
-        win,
-        "&Open…",
-        lambda: win.opening.ask_open(),
-        keys=Std.Open,
-        icon_name="open",
-        tip="Open a story package",
-    )
-    a["import"] = _action(
-        win,
-        "&Import media…",
-        win.ask_import,
-        keys="Ctrl+I",
-        icon_name="import",
-        tip="Import photos and recordings",
-    )
-    a["export"] = _action(
-        win,
-        "&Export compact copy…",
-        lambda: win.opening.ask_export(),
-        keys="Ctrl+E",
-        icon_name="export",
-        tip="Write a compact copy for distribution",
-    )
-    a["close"] = _action(win, "&Close", win.close, keys=Std.Close)
-    a["quit"] = _action(win, "&Quit", win.close, keys=Std.Quit)
-    a["undo"] = _action(win, "&Undo", win.undo, keys=Std.Undo, icon_name="undo")
-    redo_keys = QKeySequence.keyBindings(Std.Redo)
-    if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # a key listed twice would be ambiguous
-        redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
-    a["redo"] = _action(win, "&Redo", win.redo, keys=redo_keys, icon_name="redo")
-    a["add"] = _action(
-        win,
-        "&Add chapter",
-        lambda: win.on_chapters("add"),
-        keys="Ctrl+Shift+N",
-        icon_name="add",
-        tip="Add a chapter after this one",
-    )
-    a["duplicate"] = _action(
-        win,
-        "D&uplicate chapter",
-        lambda: win.on_chapters("duplicate"),
-        keys="Ctrl+D",
-        icon_name="duplicate",
-    )
-    a["delete"] = _action(
-        win,
-        "&Delete chapter",
-        lambda: win.on_chapters("delete"),
-        keys="Ctrl+Shift+Backspace",
-        icon_name="delete",
-    )
-    a["rename"] = _action(win, "Re&name chapter", win.rename_current, keys="F2")
-    a["up"] = _action(
-        win,
-        "Move chapter &up",
-        lambda: win.on_chapters("move_by", -1),
-        keys="Alt+Shift+Up",
-        icon_name="up",
-    )
-    a["down"] = _action(
-        win,
-        "Move chapter do&wn",
-        lambda: win.on_chapters("move_by", 1),
-        keys="Alt+Shift+Down",
-        icon_name="down",
-    )
-    a["preview"] = _action(
-        win,
-        "&Preview in the reader",
-        win.toggle_preview,
-        keys=[QKeySequence("F5"), QKeySequence("Ctrl+R")],
-        icon_name="preview",
-        tip="Switch to the reader at this chapter and back (F5)",
-    )
-    a["preview"].setCheckable(True)
-    for i, name in enumerate(("Story", "Chapter", "Media", "Place"), start=1):
-        a[f"tab{i}"] = _action(win, f"&{name}", partial(win.show_tab, i - 1), keys=f"Ctrl+{i}")
-    a["about"] = _action(win, "&About the editor", win.about)
+def build(
+    win: QMainWindow,
+    slots: Mapping[Action, Callable[[], object]],
+    fill_recent: Callable[[], None],
+) -> tuple[dict[Action, QAction], QMenu]:
+    """Make every action with its menus and toolbar on ``win``; returns them and "Open recent"."""
+    a = {action: _action(win, spec, slots[action]) for action, spec in _specs().items()}
+    a[Action.PREVIEW].setCheckable(True)
 
     bar = win.menuBar()
     file_menu = bar.addMenu("&File")
-    for k in ("new", "open"):
+    for k in (Action.NEW, Action.OPEN):
         file_menu.addAction(a[k])
-    recent = win.recent_menu = QMenu("Open &recent", win)
-    recent.aboutToShow.connect(win.fill_recent)
+    recent = QMenu("Open &recent", win)
+    recent.aboutToShow.connect(fill_recent)
     file_menu.addMenu(recent)
     file_menu.addSeparator()
-    for k in ("import", "export"):
+    for k in (Action.IMPORT, Action.EXPORT):
         file_menu.addAction(a[k])
     file_menu.addSeparator()
-    file_menu.addAction(a["close"])
-    file_menu.addAction(a["quit"])
+    file_menu.addAction(a[Action.CLOSE])
+    file_menu.addAction(a[Action.QUIT])
     edit_menu = bar.addMenu("&Edit")
-    edit_menu.addAction(a["undo"])
-    edit_menu.addAction(a["redo"])
+    edit_menu.addAction(a[Action.UNDO])
+    edit_menu.addAction(a[Action.REDO])
     edit_menu.addSeparator()
-    for k in ("add", "duplicate", "rename", "delete", "up", "down"):
+    for k in (
+        Action.ADD_CHAPTER,
+        Action.DUPLICATE_CHAPTER,
+        Action.RENAME_CHAPTER,
+        Action.DELETE_CHAPTER,
+        Action.MOVE_UP,
+        Action.MOVE_DOWN,
+    ):
         edit_menu.addAction(a[k])
     view_menu = bar.addMenu("&View")
-    view_menu.addAction(a["preview"])
+    view_menu.addAction(a[Action.PREVIEW])
     view_menu.addSeparator()
-    for i in range(1, 5):
-        view_menu.addAction(a[f"tab{i}"])
-    bar.addMenu("&Help").addAction(a["about"])
+    for k in TAB_ACTIONS:
+        view_menu.addAction(a[k])
+    bar.addMenu("&Help").addAction(a[Action.ABOUT])
 
     tools = QToolBar("Main", win)
     tools.setObjectName("MainToolbar")
     tools.setMovable(False)
     tools.setIconSize(QSize(20, 20))
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    order: tuple[str | None, ...] = (
-        "new",
-        "open",
+    order: tuple[Action | None, ...] = (
+        Action.NEW,
+        Action.OPEN,
         None,
-        "undo",
-        "redo",
+        Action.UNDO,
+        Action.REDO,
         None,
-        "add",
-        "import",
+        Action.ADD_CHAPTER,
+        Action.IMPORT,
         None,
-        "preview",
-        "export",
+        Action.PREVIEW,
+        Action.EXPORT,
     )
     for key in order:
         if key is None:
             tools.addSeparator()
         else:
             tools.addAction(a[key])
-    a["new"].setIconText("New")
-    a["open"].setIconText("Open")
-    a["add"].setIconText("Chapter")
-    a["import"].setIconText("Import")
-    a["export"].setIconText("Export")
-    a["preview"].setIconText("Preview")
     win.addToolBar(tools)
-    return a
+    return a, recent

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from story.editing import audio as audio_edits
-from story.editing import media as media_edits
-from story.reading import media_bytes, rendition
-from ui.editor import media_undo as media_commands
-from ui.editor.document import EditorDocument
+from story.ids import MediaId
+from story.reading import get_media, media_bytes, rendition
+from ui.editor import media_undo
+from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.icons import icon
 
@@ -170,7 +170,7 @@ class AudioPanel(QWidget):
     def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.media_id: str | None = None
+        self.media_id: MediaId | None = None
         self._player: QMediaPlayer | None = None
         self._file: Path | None = None
         self.wave = WaveformEdit(self)
@@ -218,12 +218,12 @@ class AudioPanel(QWidget):
         col.addLayout(form)
         doc.changed.connect(self._changed)
 
-    def set_media(self, media_id: str | None) -> None:
+    def set_media(self, media_id: MediaId | None) -> None:
         self.stop()
         self.media_id = media_id
         if media_id is None:
             return
-        m = media_edits.get_media(self.doc.pkg, media_id)
+        m = get_media(self.doc.pkg, media_id)
         found = rendition(self.doc.pkg, media_id, "peaks")
         peaks = json.loads(found[1]) if found else []
         self.wave.set_audio(
@@ -240,17 +240,15 @@ class AudioPanel(QWidget):
             spin.setValue(getattr(e, name))
             spin.blockSignals(False)
 
-    def _changed(self, kind: str, key: object) -> None:
-        if key != self.media_id or self.media_id is None:
+    def _changed(self, n: Notice) -> None:
+        if n.media != self.media_id or self.media_id is None:
             return
-        if kind == "audio":
+        if n.kind is Change.AUDIO:
             self.wave.edit = audio_edits.get_audio_edit(self.doc.pkg, self.media_id)
             self.wave.update()
             self._show_edit()
-        elif kind == "media":
-            self.transcript_commit.set_text(
-                media_edits.get_media(self.doc.pkg, self.media_id).transcript
-            )
+        elif n.kind is Change.MEDIA:
+            self.transcript_commit.set_text(get_media(self.doc.pkg, self.media_id).transcript)
 
     def _spun(self, *_: object) -> None:
         e = audio_edits.AudioEdit(**{k: s.value() for k, s in self.spins.items()})
@@ -258,11 +256,11 @@ class AudioPanel(QWidget):
 
     def _commit(self, edit: audio_edits.AudioEdit) -> None:
         if self.media_id is not None and not self.doc.readonly:
-            media_commands.set_audio_edit(self.doc, self.media_id, edit)
+            media_undo.set_audio_edit(self.doc, self.media_id, edit)
 
     def _transcript(self, text: str) -> None:
         if self.media_id is not None and not self.doc.readonly:
-            media_commands.set_media_field(self.doc, self.media_id, "transcript", text)
+            media_undo.set_media_field(self.doc, self.media_id, "transcript", text)
 
     # -- playback -------------------------------------------------------------------------
     def toggle_play(self) -> None:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from story.editing import chapters as editing
-from ui.editor import undo as commands
-from ui.editor.document import EditorDocument
+from story.ids import ChapterId
+from ui.editor import undo
+from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons
 from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
@@ -91,7 +92,7 @@ class ChapterMediaStrip(QWidget):
         col.addLayout(bar)
         col.addWidget(self.view)
 
-    def set_chapter(self, chapter_id: int | None) -> None:
+    def set_chapter(self, chapter_id: ChapterId | None) -> None:
         self.model.set_chapter(chapter_id)
 
     def _ask_import(self) -> None:
@@ -130,8 +131,8 @@ class ChapterEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("ChapterEditor")
         self.doc = doc
-        self.chapter_id: int | None = None
-        self._rendered: int | None = None
+        self.chapter_id: ChapterId | None = None
+        self._rendered: ChapterId | None = None
         self._rendered_index = 0
         self.title = QLineEdit(self)
         self.title.setObjectName("TitleEdit")
@@ -216,7 +217,7 @@ class ChapterEditor(QWidget):
         for c in self.commit.values():
             c.flush()
 
-    def set_chapter(self, chapter_id: int | None) -> None:
+    def set_chapter(self, chapter_id: ChapterId | None) -> None:
         self.flush()
         self.chapter_id = chapter_id
         shown = chapter_id is not None
@@ -242,14 +243,14 @@ class ChapterEditor(QWidget):
             self._count()
             self.render_preview()
 
-    def _changed(self, kind: str, key: object) -> None:
+    def _changed(self, n: Notice) -> None:
         if self.chapter_id is None:
             return
-        if kind == "chapter" and key == self.chapter_id:
+        if n.kind is Change.CHAPTER and n.chapter == self.chapter_id:
             self._load()
-        elif kind == "removed" and key == self.chapter_id:
+        elif n.kind is Change.CHAPTER_REMOVED and n.chapter == self.chapter_id:
             self.set_chapter(None)
-        elif kind in ("chapters", "removed", "inserted", "moved"):
+        elif n.kind in RENUMBERED:
             try:
                 index = editing.chapter_index(self.doc.pkg, self.chapter_id)
             except Exception:  # noqa: BLE001 - deleted (or an add undone)
@@ -263,7 +264,7 @@ class ChapterEditor(QWidget):
             return
         if field == "title" and not text.strip():
             return  # a chapter keeps a title; validation says so if it was never given
-        commands.set_chapter_field(self.doc, self.chapter_id, field, text)
+        undo.set_chapter_field(self.doc, self.chapter_id, field, text)
 
     def _count(self) -> None:
         n = word_count(self.body.toPlainText())

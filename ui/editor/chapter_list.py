@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from story.editing import chapters as editing
+from story.ids import ChapterId
 from story.records import ChapterSummary
-from ui.editor import undo as commands
-from ui.editor.document import EditorDocument
+from ui.editor import undo
+from ui.editor.document import Change, EditorDocument, Notice
 
 MIME = "application/x-storyport-chapter"
 PAGE = 200
@@ -47,7 +48,7 @@ class ChapterListModel(QAbstractListModel):
         self.doc = doc
         self._all: list[ChapterSummary] = []
         self._shown = 0
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[ChapterId, int] = {}
         self.reload()
         doc.changed.connect(self._changed)
 
@@ -59,16 +60,17 @@ class ChapterListModel(QAbstractListModel):
         self._shown = min(len(self._all), max(PAGE, self._shown))
         self.endResetModel()
 
-    def _changed(self, kind: str, key: object) -> None:
-        if kind == "chapters":
-            self.reload()
-        elif kind == "moved" and isinstance(key, tuple):
-            self._move(*key)
-        elif kind == "inserted" and isinstance(key, tuple):
-            self._insert(*key)
-        elif kind == "removed" and isinstance(key, int):
+    def _changed(self, n: Notice) -> None:
+        key = n.chapter
+        if key is None:
+            return
+        if n.kind is Change.CHAPTER_MOVED and n.number is not None:
+            self._move(key, n.number)
+        elif n.kind is Change.CHAPTER_ADDED and n.number is not None:
+            self._insert(key, n.number)
+        elif n.kind is Change.CHAPTER_REMOVED:
             self._remove(key)
-        elif kind in ("chapter", "place") and isinstance(key, int) and key in self._row_of:
+        elif n.kind in (Change.CHAPTER, Change.PLACE) and key in self._row_of:
             row = self._row_of[key]
             old = self._all[row]
             text = editing.chapter_text(self.doc.pkg, key)
@@ -83,7 +85,7 @@ class ChapterListModel(QAbstractListModel):
                 ix = self.index(row)
                 self.dataChanged.emit(ix, ix)
 
-    def _move(self, chapter_id: int, to_index: int) -> None:
+    def _move(self, chapter_id: ChapterId, to_index: int) -> None:
         """Follow a move without re-reading the list: only the rows in between renumber."""
         src = self._row_of[chapter_id]
         dst = max(0, min(len(self._all) - 1, to_index - 1))
@@ -105,7 +107,7 @@ class ChapterListModel(QAbstractListModel):
         if row < self._shown:
             self.dataChanged.emit(self.index(row), self.index(self._shown - 1))
 
-    def _insert(self, chapter_id: int, at: int) -> None:
+    def _insert(self, chapter_id: ChapterId, at: int) -> None:
         """Follow an added chapter without re-reading the whole list."""
         row = max(0, min(len(self._all), at - 1))
         text = editing.chapter_text(self.doc.pkg, chapter_id)
@@ -125,7 +127,7 @@ class ChapterListModel(QAbstractListModel):
             self.endInsertRows()
         self._renumber_from(row)
 
-    def _remove(self, chapter_id: int) -> None:
+    def _remove(self, chapter_id: ChapterId) -> None:
         row = self._row_of.pop(chapter_id, -1)
         if row < 0:
             return
@@ -141,10 +143,10 @@ class ChapterListModel(QAbstractListModel):
     def chapters(self) -> list[ChapterSummary]:
         return list(self._all)
 
-    def chapter_id(self, row: int) -> int | None:
+    def chapter_id(self, row: int) -> ChapterId | None:
         return self._all[row].id if 0 <= row < len(self._all) else None
 
-    def row_of(self, chapter_id: int) -> int:
+    def row_of(self, chapter_id: ChapterId) -> int:
         row = self._row_of.get(chapter_id, -1)
         while row >= self._shown and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -187,7 +189,7 @@ class ChapterListModel(QAbstractListModel):
         title = str(value).strip()
         if not title:
             return False
-        commands.set_chapter_field(self.doc, self._all[index.row()].id, "title", title)
+        undo.set_chapter_field(self.doc, self._all[index.row()].id, "title", title)
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -235,11 +237,11 @@ class ChapterListModel(QAbstractListModel):
         if self.doc.readonly:
             return False
         if data.hasFormat(MIME):
-            chapter_id = int(bytes(data.data(MIME).data()).decode())
+            chapter_id = ChapterId(int(bytes(data.data(MIME).data()).decode()))
             src = self._row_of[chapter_id]
             target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._all))
             dst = target if target <= src else target - 1  # rows shift once the source leaves
-            commands.move_chapter(self.doc, chapter_id, dst + 1)
+            undo.move_chapter(self.doc, chapter_id, dst + 1)
             return False  # we moved it ourselves: the view must not remove a row
         if data.hasUrls() and parent.isValid():
             paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]

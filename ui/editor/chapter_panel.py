@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from story.editing import chapters as editing
-from ui.editor import undo as commands
+from story.ids import ChapterId
+from ui.editor import undo
 from ui.editor.chapter_list import ChapterListModel, ChapterListView
 from ui.editor.document import EditorDocument
 from ui.editor.icons import icon_buttons
@@ -25,7 +26,7 @@ class ChapterPanel(QWidget):
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(self._current)
         self.model.modelReset.connect(self._restore_current)
-        self._current_id: int | None = None
+        self._current_id: ChapterId | None = None
         head = QLabel("CHAPTERS", self)
         head.setObjectName("PanelHeading")
         bar = QHBoxLayout()
@@ -61,10 +62,10 @@ class ChapterPanel(QWidget):
         delete.activated.connect(self.delete)
 
     # -- selection ---------------------------------------------------------------------
-    def current_id(self) -> int | None:
+    def current_id(self) -> ChapterId | None:
         return self._current_id
 
-    def select(self, chapter_id: int | None) -> None:
+    def select(self, chapter_id: ChapterId | None) -> None:
         if chapter_id is None:
             self.view.setCurrentIndex(QModelIndex())
             return
@@ -93,12 +94,12 @@ class ChapterPanel(QWidget):
             self.select_row(0) if self.model.chapters() else self.currentChapterChanged.emit(None)
 
     # -- actions -----------------------------------------------------------------------
-    def add(self) -> int | None:
+    def add(self) -> ChapterId | None:
         if self.doc.readonly:
             return None
         cid = self._current_id
         at = editing.chapter_index(self.doc.pkg, cid) + 1 if cid else len(self.model.chapters()) + 1
-        new = commands.add_chapter(self.doc, at)
+        new = undo.add_chapter(self.doc, at)
         self.select(new)
         return new
 
@@ -106,7 +107,7 @@ class ChapterPanel(QWidget):
         if self.doc.readonly:
             return
         if self._current_id is not None:
-            self.select(commands.duplicate_chapter(self.doc, self._current_id))
+            self.select(undo.duplicate_chapter(self.doc, self._current_id))
 
     def delete(self) -> None:
         if self.doc.readonly:
@@ -115,7 +116,7 @@ class ChapterPanel(QWidget):
         if cid is None:
             return
         row = self.model.row_of(cid)
-        commands.delete_chapter(self.doc, cid)
+        undo.delete_chapter(self.doc, cid)
         if self.model.chapters():
             self.select_row(max(0, min(row, len(self.model.chapters()) - 1)))
 
@@ -127,5 +128,5 @@ class ChapterPanel(QWidget):
             return
         at = editing.chapter_index(self.doc.pkg, cid) + step
         if 1 <= at <= len(self.model.chapters()):
-            commands.move_chapter(self.doc, cid, at)
+            undo.move_chapter(self.doc, cid, at)
             self.select(cid)

@@ -1,8 +1,8 @@
 """Imports from the editor: the media engineer's ``MediaImporter`` with a progress bar and a
-cancel button in the status bar, recorded as one undoable command per batch.
+cancel button in the status bar, recorded as one undo step per batch.
 
 The importer commits each file as it finishes (so a crash loses nothing shown
-as imported); when the batch ends, an already-done command goes on the undo
+as imported); when the batch ends, an already-done step goes on the undo
 stack: undo takes the batch's new media out (and the chapter's links back to
 how they were), redo puts them back.
 """
@@ -13,15 +13,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QToolButton
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QToolButton, QWidget
 
 from media.importer import import_file
-from story.editing import chapters as editing
 from story.editing import media as media_edits
-from ui.editor import media_undo as media_commands
-from ui.editor.document import EditorDocument
+from story.ids import ChapterId, MediaId
+from ui.editor import media_undo
+from ui.editor.document import Change, EditorDocument, Notice
 from ui.importer import MediaImporter
 from ui.tasks import run_task
+
+MEDIA_FILTER = (
+    "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif "
+    "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
+)
 
 
 class ImportController(QObject):
@@ -39,10 +44,10 @@ class ImportController(QObject):
         self.doc = doc
         self.bar, self.cancel_button = bar, cancel
         self.importer: MediaImporter | None = None
-        self._chapter_id: int | None = None
-        self._known: set[str] = set()
-        self._links_before: list[str] | None = None
-        self._items: list[tuple[str, bool]] = []
+        self._chapter_id: ChapterId | None = None
+        self._known: set[MediaId] = set()
+        self._links_before: list[MediaId] | None = None
+        self._items: list[tuple[MediaId, bool]] = []
         self._failures: list[str] = []
         cancel.clicked.connect(self.cancel)
         self._show(False)
@@ -55,7 +60,7 @@ class ImportController(QObject):
         self.bar.setVisible(on)
         self.cancel_button.setVisible(on)
 
-    def start(self, paths: Sequence[str | Path], chapter_id: int | None) -> bool:
+    def start(self, paths: Sequence[str | Path], chapter_id: ChapterId | None) -> bool:
         if self.doc.readonly or not paths:
             return False
         if self.running:
@@ -64,7 +69,9 @@ class ImportController(QObject):
         self._chapter_id = chapter_id
         self._known = media_edits.media_ids(self.doc.pkg)
         self._links_before = (
-            editing.chapter_media_ids(self.doc.pkg, chapter_id) if chapter_id is not None else None
+            media_edits.chapter_media_ids(self.doc.pkg, chapter_id)
+            if chapter_id is not None
+            else None
         )
         self._items, self._failures = [], []
         self.importer = MediaImporter(self.doc.pkg, chapter_id=chapter_id, parent=self)
@@ -88,12 +95,12 @@ class ImportController(QObject):
         self.bar.setValue(int(fraction * 1000))
         self.bar.setFormat(f"Importing {name}… %p%")
 
-    def _imported(self, media_id: str, _thumb: object) -> None:
+    def _imported(self, media_id: MediaId, _thumb: object) -> None:
         new = media_id not in self._known and all(m != media_id for m, _ in self._items)
         self._items.append((media_id, new))
-        self.doc.notify("library", None)
+        self.doc.notify(Notice(Change.LIBRARY))
         if self._chapter_id is not None:
-            self.doc.notify("chapter_media", self._chapter_id)
+            self.doc.notify(Notice(Change.CHAPTER_MEDIA, chapter=self._chapter_id))
 
     def _failed(self, path: str, reason: str) -> None:
         self._failures.append(f"{Path(path).name}: {reason}" if path else reason)
@@ -103,23 +110,45 @@ class ImportController(QObject):
         if self.importer is not None:
             self.importer.deleteLater()
         self.importer = None
-        seen: set[str] = set()
+        seen: set[MediaId] = set()
         unique = [(m, n) for m, n in self._items if not (m in seen or seen.add(m))]  # type: ignore[func-returns-value]
-        media_commands.imported(self.doc, self._chapter_id, unique, self._links_before)
+        media_undo.imported(self.doc, self._chapter_id, unique, self._links_before)
         done = f"Imported {len(unique)} file{'s' if len(unique) != 1 else ''}"
         if self._failures:
             done += f"; {len(self._failures)} refused: " + "; ".join(self._failures[:3])
         self.message.emit(done)
         self.finished.emit()
 
+    # -- the file dialogs -------------------------------------------------------------------
+    def _dialog_parent(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def ask_import(self, chapter_id: ChapterId | None) -> None:
+        """Choose files and import them (into chapter ``chapter_id`` when given)."""
+        if self.doc.readonly:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._dialog_parent(), "Import photos and recordings", str(Path.home()), MEDIA_FILTER
+        )
+        if paths:
+            self.start(list(paths), chapter_id)
+
+    def ask_replace(self, media_id: MediaId) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._dialog_parent(), "Replace the file", str(Path.home()), MEDIA_FILTER
+        )
+        if path:
+            self.replace(media_id, path)
+
     # -- replacing one medium's file ------------------------------------------------------
-    def replace(self, media_id: str, path: str | Path) -> None:
+    def replace(self, media_id: MediaId, path: str | Path) -> None:
         if self.doc.readonly:
             return
         self.message.emit(f"Importing {Path(path).name}…")
 
         def done(item: object) -> None:
-            new = media_commands.replace_file(self.doc, media_id, item)  # type: ignore[arg-type]
+            new = media_undo.replace_file(self.doc, media_id, item)  # type: ignore[arg-type]
             self.message.emit(f"Replaced with {Path(path).name}")
             self.replaced.emit(media_id, new)
 

@@ -1,8 +1,12 @@
-"""Start the editor: ``python main.py edit [PACKAGE] [--screenshot PNG] [--size WxH]``.
+"""Start the editor: ``python main.py edit [PACKAGE] [--screenshot PNG] [--size WxH]
+[--tab TAB] [--chapter N] [--media ID]``.
 
 Without PACKAGE the editor opens on its start page (new, open, recent).
-``--screenshot`` renders offscreen, saves and exits 0; ``--tab`` (story,
-chapter, media, place, preview) and ``--chapter N`` choose what it shows.
+``screenshot`` renders offscreen, saves and exits 0; ``tab`` (story, chapter,
+media, place, preview), ``chapter`` (a 1-based number) and ``media`` (an id)
+choose what it shows. :func:`open_editor` takes them as plain parameters
+(tests and scripts call it directly); :func:`run_editor` is main.py's entry
+and only unpacks the parsed ``edit`` options. Nothing reads the environment.
 Errors are one line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -10,28 +14,51 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from media.imported import MediaError
 from story.errors import StoryError
-from ui.reader.launch import _app, _parse_size
+from story.ids import MediaId
+from ui.launching import make_app, parse_size
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from ui.editor.window import EditorWindow
 
+#: ``tab`` names and their tab index (``preview`` shows the reader instead).
+TABS = {"story": 0, "chapter": 1, "media": 2, "place": 3}
+
 
 def run_editor(args: argparse.Namespace) -> int:
-    screenshot = getattr(args, "screenshot", None)
+    """main.py's ``edit``: its parsed options, handed on as parameters."""
+    return open_editor(
+        args.package,
+        screenshot=args.screenshot,
+        size=args.size,
+        tab=args.tab,
+        chapter=args.chapter,
+        media=args.media,
+    )
+
+
+def open_editor(
+    package: str | None = None,
+    *,
+    screenshot: str | None = None,
+    size: str | None = None,
+    tab: str | None = None,
+    chapter: int | None = None,
+    media: str | None = None,
+) -> int:
     try:
-        size = _parse_size(getattr(args, "size", None) or "1440x900")
-        app = _app(bool(screenshot))
+        window_size = parse_size(size or "1440x900")
+        app = make_app(bool(screenshot))
         from ui.editor.window import EditorWindow
 
         window = EditorWindow(sync=bool(screenshot))
-        package = getattr(args, "package", None)
         if package:
             path = Path(package)
             if not path.exists():
@@ -52,35 +79,27 @@ def run_editor(args: argparse.Namespace) -> int:
                     from ui.editor.recent import remember
 
                     remember(path)
-        _choose_view(window, args)
+        _choose_view(window, tab, chapter, media)
     except (StoryError, MediaError) as exc:
         print(f"storyport edit: {exc}", file=sys.stderr)
         return 2
     if screenshot:
-        return _screenshot(app, window, Path(screenshot), size, args)
+        return _screenshot(app, window, Path(screenshot), window_size, preview=tab == "preview")
     window.show()
     return app.exec()
 
 
-def _choose_view(window: EditorWindow, args: argparse.Namespace) -> None:
-    env_tab = getattr(args, "tab", None) or _env("STORYPORT_EDITOR_TAB")
-    chapter = getattr(args, "chapter", None) or _env("STORYPORT_EDITOR_CHAPTER")
+def _choose_view(
+    window: EditorWindow, tab: str | None, chapter: int | None, media: str | None
+) -> None:
     if window.doc is None:
         return
     if chapter and window.chapters is not None:
-        window.chapters.select_row(int(chapter) - 1)
-    tabs = {"story": 0, "chapter": 1, "media": 2, "place": 3}
-    if env_tab in tabs:
-        window.show_tab(tabs[env_tab])
-    media = _env("STORYPORT_EDITOR_MEDIA")
-    if media and window.doc is not None:
-        window.show_media(media)
-
-
-def _env(name: str) -> str | None:
-    import os
-
-    return os.environ.get(name) or None
+        window.chapters.select_row(chapter - 1)
+    if tab in TABS:
+        window.show_tab(TABS[tab])
+    if media:
+        window.show_media(MediaId(media))
 
 
 def _screenshot(
@@ -88,7 +107,8 @@ def _screenshot(
     window: EditorWindow,
     out: Path,
     size: tuple[int, int],
-    args: argparse.Namespace,
+    *,
+    preview: bool,
 ) -> int:
     from PySide6.QtCore import QThreadPool
 
@@ -97,16 +117,14 @@ def _screenshot(
     for _ in range(4):
         app.processEvents()
         QThreadPool.globalInstance().waitForDone(5000)
-    panel = getattr(window, "checks_panel", None) if window.doc is not None else None
+    panel = window.checks_panel if window.doc is not None else None
     for _ in range(400):  # let the checks run once, as a person would see them after a moment
         if panel is None or (panel.generation and not panel.busy):
             break
         app.processEvents()
         QThreadPool.globalInstance().waitForDone(50)
-        import time
-
         time.sleep(0.01)
-    if (getattr(args, "tab", None) or _env("STORYPORT_EDITOR_TAB")) == "preview":
+    if preview:
         window.toggle_preview()
         for _ in range(3):
             app.processEvents()

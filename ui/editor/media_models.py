@@ -22,12 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from story.editing import chapters as editing
 from story.editing import media as media_edits
-from story.reading import rendition
+from story.ids import ChapterId, MediaId
+from story.reading import get_media, rendition
 from story.records import MediaInfo
-from ui.editor import undo as commands
-from ui.editor.document import EditorDocument
+from ui.editor import undo
+from ui.editor.document import Change, EditorDocument, Notice
 from ui.importer import waveform_image
 
 MEDIA_MIME = "application/x-storyport-media"
@@ -44,16 +44,16 @@ class Thumbs:
 
     def __init__(self, doc: EditorDocument) -> None:
         self.doc = doc
-        self._cache: dict[str, QPixmap] = {}
+        self._cache: dict[MediaId, QPixmap] = {}
 
-    def get(self, media_id: str) -> QPixmap:
+    def get(self, media_id: MediaId) -> QPixmap:
         pix = self._cache.get(media_id)
         if pix is None:
             pix = self._load(media_id)
             self._cache[media_id] = pix
         return pix
 
-    def _load(self, media_id: str) -> QPixmap:
+    def _load(self, media_id: MediaId) -> QPixmap:
         image = QImage()
         try:
             found = rendition(self.doc.pkg, media_id, "thumb")
@@ -77,7 +77,7 @@ class Thumbs:
             )
         )
 
-    def forget(self, media_id: str | None) -> None:
+    def forget(self, media_id: MediaId | None) -> None:
         if media_id:
             self._cache.pop(media_id, None)
 
@@ -126,20 +126,20 @@ class LibraryModel(QAbstractListModel):
         self._items = media_edits.media_page(self.doc.pkg, 0, PAGE)
         self.endResetModel()
 
-    def _changed(self, kind: str, key: object) -> None:
-        if kind == "library":
+    def _changed(self, n: Notice) -> None:
+        if n.kind is Change.LIBRARY:
             self.reload()
-        elif kind == "media" and isinstance(key, str):
+        elif n.kind is Change.MEDIA and n.media is not None:
             for row, m in enumerate(self._items):
-                if m.id == key:
-                    self._items[row] = media_edits.get_media(self.doc.pkg, key)
+                if m.id == n.media:
+                    self._items[row] = get_media(self.doc.pkg, n.media)
                     ix = self.index(row)
                     self.dataChanged.emit(ix, ix)
 
     def item(self, row: int) -> MediaInfo | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def row_of(self, media_id: str) -> int:
+    def row_of(self, media_id: MediaId) -> int:
         while True:
             for row, m in enumerate(self._items):
                 if m.id == media_id:
@@ -214,37 +214,39 @@ class ChapterMediaModel(QAbstractListModel):
     def __init__(self, doc: EditorDocument, thumbs: Thumbs, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.doc, self.thumbs = doc, thumbs
-        self.chapter_id: int | None = None
+        self.chapter_id: ChapterId | None = None
         self._items: list[MediaInfo] = []
         doc.changed.connect(self._changed)
 
-    def set_chapter(self, chapter_id: int | None) -> None:
+    def set_chapter(self, chapter_id: ChapterId | None) -> None:
         self.chapter_id = chapter_id
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = (
-            editing.chapter_media(self.doc.pkg, self.chapter_id)
+            media_edits.chapter_media(self.doc.pkg, self.chapter_id)
             if self.chapter_id is not None
             else []
         )
         self.endResetModel()
 
-    def _changed(self, kind: str, key: object) -> None:
+    def _changed(self, n: Notice) -> None:
         if self.chapter_id is None:
             return
-        if kind == "removed" and key == self.chapter_id:
+        if n.kind is Change.CHAPTER_REMOVED and n.chapter == self.chapter_id:
             self.set_chapter(None)
-        elif kind in ("chapter_media", "chapters", "library"):
+        elif (
+            n.kind is Change.CHAPTER_MEDIA and n.chapter in (None, self.chapter_id)
+        ) or n.kind is Change.LIBRARY:
             try:
                 self.reload()
             except Exception:  # noqa: BLE001 - the chapter was deleted: the panel follows
                 self.set_chapter(None)
-        elif kind == "media" and any(m.id == key for m in self._items):
+        elif n.kind is Change.MEDIA and any(m.id == n.media for m in self._items):
             self.reload()
 
-    def ids(self) -> list[str]:
+    def ids(self) -> list[MediaId]:
         return [m.id for m in self._items]
 
     def item(self, row: int) -> MediaInfo | None:
@@ -305,7 +307,7 @@ class ChapterMediaModel(QAbstractListModel):
             self.move_to(rest[:at] + moving + rest[at:], "Reorder the chapter's media")
             return False
         if data.hasFormat(MEDIA_MIME):
-            new = [m for m in bytes(data.data(MEDIA_MIME).data()).decode().split(",") if m]
+            new = [MediaId(m) for m in bytes(data.data(MEDIA_MIME).data()).decode().split(",") if m]
             new = [m for m in new if m not in ids]
             self.move_to(ids[:at] + new + ids[at:], "Add media to the chapter")
             return True
@@ -316,9 +318,9 @@ class ChapterMediaModel(QAbstractListModel):
                 return True
         return False
 
-    def move_to(self, ids: list[str], text: str) -> None:
+    def move_to(self, ids: list[MediaId], text: str) -> None:
         if self.chapter_id is not None:
-            commands.set_chapter_media(self.doc, self.chapter_id, ids, text)
+            undo.set_chapter_media(self.doc, self.chapter_id, ids, text)
 
     def move_row(self, row: int, step: int) -> int:
         ids = self.ids()

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from story.editing import media as media_edits
-from story.reading import story_info
-from ui.editor import media_undo as media_commands
-from ui.editor import undo as commands
+from story.ids import MediaId
+from story.reading import get_media, story_info
+from ui.editor import media_undo, undo
 from ui.editor.audio_panel import AudioPanel
-from ui.editor.document import EditorDocument
+from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.media_models import THUMB_H, THUMB_W, LibraryModel, Thumbs
 
@@ -66,7 +66,7 @@ class MediaDetails(QWidget):
         self.setObjectName("MediaDetails")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.doc = doc
-        self.media_id: str | None = None
+        self.media_id: MediaId | None = None
         self._stale = False
         self.title = QLabel("Choose a photo or recording", self)
         self.title.setObjectName("SectionTitle")
@@ -130,7 +130,7 @@ class MediaDetails(QWidget):
         self.cover.setEnabled(on and not self.doc.readonly)
         self.delete.setEnabled(on and not self.doc.readonly)
 
-    def set_media(self, media_id: str | None) -> None:
+    def set_media(self, media_id: MediaId | None) -> None:
         for c in self.committers.values():
             c.flush()
         self.audio.transcript_commit.flush()
@@ -147,7 +147,7 @@ class MediaDetails(QWidget):
         if self.media_id is None:
             return
         try:
-            m = media_edits.get_media(self.doc.pkg, self.media_id)
+            m = get_media(self.doc.pkg, self.media_id)
         except Exception:  # noqa: BLE001 - it went away (undone import)
             self.set_media(None)
             return
@@ -175,21 +175,23 @@ class MediaDetails(QWidget):
         if m.kind == "audio":
             self.audio.set_media(m.id)
 
-    def _changed(self, kind: str, key: object) -> None:
+    def _changed(self, n: Notice) -> None:
         if self.media_id is None:
             return
-        if kind == "replaced" and isinstance(key, tuple):
-            old, new = key
-            if self.media_id in (old, new):
+        if n.kind is Change.REPLACED:
+            old, new = n.media, n.replacement
+            if new is not None and self.media_id in (old, new):
                 self.media_id = new if self.media_id == old else old
                 self.refresh()
             return
-        elif kind in ("chapters", "moved", "removed", "inserted") and not self.isVisible():
-            self._stale = True  # "used in" numbers: read again when the tab is shown
+        # "used in" lists chapters by number and title: a move or a rename changes it
+        used_in = n.kind in RENUMBERED or (n.kind is Change.CHAPTER and n.field == "title")
+        if used_in and not self.isVisible():
+            self._stale = True  # read again when the tab is shown
         elif (
-            kind
-            in ("chapter_media", "chapters", "moved", "removed", "inserted", "library", "story")
-            or key == self.media_id
+            used_in
+            or n.kind in (Change.CHAPTER_MEDIA, Change.LIBRARY, Change.STORY)
+            or n.media == self.media_id
         ):
             self.refresh()
 
@@ -201,15 +203,15 @@ class MediaDetails(QWidget):
 
     def _commit(self, field: str, text: str) -> None:
         if self.media_id is not None and not self.doc.readonly:
-            media_commands.set_media_field(self.doc, self.media_id, field, text)
+            media_undo.set_media_field(self.doc, self.media_id, field, text)
 
     def _set_cover(self) -> None:
         if self.media_id is not None:
             current = story_info(self.doc.pkg).cover_media_id
-            commands.set_cover(self.doc, None if current == self.media_id else self.media_id)
+            undo.set_cover(self.doc, None if current == self.media_id else self.media_id)
 
     def _delete(self) -> None:
-        if self.media_id is not None and media_commands.delete_media(self.doc, self.media_id):
+        if self.media_id is not None and media_undo.delete_media(self.doc, self.media_id):
             self.set_media(None)
 
     def focus_field(self, field: str | None) -> None:
@@ -279,9 +281,9 @@ class MediaPanel(QSplitter):
                 self.select(first)
 
     #: set by the window: the medium to show when the tab opens with nothing chosen
-    first: Callable[[], str | None] | None = None
+    first: Callable[[], MediaId | None] | None = None
 
-    def select(self, media_id: str) -> None:
+    def select(self, media_id: MediaId) -> None:
         row = self.model.row_of(media_id)
         if row >= 0:
             ix = self.model.index(row)

@@ -1,19 +1,20 @@
-"""Media and map edits as undoable commands: captions, audio edits, imports, replace, delete,
-basemaps (the ``Edit`` pattern of ``ui/editor/commands.py``)."""
+"""Media and map edits as undo steps: captions, audio edits, imports, replace, delete,
+basemaps (the ``Edit`` pattern of ``ui/editor/undo.py``, kept apart to keep each module small)."""
 
 from __future__ import annotations
 
 from media.imported import ImportedMedia
 from story.editing import audio as audio_edits
-from story.editing import chapters as editing
+from story.editing import maps
 from story.editing import media as media_edits
-from story.editing import writing
+from story.editing.story import set_cover
+from story.ids import ChapterId, MapId, MediaId
 from story.reading import story_info
-from ui.editor.document import EditorDocument
+from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.undo import Edit, push
 
 
-def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) -> None:
+def set_media_field(doc: EditorDocument, media_id: MediaId, field: str, value: str) -> None:
     before = media_edits.media_text(doc.pkg, media_id)[field]
     if before == value:
         return
@@ -25,13 +26,13 @@ def set_media_field(doc: EditorDocument, media_id: str, field: str, value: str) 
             f"Edit {label}",
             lambda: media_edits.set_media_text(doc.pkg, media_id, **{field: value}),
             lambda: media_edits.set_media_text(doc.pkg, media_id, **{field: before}),
-            [("media", media_id)],
+            [Notice(Change.MEDIA, media=media_id)],
             merge_key=("media", media_id, field),
         ),
     )
 
 
-def set_audio_edit(doc: EditorDocument, media_id: str, edit: audio_edits.AudioEdit) -> None:
+def set_audio_edit(doc: EditorDocument, media_id: MediaId, edit: audio_edits.AudioEdit) -> None:
     before = audio_edits.get_audio_edit(doc.pkg, media_id)
     if before == edit:
         return
@@ -42,41 +43,41 @@ def set_audio_edit(doc: EditorDocument, media_id: str, edit: audio_edits.AudioEd
             "Edit the recording's trim and fades",
             lambda: audio_edits.set_audio_edit(doc.pkg, media_id, edit),
             lambda: audio_edits.set_audio_edit(doc.pkg, media_id, before),
-            [("audio", media_id)],
+            [Notice(Change.AUDIO, media=media_id)],
             merge_key=("audio", media_id),
         ),
     )
 
 
-class _Imported(Edit):
+class _ImportedFiles(Edit):
     """Files the importer already stored (and linked): undo takes them out again, redo back."""
 
     def __init__(
         self,
         doc: EditorDocument,
-        chapter_id: int | None,
-        items: list[tuple[str, bool]],
-        links_before: list[str] | None,
+        chapter_id: ChapterId | None,
+        items: list[tuple[MediaId, bool]],
+        links_before: list[MediaId] | None,
     ) -> None:
         self.chapter_id, self.items = chapter_id, items
         self.links_before = links_before
         self.links_after = (
-            editing.chapter_media_ids(doc.pkg, chapter_id) if chapter_id is not None else None
+            media_edits.chapter_media_ids(doc.pkg, chapter_id) if chapter_id is not None else None
         )
-        self.snaps: dict[str, media_edits.MediaSnapshot] = {}
+        self.snaps: dict[MediaId, media_edits.MediaSnapshot] = {}
         n = len(items)
         super().__init__(
             doc,
             f"Import {n} file{'s' if n != 1 else ''}",
             self._again,
             self._take_out,
-            [("library", None), ("chapter_media", chapter_id)],
+            [Notice(Change.LIBRARY), Notice(Change.CHAPTER_MEDIA, chapter=chapter_id)],
             done_already=True,
         )
 
     def _take_out(self) -> None:
         if self.chapter_id is not None and self.links_before is not None:
-            editing.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_before)
+            media_edits.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_before)
         for media_id, new in self.items:
             if new:
                 self.snaps[media_id] = media_edits.snapshot_media(self.doc.pkg, media_id)
@@ -87,21 +88,21 @@ class _Imported(Edit):
             if new:
                 media_edits.restore_media(self.doc.pkg, self.snaps[media_id])
         if self.chapter_id is not None and self.links_after is not None:
-            editing.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_after)
+            media_edits.set_chapter_media(self.doc.pkg, self.chapter_id, self.links_after)
 
 
 def imported(
     doc: EditorDocument,
-    chapter_id: int | None,
-    items: list[tuple[str, bool]],
-    links_before: list[str] | None,
+    chapter_id: ChapterId | None,
+    items: list[tuple[MediaId, bool]],
+    links_before: list[MediaId] | None,
 ) -> None:
     """Record an import that already happened (``items``: media id, newly stored?)."""
     if items:
-        push(doc, _Imported(doc, chapter_id, items, links_before))
+        push(doc, _ImportedFiles(doc, chapter_id, items, links_before))
 
 
-def delete_media(doc: EditorDocument, media_id: str) -> bool:
+def delete_media(doc: EditorDocument, media_id: MediaId) -> bool:
     """Take an unused medium out of the library (refused while a chapter shows it)."""
     if any(n > 0 for n, _t in media_edits.where_used(doc.pkg, media_id)):
         return False
@@ -112,7 +113,7 @@ def delete_media(doc: EditorDocument, media_id: str) -> bool:
     def undo() -> None:
         media_edits.restore_media(doc.pkg, snap)
         audio_edits.set_audio_edit(doc.pkg, media_id, audio)
-        writing.set_cover(doc.pkg, cover)
+        set_cover(doc.pkg, cover)
 
     push(
         doc,
@@ -121,25 +122,25 @@ def delete_media(doc: EditorDocument, media_id: str) -> bool:
             "Delete from the library",
             lambda: media_edits.delete_media(doc.pkg, media_id),
             undo,
-            [("library", None), ("story", "cover")],
+            [Notice(Change.LIBRARY), Notice(Change.STORY, field="cover")],
         ),
     )
     return True
 
 
-def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
+def replace_file(doc: EditorDocument, old_id: MediaId, item: ImportedMedia) -> MediaId:
     """Swap a medium's file everywhere it is used, keeping its caption, credit, alt and licence."""
     texts = media_edits.media_text(doc.pkg, old_id)
-    new_id = item.sha256
+    new_id = MediaId(item.sha256)
     if new_id == old_id:
         return old_id
     existed = new_id in media_edits.media_ids(doc.pkg)
     new_texts = media_edits.media_text(doc.pkg, new_id) if existed else {}
     audio = audio_edits.get_audio_edit(doc.pkg, old_id)
-    state: dict[str, media_edits.MediaSnapshot] = {}
+    state: dict[str, media_edits.MediaSnapshot] = {}  # "old": the replaced medium
 
     def do() -> None:
-        writing.store_media(doc.pkg, item, **texts)
+        media_edits.store_media(doc.pkg, item, **texts)
         media_edits.replace_links(doc.pkg, old_id, new_id)
         audio_edits.set_audio_edit(doc.pkg, new_id, audio)
         state["old"] = media_edits.snapshot_media(doc.pkg, old_id)
@@ -161,7 +162,11 @@ def replace_file(doc: EditorDocument, old_id: str, item: ImportedMedia) -> str:
             "Replace file",
             do,
             undo,
-            [("replaced", (old_id, new_id)), ("library", None), ("chapter_media", None)],
+            [
+                Notice(Change.REPLACED, media=old_id, replacement=new_id),
+                Notice(Change.LIBRARY),
+                Notice(Change.CHAPTER_MEDIA),
+            ],
         ),
     )
     return new_id
@@ -176,17 +181,17 @@ class _AddMap(Edit):
         data: bytes,
         extent: tuple[float, float, float, float] | None,
     ) -> None:
-        self.map_id: int | None = None
+        self.map_id: MapId | None = None
         self.args = (name, data, extent)
-        super().__init__(doc, f"Add map “{name}”", self._add, self._remove, [("maps", None)])
+        super().__init__(doc, f"Add map “{name}”", self._add, self._remove, [Notice(Change.MAPS)])
 
     def _add(self) -> None:
         name, data, extent = self.args
-        self.map_id = writing.add_map(self.doc.pkg, kind="geo", name=name, data=data, extent=extent)
+        self.map_id = maps.add_map(self.doc.pkg, kind="geo", name=name, data=data, extent=extent)
 
     def _remove(self) -> None:
         if self.map_id is not None:
-            editing.remove_map(self.doc.pkg, self.map_id)
+            maps.remove_map(self.doc.pkg, self.map_id)
 
 
 def add_geo_map(
@@ -194,8 +199,8 @@ def add_geo_map(
     name: str,
     data: bytes,
     extent: tuple[float, float, float, float] | None = None,
-) -> int:
-    cmd = _AddMap(doc, name, data, extent)
-    push(doc, cmd)
-    assert cmd.map_id is not None
-    return cmd.map_id
+) -> MapId:
+    step = _AddMap(doc, name, data, extent)
+    push(doc, step)
+    assert step.map_id is not None
+    return step.map_id

@@ -26,18 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from story.editing import chapters as editing
+from story.ids import ChapterId, MapId
 from story.maps.basemap import PlacePoint, distance_m, parse_basemap
 from story.package.file import Package
 from story.reading import list_maps, map_data
 from story.records import Place
-from ui.editor import media_undo as media_commands
-from ui.editor import undo as commands
-from ui.editor.document import EditorDocument
+from ui.editor import media_undo, undo
+from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.map.markers import MarkerGroup, MarkerItem
 from ui.map.view import StoryMapView
 
 #: A click this close to a basemap place takes its name.
 SNAP_M = 15_000
+
+#: Besides renumbering, what changes the markers, the map list or the chapter's place.
+_REDRAWN_AFTER = frozenset({Change.PLACE, Change.CHAPTER, Change.MAPS, Change.STORY})
 
 
 class PlaceMap(StoryMapView):
@@ -122,7 +125,7 @@ class PlaceEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("PlaceEditor")
         self.doc = doc
-        self.chapter_id: int | None = None
+        self.chapter_id: ChapterId | None = None
         self.names: dict[str, PlacePoint] = {}
         self._points: dict[int, list[PlacePoint]] = {}
         self._dirty = True
@@ -205,7 +208,7 @@ class PlaceEditor(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def set_chapter(self, chapter_id: int | None) -> None:
+    def set_chapter(self, chapter_id: ChapterId | None) -> None:
         self.chapter_id = chapter_id
         if not self._dirty:
             self._show_chapter()
@@ -227,10 +230,8 @@ class PlaceEditor(QWidget):
             self.map.set_current(index)
             self.map.focus_chapter(index, animate=False)
 
-    def _changed(self, kind: str, key: object) -> None:
-        if kind in ("place", "chapters", "moved", "removed", "inserted", "maps", "story") or (
-            kind == "chapter" and key
-        ):
+    def _changed(self, n: Notice) -> None:
+        if n.kind in _REDRAWN_AFTER or n.kind in RENUMBERED:
             self._dirty = True
             if self.isVisible():
                 self.refresh()
@@ -254,7 +255,7 @@ class PlaceEditor(QWidget):
         lon: float,
         lat: float,
         name: str | None = None,
-        chapter_id: int | None = None,
+        chapter_id: ChapterId | None = None,
     ) -> None:
         cid = chapter_id if chapter_id is not None else self.chapter_id
         if cid is None or self.doc.readonly:
@@ -262,10 +263,10 @@ class PlaceEditor(QWidget):
         old = editing.get_place(self.doc.pkg, cid)
         label = name or (old.name if old and chapter_id is not None else None)
         label = label or self._nearest(map_id, lon, lat)
-        commands.set_place(
+        undo.set_place(
             self.doc,
             cid,
-            Place(label, round(lat, 6), round(lon, 6), map_id),
+            Place(label, round(lat, 6), round(lon, 6), MapId(map_id)),
             "Move place" if old else "Place chapter",
         )
 
@@ -309,16 +310,16 @@ class PlaceEditor(QWidget):
         old = editing.get_place(self.doc.pkg, self.chapter_id)
         name = self.name.text().strip()
         if old is not None and name and name != old.name:
-            commands.set_place(
+            undo.set_place(
                 self.doc, self.chapter_id, Place(name, old.lat, old.lon, old.map_id), "Rename place"
             )
 
     def clear_place(self) -> None:
         if self.chapter_id is not None:
-            commands.set_place(self.doc, self.chapter_id, None)
+            undo.set_place(self.doc, self.chapter_id, None)
 
     def _map_chosen(self, i: int) -> None:
         self.map.show_map(i)
 
     def add_bundled_map(self) -> None:
-        media_commands.add_geo_map(self.doc, "Central Asia", bundled_basemap())
+        media_undo.add_geo_map(self.doc, "Central Asia", bundled_basemap())

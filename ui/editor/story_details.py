@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from story.reading import rendition, story_info
-from ui.editor import undo as commands
-from ui.editor.document import EditorDocument
+from ui.editor import undo
+from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 
 LINES = (
@@ -57,7 +57,7 @@ class StoryDetails(QWidget):
         choose = QPushButton("Choose in the library…", self)
         choose.clicked.connect(self.coverChooseRequested)
         self.clear_cover = QPushButton("No cover", self)
-        self.clear_cover.clicked.connect(lambda: commands.set_cover(doc, None))
+        self.clear_cover.clicked.connect(lambda: undo.set_cover(doc, None))
         for b in (choose, self.clear_cover):
             b.setEnabled(not doc.readonly)
         cover_row = QHBoxLayout()
@@ -90,7 +90,7 @@ class StoryDetails(QWidget):
 
     def _commit(self, field: str, text: str) -> None:
         if not self.doc.readonly:
-            commands.set_story_field(self.doc, field, text.strip() if field != "about_md" else text)
+            undo.set_story_field(self.doc, field, text.strip() if field != "about_md" else text)
 
     def load(self) -> None:
         info = story_info(self.doc.pkg)
@@ -114,8 +114,8 @@ class StoryDetails(QWidget):
             )
         self.clear_cover.setEnabled(bool(info.cover_media_id) and not self.doc.readonly)
 
-    def _changed(self, kind: str, key: object) -> None:
-        if kind in ("story", "replaced", "library"):
+    def _changed(self, n: Notice) -> None:
+        if n.kind in (Change.STORY, Change.REPLACED, Change.LIBRARY):
             self.load()
 
     def flush(self) -> None:

@@ -1,12 +1,15 @@
 """What the editor shows with no package open: new, open, recent stories, and the read-only
-offer when the chosen package is being edited by another Storyport."""
+offer when the chosen package is being edited by another Storyport.
+
+It drives nothing itself: it says what the person asked for through signals,
+and the window decides (TagStudio's rule: pass the parts, not the driver).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,15 +23,16 @@ from PySide6.QtWidgets import (
 
 from ui.editor import recent
 
-if TYPE_CHECKING:
-    from ui.editor.window import EditorWindow
-
 
 class Welcome(QWidget):
-    def __init__(self, win: EditorWindow) -> None:
-        super().__init__(win)
+    newRequested = Signal()
+    openRequested = Signal()
+    pathChosen = Signal(object, bool)  # Path, read-only?
+    dismissed = Signal()  # the read-only offer was turned down
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("Welcome")
-        self.win = win
         self.offered: Path | None = None
         title = QLabel("Storyport Editor", self)
         title.setObjectName("WelcomeTitle")
@@ -38,9 +42,9 @@ class Welcome(QWidget):
         lead.setObjectName("Muted")
         self.new = QPushButton("New story…", self)
         self.new.setObjectName("PrimarySmall")
-        self.new.clicked.connect(lambda: win.opening.ask_new())
+        self.new.clicked.connect(lambda: self.newRequested.emit())
         self.open = QPushButton("Open…", self)
-        self.open.clicked.connect(lambda: win.opening.ask_open())
+        self.open.clicked.connect(lambda: self.openRequested.emit())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new)
         buttons.addWidget(self.open)
@@ -107,7 +111,7 @@ class Welcome(QWidget):
             self.recent.addItem(item)
 
     def _recent_chosen(self, item: QListWidgetItem) -> None:
-        self.win.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.pathChosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)), False)
 
     def offer_readonly(self, path: Path, holder: str) -> None:
         self.offered = path
@@ -127,10 +131,9 @@ class Welcome(QWidget):
         path, self.offered = self.offered, None
         self.offer.hide()
         if path is not None:
-            self.win.open_path(path, readonly=True)
+            self.pathChosen.emit(path, True)
 
     def _dismiss(self) -> None:
         self.offered = None
         self.offer.hide()
-        if self.win.doc is not None:
-            self.win.pages.setCurrentWidget(self.win.body)
+        self.dismissed.emit()

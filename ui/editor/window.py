@@ -1,37 +1,38 @@
 """The editor window: chapters on the left, the story / chapter / media / place tabs in the
 middle, the checks on the right; F5 swaps all of it for the reader at the chapter in hand.
 
-Nothing here is saved by a "Save": every edit is an undo command that commits
+Nothing here is saved by a "Save": every edit is an undo step that commits
 as it happens. The window's modified mark follows the undo stack's clean state.
+The window builds the panels and wires them; its helpers (``opening``,
+``welcome``, ``actions``) get only the parts they drive.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QWidget,
 )
 
 from story.errors import StoryError
+from story.ids import ChapterId, MediaId
 from story.package.file import Package
 from story.reading import story_info
 from story.validation import Problem
 from ui.editor import actions
+from ui.editor.actions import STORY_ACTIONS, TAB_ACTIONS, WRITING_ACTIONS, Action
 from ui.editor.chapter_editor import ChapterEditor
 from ui.editor.chapter_panel import ChapterPanel
-from ui.editor.document import EditorDocument
+from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.fields import flush_all
 from ui.editor.icons import icon
 from ui.editor.imports import ImportController
@@ -40,6 +41,7 @@ from ui.editor.media_panel import MediaPanel
 from ui.editor.opening import Opening
 from ui.editor.places import PlaceEditor
 from ui.editor.preview import Preview
+from ui.editor.status import StatusLine, story_body
 from ui.editor.story_details import StoryDetails
 from ui.editor.style import editor_style
 from ui.editor.validation_panel import ValidationPanel
@@ -61,30 +63,26 @@ class EditorWindow(QMainWindow):
         self.setStyleSheet(editor_style(self.palette_))
         self.doc: EditorDocument | None = None
         self.chapters: ChapterPanel | None = None
-        self.recent_menu: QMenu | None = None
-        self.opening = Opening(self)
         self.pages = QStackedWidget(self)
         self.welcome = Welcome(self)
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
-        self.actions_ = actions.build(self)
-        self.status_text = QLabel(self)
-        self.words = QLabel(self)
-        self.checks = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(320)
-        self.progress.setTextVisible(True)
-        self.cancel_import = QToolButton(self)
-        self.cancel_import.setText("Cancel")
-        self.cancel_import.setToolTip("Cancel the import after the file in hand")
-        sb = self.statusBar()
-        sb.addWidget(self.status_text, 1)
-        sb.addPermanentWidget(self.progress)
-        sb.addPermanentWidget(self.cancel_import)
-        sb.addPermanentWidget(self.words)
-        sb.addPermanentWidget(self.checks)
-        self.progress.hide()
-        self.cancel_import.hide()
+        self.status = st = StatusLine(self)
+        self.status_text, self.words, self.checks = st.text, st.words, st.checks
+        self.progress, self.cancel_import = st.progress, st.cancel
+        self.opening = Opening(
+            self,
+            self.welcome,
+            self.progress,
+            say=self.say,
+            show_package=self.set_package,
+            show_welcome=lambda: self.pages.setCurrentWidget(self.welcome),
+        )
+        self.welcome.newRequested.connect(self.opening.ask_new)
+        self.welcome.openRequested.connect(self.opening.ask_open)
+        self.welcome.pathChosen.connect(lambda p, ro: self.open_path(p, readonly=ro))
+        self.welcome.dismissed.connect(self._back_to_story)
+        self.actions_, self.recent_menu = actions.build(self, self._slots(), self.fill_recent)
         self._update_actions()
         if pkg is not None:
             self.set_package(pkg)
@@ -130,22 +128,7 @@ class EditorWindow(QMainWindow):
             state = s.value(f"editor/{name}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
-        self.body = QWidget(self)
-        from PySide6.QtWidgets import QVBoxLayout
-
-        col = QVBoxLayout(self.body)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        self.banner = QLabel(self.body)
-        self.banner.setObjectName("Banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(pkg.readonly)
-        self.banner.setText(
-            f"{pkg.path.name} is open read-only: another Storyport is editing it. "
-            "You can read, preview and export; edits are off."
-        )
-        col.addWidget(self.banner)
-        col.addWidget(self.split, 1)
+        self.body, self.banner = story_body(self, pkg, self.split)
         self.pages.addWidget(self.body)
         self.pages.addWidget(self.preview)
         self.pages.setCurrentWidget(self.body)
@@ -160,12 +143,14 @@ class EditorWindow(QMainWindow):
         self.media.first = self._first_media
         self.media.importRequested.connect(lambda: self.ask_import(None))
         self.media.model.filesDropped.connect(lambda paths: self.imports.start(paths, None))
-        self.media.details.replaceRequested.connect(self.opening.ask_replace)
+        self.media.details.replaceRequested.connect(self.imports.ask_replace)
         self.media.details.chapterRequested.connect(self._go_chapter)
         self.details.coverChooseRequested.connect(lambda: self.show_tab(2))
         self.places.map.chapterActivated.connect(self._marker_chosen)
         self.checks_panel.problemActivated.connect(self.go_to_problem)
-        self.checks_panel.checked.connect(self._checked)
+        self.checks_panel.checked.connect(
+            lambda e, w: self.status.checked(e, w, has_chapters=bool(self.checks_panel.chapters))
+        )
         self.imports.message.connect(self.say)
         doc.stack.cleanChanged.connect(self._clean_changed)
         doc.stack.indexChanged.connect(self._update_actions)
@@ -213,9 +198,13 @@ class EditorWindow(QMainWindow):
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
-    def _story_changed(self, kind: str, key: object) -> None:
-        if kind == "story":
+    def _story_changed(self, n: Notice) -> None:
+        if n.kind is Change.STORY:
             self._title()
+
+    def _back_to_story(self) -> None:
+        if self.doc is not None:
+            self.pages.setCurrentWidget(self.body)
 
     def _title(self, *_: object) -> None:
         if self.doc is None:
@@ -230,28 +219,20 @@ class EditorWindow(QMainWindow):
         has = self.doc is not None
         writable = has and not self.doc.readonly  # type: ignore[union-attr]
         a = self.actions_
-        for k in ("add", "duplicate", "delete", "rename", "up", "down", "import"):
+        for k in WRITING_ACTIONS:
             a[k].setEnabled(writable)
-        for k in ("export", "preview", "tab1", "tab2", "tab3", "tab4"):
+        for k in STORY_ACTIONS:
             a[k].setEnabled(has)
-        a["undo"].setEnabled(writable and self.doc.stack.canUndo())  # type: ignore[union-attr]
-        a["redo"].setEnabled(writable and self.doc.stack.canRedo())  # type: ignore[union-attr]
+        a[Action.UNDO].setEnabled(writable and self.doc.stack.canUndo())  # type: ignore[union-attr]
+        a[Action.REDO].setEnabled(writable and self.doc.stack.canRedo())  # type: ignore[union-attr]
         if writable:
-            a["undo"].setText(f"&Undo {self.doc.stack.undoText()}".rstrip())  # type: ignore[union-attr]
-            a["redo"].setText(f"&Redo {self.doc.stack.redoText()}".rstrip())  # type: ignore[union-attr]
+            a[Action.UNDO].setText(f"&Undo {self.doc.stack.undoText()}".rstrip())  # type: ignore[union-attr]
+            a[Action.REDO].setText(f"&Redo {self.doc.stack.redoText()}".rstrip())  # type: ignore[union-attr]
 
     def say(self, text: str) -> None:
-        self.status_text.setText(text)
+        self.status.say(text)
 
-    def _checked(self, errors: int, warnings: int) -> None:
-        if errors or warnings:
-            self.checks.setText(f"{errors} errors · {warnings} warnings")
-        elif self.checks_panel.chapters:
-            self.checks.setText("✓ ready to publish")
-        else:
-            self.checks.setText("no chapters yet")
-
-    def _chapter_chosen(self, chapter_id: int | None) -> None:
+    def _chapter_chosen(self, chapter_id: ChapterId | None) -> None:
         self.editor.set_chapter(chapter_id)
         self.places.set_chapter(chapter_id)
 
@@ -273,14 +254,14 @@ class EditorWindow(QMainWindow):
             self.toggle_preview()
         self.tabs.setCurrentIndex(i)
 
-    def _first_media(self) -> str | None:
+    def _first_media(self) -> MediaId | None:
         ids = self.editor.strip.model.ids()
         if ids:
             return ids[0]
         m = self.media.model.item(0)
         return m.id if m else None
 
-    def show_media(self, media_id: str) -> None:
+    def show_media(self, media_id: MediaId) -> None:
         self.show_tab(2)
         self.media.select(media_id)
 
@@ -295,10 +276,36 @@ class EditorWindow(QMainWindow):
             flush_all(self)
             self.doc.stack.redo()
 
-    def on_chapters(self, method: str, *args: object) -> None:
-        """A chapters-panel action from a menu or key, when a story is open."""
-        if self.chapters is not None:
-            getattr(self.chapters, method)(*args)
+    def _on_chapters(self, act: Callable[[ChapterPanel], object]) -> Callable[[], object]:
+        """A chapters-panel action from a menu or key, done when a story is open."""
+        return lambda: None if self.chapters is None else act(self.chapters)
+
+    def _slots(self) -> dict[Action, Callable[[], object]]:
+        slots: dict[Action, Callable[[], object]] = {
+            Action.NEW: self.opening.ask_new,
+            Action.OPEN: self.opening.ask_open,
+            Action.IMPORT: self.ask_import,
+            Action.EXPORT: self._ask_export,
+            Action.CLOSE: self.close,
+            Action.QUIT: self.close,
+            Action.UNDO: self.undo,
+            Action.REDO: self.redo,
+            Action.ADD_CHAPTER: self._on_chapters(ChapterPanel.add),
+            Action.DUPLICATE_CHAPTER: self._on_chapters(ChapterPanel.duplicate),
+            Action.DELETE_CHAPTER: self._on_chapters(ChapterPanel.delete),
+            Action.RENAME_CHAPTER: self.rename_current,
+            Action.MOVE_UP: self._on_chapters(lambda p: p.move_by(-1)),
+            Action.MOVE_DOWN: self._on_chapters(lambda p: p.move_by(1)),
+            Action.PREVIEW: self.toggle_preview,
+            Action.ABOUT: partial(actions.show_about, self),
+        }
+        for i, tab in enumerate(TAB_ACTIONS):
+            slots[tab] = partial(self.show_tab, i)
+        return slots
+
+    def _ask_export(self) -> None:
+        if self.doc is not None:
+            self.opening.ask_export(self.doc.path)
 
     def rename_current(self) -> None:
         if self.chapters is not None:
@@ -312,7 +319,7 @@ class EditorWindow(QMainWindow):
         if self.pages.currentWidget() is self.preview:
             self.preview.leave()
             self.pages.setCurrentWidget(self.body)
-            self.actions_["preview"].setChecked(False)
+            self.actions_[Action.PREVIEW].setChecked(False)
             self.say("Back to editing")
             return
         flush_all(self)
@@ -321,12 +328,12 @@ class EditorWindow(QMainWindow):
         number = panel.model.row_of(cid) + 1 if panel is not None and cid is not None else None
         self.pages.setCurrentWidget(self.preview)
         self.preview.show_at(number, sync=self.sync)
-        self.actions_["preview"].setChecked(True)
+        self.actions_[Action.PREVIEW].setChecked(True)
         self.say("Preview: this is what readers see. F5 goes back to editing.")
 
     def go_to_problem(self, p: Problem) -> None:
         if p.media_id and p.field != "cover":
-            self.show_media(p.media_id)
+            self.show_media(MediaId(p.media_id))
             self.media.details.focus_field(p.field)
             return
         if p.chapter and self.chapters is not None:
@@ -351,16 +358,12 @@ class EditorWindow(QMainWindow):
         if self.recent_menu is not None:
             self.opening.fill_recent(self.recent_menu)
 
-    def ask_import(self, chapter_id: int | None = None) -> None:
-        self.opening.ask_import(chapter_id)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "Storyport Editor",
-            "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
-            "F5 previews the story in the reader.",
-        )
+    def ask_import(self, chapter_id: ChapterId | None = None) -> None:
+        if self.doc is None or self.doc.readonly:
+            return
+        if chapter_id is None and self.tabs.currentIndex() == 1 and self.chapters is not None:
+            chapter_id = self.chapters.current_id()
+        self.imports.ask_import(chapter_id)
 
     # -- window events ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
+from story.ids import MapId
 from story.maps.basemap import Area, Basemap, Line, Projection, parse_basemap
 from story.maps.picture import image_map_info, read_tile
 from story.package.file import Package
@@ -58,10 +59,11 @@ class MapPage:
         return None
 
 
-def error_page(info: MapInfo, message: str) -> MapPage:
+def error_page(info: MapInfo | None, message: str) -> MapPage:
+    """A page that says why a map cannot be shown (``info`` None: the story has no usable map)."""
     scene = QGraphicsScene()
     return MapPage(
-        info=info,
+        info=info or MapInfo(MapId(0), "geo", "Map", "", None),
         scene=scene,
         content=QRectF(0, 0, 1, 1),
         initial=QRectF(0, 0, 1, 1),

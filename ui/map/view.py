@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMe
 
 from story.package.file import Package
 from story.reading import get_chapter, list_chapters, list_maps, rendition, story_info
-from story.records import ChapterSummary, MapInfo
+from story.records import ChapterSummary
 from ui.map import style
 from ui.map.camera import FLY_MS, Camera
 from ui.map.declutter import nudge_apart
@@ -108,9 +108,7 @@ class StoryMapView(MapInteraction):
             maps = list_maps(pkg)
         except Exception as exc:  # noqa: BLE001
             self._chapters, maps = [], []
-            self.pages.append(
-                error_page(MapInfo(0, "geo", "Map", "", None), f"The map cannot be shown: {exc}")
-            )
+            self.pages.append(error_page(None, f"The map cannot be shown: {exc}"))
         first_geo = next((m.id for m in maps if m.kind == "geo"), None)
         for info in maps:
             on_map = [
@@ -130,9 +128,7 @@ class StoryMapView(MapInteraction):
                 self._wire(m)
             self.pages.append(page)
         if not self.pages:
-            self.pages.append(
-                error_page(MapInfo(0, "geo", "Map", "", None), "This story has no map.")
-            )
+            self.pages.append(error_page(None, "This story has no map."))
         self.switcher.blockSignals(True)
         while self.switcher.count():
             self.switcher.removeTab(0)

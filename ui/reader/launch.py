@@ -8,42 +8,19 @@ exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from media.imported import MediaError
 from story.errors import StoryError
+from ui.launching import make_app, parse_size
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from ui.reader.snapshot import CoverSnapshot
     from ui.reader.window import ReaderWindow
-
-
-def _parse_size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise StoryError(f"--size must look like 1280x800, not {text!r}") from None
-    return max(320, w), max(240, h)
-
-
-def _app(screenshot: bool) -> QApplication:
-    if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from ui.theme import load_fonts
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Storyport")
-    app.setOrganizationName("Storyport")
-    load_fonts()
-    return app
 
 
 def _resolve(arg: str | None, interactive: bool) -> Path:
@@ -61,8 +38,8 @@ def _resolve(arg: str | None, interactive: bool) -> Path:
 def run_reader(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     try:
-        size = _parse_size(getattr(args, "size", "1280x800"))
-        app = _app(bool(screenshot))
+        size = parse_size(getattr(args, "size", "1280x800"))
+        app = make_app(bool(screenshot))
         found = _cover_snapshot(args, bool(screenshot))
         if found is not None:
             return _start_from_snapshot(app, *found, screenshot, size)

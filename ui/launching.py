@@ -1,0 +1,41 @@
+"""What starting the reader and the editor share: the Qt application and ``--size``.
+
+A module of its own so ``ui/editor/launch.py`` does not reach into the
+reader's launcher for private helpers.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from story.errors import StoryError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``WxH`` as a window size, at least 320x240; StoryError when it is not one."""
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise StoryError(f"--size must look like 1280x800, not {text!r}") from None
+    return max(320, w), max(240, h)
+
+
+def make_app(screenshot: bool) -> QApplication:
+    """The one QApplication (offscreen for a screenshot without a display), fonts loaded."""
+    if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import load_fonts
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Storyport")
+    app.setOrganizationName("Storyport")
+    load_fonts()
+    return app
