@@ -68,7 +68,8 @@ MediaLookup = Callable[[str], tuple[MediaId | None, str]]
 # -- scanning ----------------------------------------------------------------------
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _ESCAPE = re.compile(r"\\[\\\[\]()!<>`]")
 _REF_DEF = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:[ \t]*(<[^<>\n]*>|\S+)[^\n]*$", re.M)
 _INLINE = re.compile(
@@ -81,9 +82,23 @@ _REF_USE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\[([^\[\]]*)\])?")
 _BARE = re.compile(r"(?<![\w/:.@\-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"')\]*_~?!]")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    """``text`` with ``[start, end)`` turned to spaces, newlines kept (offsets and lines stay)."""
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces, newlines kept (offsets and lines stay).
+
+    One pass over the text per call, so a text with many links stays linear.
+    """
+    if not spans:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            start = at
+        out.append(text[at:start])
+        out.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        at = max(at, end)
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _without_fences(md: str) -> str:
@@ -119,39 +134,44 @@ def scan(md: str) -> list[Ref]:
         return bisect.bisect_right(newlines, offset - 1) + 1
 
     work = _without_fences(md)
-    for m in _CODE_SPAN.finditer(work):
-        work = _blank(work, m.start(), m.end())
-    for m in _ESCAPE.finditer(work):
-        work = _blank(work, m.start(), m.end())
+    work = _blank(work, [m.span() for m in _CODE_SPAN.finditer(work)])
+    work = _blank(work, [m.span() for m in _ESCAPE.finditer(work)])
     refs: list[tuple[int, Ref]] = []
     defs: dict[str, tuple[str, int]] = {}
+    spans: list[tuple[int, int]] = []
     for m in _REF_DEF.finditer(work):
         defs.setdefault(_label(m.group(1)), (_dest(md[m.start(2) : m.end(2)]), line_of(m.start())))
-        work = _blank(work, m.start(), m.end())
+        spans.append(m.span())
+    work = _blank(work, spans)
 
     def inline(text_start: int, text_end: int) -> None:
-        nonlocal work
         for m in _INLINE.finditer(work, text_start, text_end):
             kind: RefKind = "image" if m.group(1) else "link"
             target = _dest(md[m.start(3) : m.end(3)])
             refs.append((m.start(), Ref(kind, target, line_of(m.start()), m.group(2).strip())))
             if kind == "link":  # a link's text may hold an image: [![alt](media:x)](https://…)
                 inline(m.start(2), m.end(2))
-            work = _blank(work, m.start(), m.end())
+            spans.append(m.span())
 
+    spans = []
     inline(0, len(work))
+    work = _blank(work, spans)
+    spans = []
     for m in _ANGLE.finditer(work):
         target = m.group(1)
         if "@" in target and ":" not in target:
             target = "mailto:" + target
         refs.append((m.start(), Ref("link", target, line_of(m.start()), m.group(1))))
-        work = _blank(work, m.start(), m.end())
+        spans.append(m.span())
+    work = _blank(work, spans)
+    spans = []
     for m in _REF_USE.finditer(work):
         label = _label(m.group(3) or m.group(2))
         if label in defs:
             use: RefKind = "image" if m.group(1) else "link"
             refs.append((m.start(), Ref(use, defs[label][0], line_of(m.start()), m.group(2))))
-            work = _blank(work, m.start(), m.end())
+            spans.append(m.span())
+    work = _blank(work, spans)
     for m in _BARE.finditer(work):
         target = m.group(0)
         if target.startswith("www."):

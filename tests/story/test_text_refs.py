@@ -164,3 +164,10 @@ def test_validate_command_names_chapter_and_line(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     line = next(ln for ln in done.stdout.splitlines() if "text-outside-image" in ln)
     assert "chapter 1, line 3" in line and "/home/someone/private.png" in line
+
+
+def test_scan_stays_linear_on_a_long_text_full_of_links() -> None:
+    # Blanking each match by copying the text made this quadratic (hours at the 5 MB cap).
+    line = "See [a](https://example.org/x) ![i](/home/p.png) `c` <https://a.org> www.b.org\n"
+    refs = scan(line * 12_000)  # ~1 MB, 48,000 references (the code span is none)
+    assert len(refs) == 48_000 and refs[-1].line == 12_000

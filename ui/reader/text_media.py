@@ -22,6 +22,8 @@ from a file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -99,21 +101,27 @@ def quarantine(md: str, features: QTextDocument.MarkdownFeature, parent: QObject
     return scratch
 
 
+def _spans(
+    doc: QTextDocument, wanted: Callable[[QTextCharFormat], bool]
+) -> list[tuple[int, int, QTextCharFormat]]:
+    """(position, length, format) of every run of text whose format is ``wanted``."""
+    out: list[tuple[int, int, QTextCharFormat]] = []
+    block = doc.begin()
+    while block.isValid():
+        base = block.position()
+        for run in block.textFormats():  # one call per block: cheaper than its fragments
+            fmt = QTextCharFormat(run.format)  # a copy: the range's own dies with the list
+            if wanted(fmt):
+                out.append((base + run.start, run.length, fmt))
+        block = block.next()
+    return out
+
+
 def contain(
     scratch: QTextDocument, target: QTextDocument, media: TextMedia | None, width_px: int
 ) -> None:
     """Judge every image and link in ``scratch``; register own media with ``target``."""
-    found: list[tuple[int, int, QTextCharFormat]] = []
-    block = scratch.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            if fmt.isImageFormat() or fmt.isAnchor():
-                found.append((frag.position(), frag.length(), fmt))
-            it += 1
-        block = block.next()
+    found = _spans(scratch, lambda f: f.isImageFormat() or f.isAnchor())
     for position, length, fmt in reversed(found):  # from the end: placeholders change lengths
         cursor = QTextCursor(scratch)
         cursor.setPosition(position)
@@ -155,19 +163,12 @@ def finish_styles(doc: QTextDocument, palette: Palette, scale: float) -> None:
     quiet.setFont(
         font, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly
     )
-    spans: list[tuple[int, int, QTextCharFormat]] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            if fmt.isAnchor():
-                spans.append((frag.position(), frag.length(), link))
-            elif fmt.hasProperty(PLACEHOLDER_PROPERTY):
-                spans.append((frag.position(), frag.length(), quiet))
-            it += 1
-        block = block.next()
+    spans = [
+        (position, length, link if fmt.isAnchor() else quiet)
+        for position, length, fmt in _spans(
+            doc, lambda f: f.isAnchor() or f.hasProperty(PLACEHOLDER_PROPERTY)
+        )
+    ]
     for position, length, style in spans:  # formats only: positions do not move
         cursor = QTextCursor(doc)
         cursor.setPosition(position)
