@@ -1,6 +1,6 @@
 """A recording's editor: waveform with trim and fade handles, play, transcript.
 
-Trim and fades are parameters (``story.audio_edits.AudioEdit``), never applied to
+Trim and fades are parameters (``story.editing.audio.AudioEdit``), never applied to
 the master: drag the dark handles to trim, the ramps' corners to fade, or use
 the spin boxes (keyboard). Playback (QtMultimedia) starts at the trim start
 and stops at the trim end.

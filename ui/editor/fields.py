@@ -1,6 +1,6 @@
 """Text fields that commit themselves: a pause in typing, leaving the field or closing saves.
 
-Each committed change is one undo command (merged while typing in the same
+Each committed change is one undo step (merged while typing in the same
 field), so the package always holds what the screen shows, give or take the
 last 400 ms of typing, which ``flush()`` (called on close, before preview,
 export and every chapter switch) commits at once.

@@ -56,7 +56,7 @@ def media_grid(parent: QWidget) -> QListView:
 
 
 class MediaDetails(QWidget):
-    """The fields of one medium; every change is an undoable command."""
+    """The fields of one medium; every change is one undo step."""
 
     replaceRequested = Signal(str)
     chapterRequested = Signal(int)  # a chapter number from "where used"
