@@ -13,6 +13,7 @@ private temporary copy instead). docs/FORMAT.md describes all of it.
 from __future__ import annotations
 
 import contextvars
+import enum
 import os
 import sqlite3
 import stat
@@ -107,16 +108,52 @@ def _check_header(path: Path, application_id: int, user_version: int) -> None:
         raise PackageError(path, f"has no valid format version ({user_version})")
 
 
-def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+class Access(enum.Enum):
+    """How a connection opens the file; a read-only open picks one in ``read_access``."""
+
+    #: Edits: read and write.
+    WRITE = "rw"
+    #: Reading while another process may write: SQLite's read-only mode. In WAL mode
+    #: it creates ``-wal``/``-shm`` beside the file and cannot remove them.
+    READ = "ro"
+    #: Reading a clean file in a writable folder: a read-write handle that refuses every
+    #: write (``PRAGMA query_only``), so SQLite removes its ``-wal``/``-shm`` at close and
+    #: the folder is left as it was found.
+    READ_TIDY = "rw-query-only"
+    #: Reading a clean file on a read-only medium: nothing can write there, so SQLite may
+    #: treat it as immutable (no locks, no side files, which it could not create anyway).
+    READ_IMMUTABLE = "ro-immutable"
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def read_access(path: Path) -> Access:
+    """The read-only access that leaves ``path``'s folder as it was found, where it can."""
+    if any(side.exists() for side in _side_files(path)):
+        return Access.READ  # someone is writing, or left a journal: SQLite's own rules
+    if not os.access(path.parent, os.W_OK):
+        return Access.READ_IMMUTABLE
+    if os.access(path, os.W_OK):
+        return Access.READ_TIDY
+    return Access.READ
+
+
+def connect(path: Path, *, readonly: bool, access: Access | None = None) -> sqlite3.Connection:
     """A DB-API connection with the defensive settings; autocommit, transactions are explicit."""
-    mode = "ro" if readonly else "rw"
+    access = access or (Access.READ if readonly else Access.WRITE)
+    mode = {Access.WRITE: "rw", Access.READ_TIDY: "rw"}.get(access, "ro")
+    extra = "&immutable=1" if access is Access.READ_IMMUTABLE else ""
     conn = sqlite3.connect(
-        f"file:{quote(str(path))}?mode={mode}",
+        f"file:{quote(str(path))}?mode={mode}{extra}",
         uri=True,
         timeout=BUSY_TIMEOUT_MS / 1000,
         isolation_level=None,
         check_same_thread=False,
     )
+    if access is Access.READ_TIDY:
+        conn.execute("PRAGMA query_only=ON")
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, guard.MAX_BLOB_BYTES + 1024)
     for pragma in (
@@ -130,9 +167,9 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _sqlite_engine(path: Path, *, readonly: bool) -> Engine:
+def _sqlite_engine(path: Path, *, readonly: bool, access: Access | None = None) -> Engine:
     def make() -> sqlite3.Connection:
-        conn = connect(path, readonly=readonly)
+        conn = connect(path, readonly=readonly, access=access)
         if not readonly:
             conn.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_S * 1000)}")
         return conn
@@ -282,10 +319,11 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
     _check_header(path, header.application_id, header.user_version)
     real = path.resolve()
     lock = None if readonly else locking.acquire(real)
+    access = read_access(real) if readonly else Access.WRITE
     conn: sqlite3.Connection | None = None
     scratch: tempfile.TemporaryDirectory[str] | None = None
     try:
-        conn = connect(real, readonly=readonly)
+        conn = connect(real, readonly=readonly, access=access)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0] & 0xFFFFFFFF
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         _check_header(path, app_id, version)  # the WAL may hold a newer page 1 than the file
@@ -316,7 +354,9 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
             conn.execute("PRAGMA journal_mode=WAL")  # readers keep reading while we commit
         conn.close()
         conn = None
-        engine = _sqlite_engine(target, readonly=readonly)
+        engine = _sqlite_engine(
+            target, readonly=readonly, access=access if target == real else None
+        )
     except BaseException as exc:
         if conn is not None:
             conn.close()

@@ -21,7 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from story.package.version import APPLICATION_ID, SCHEMA_VERSION
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # the format's identity, defined in story.package.version
+# The format's identity is defined in story.package.version and re-exported here.
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]
 
 
 #: The tables of format 1 as the first release wrote them: a fixed fact, never edit.

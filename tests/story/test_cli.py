@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def info(capsys: pytest.CaptureFixture[str], path: Path) -> dict:  # type: ignore[type-arg]
+def info(capsys: pytest.CaptureFixture[str], path: Path) -> dict:
     code, out, _ = run(capsys, "info", str(path), "--json")
     assert code == 0
     return json.loads(out)
@@ -122,7 +122,7 @@ def test_validate_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 1 and report["ok"] is False
     assert report["counts"]["warning"] >= 1
     problem = next(p for p in report["problems"] if p["code"] == "image-too-small")
-    assert set(problem) == {"severity", "code", "message", "chapter", "media_id", "field"}
+    assert set(problem) == {"severity", "code", "message", "chapter", "media_id", "field", "line"}
     assert problem["chapter"] == 1 and len(problem["media_id"]) == 64
     broken = tmp_path / "broken.storypkg"
     broken.write_bytes(b"\0" * 100)
