@@ -56,7 +56,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self.context) if self._with_context else self._fn()
-        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

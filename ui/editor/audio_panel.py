@@ -57,7 +57,7 @@ class WaveformEdit(QWidget):
         self.setMouseTracking(True)
         self.setAccessibleName("Waveform with trim and fade handles")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(480, 120)
 
     def set_audio(self, peaks: list[float], duration: float, edit: audio_edits.AudioEdit) -> None:
@@ -80,7 +80,7 @@ class WaveformEdit(QWidget):
             "fade_out": self._x(end - e.fade_out_s),
         }
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
@@ -119,10 +119,10 @@ class WaveformEdit(QWidget):
         best = min(order, key=lambda k: abs(hs[k] - pos.x()))
         return best if abs(hs[best] - pos.x()) <= 10 else None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag = self._hit(event.position())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
             hit = self._hit(event.position())
             self.setCursor(Qt.CursorShape.SizeHorCursor if hit else Qt.CursorShape.ArrowCursor)
@@ -151,7 +151,7 @@ class WaveformEdit(QWidget):
         self.edit = _clamp(e, d)
         self.update()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None:
             self._drag = None
             self.editChanged.emit(self.edit)

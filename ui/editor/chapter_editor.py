@@ -253,7 +253,7 @@ class ChapterEditor(QWidget):
         elif n.kind in RENUMBERED:
             try:
                 index = editing.chapter_index(self.doc.pkg, self.chapter_id)
-            except Exception:  # noqa: BLE001 - deleted (or an add undone)
+            except Exception:
                 self.set_chapter(None)
                 return
             if index != self._rendered_index:

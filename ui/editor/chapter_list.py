@@ -152,13 +152,13 @@ class ChapterListModel(QAbstractListModel):
             self.fetchMore(QModelIndex())
         return row
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._shown < len(self._all)
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         more = min(PAGE, len(self._all) - self._shown)
         if more <= 0:
             return
@@ -183,7 +183,7 @@ class ChapterListModel(QAbstractListModel):
             return f"Chapter {index.row() + 1}: {c.title}"
         return None
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         title = str(value).strip()
@@ -202,13 +202,13 @@ class ChapterListModel(QAbstractListModel):
         return f
 
     # -- drag and drop ------------------------------------------------------------------
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         if indexes:
             data.setData(MIME, QByteArray(str(self._all[indexes[0].row()].id).encode()))
@@ -219,7 +219,7 @@ class ChapterListModel(QAbstractListModel):
         data: QMimeData,
         action: Qt.DropAction,
         row: int,
-        column: int,  # noqa: N802
+        column: int,
         parent: Index,
     ) -> bool:
         if self.doc.readonly:
@@ -231,7 +231,7 @@ class ChapterListModel(QAbstractListModel):
         data: QMimeData,
         action: Qt.DropAction,
         row: int,
-        column: int,  # noqa: N802
+        column: int,
         parent: Index,
     ) -> bool:
         if self.doc.readonly:
@@ -268,16 +268,16 @@ class ChapterListView(QListView):
         )
         self.setAccessibleName("Chapters")
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
         super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
         if event.mimeData().hasUrls():
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         super().dropEvent(event)

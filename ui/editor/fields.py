@@ -71,7 +71,7 @@ class Committer(QObject):
             self._pending = False
             self._commit(self.text())
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
         return False

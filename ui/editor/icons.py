@@ -17,7 +17,7 @@ ACCENT = "#c8402a"
 _cache: dict[str, QIcon] = {}
 
 
-def _draw(name: str, p: QPainter) -> None:  # noqa: C901 - one small drawing per name
+def _draw(name: str, p: QPainter) -> None:
     pen = QPen(
         QColor(INK), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
     )

@@ -63,7 +63,7 @@ class Thumbs:
                 peaks = rendition(self.doc.pkg, media_id, "peaks")
                 if peaks is not None:
                     image = waveform_image(json.loads(peaks[1]), THUMB_W * 2, THUMB_H * 2)
-        except Exception:  # noqa: BLE001 - a broken rendition leaves a blank tile
+        except Exception:
             image = QImage()
         if image.isNull():
             image = QImage(THUMB_W, THUMB_H, QImage.Format.Format_RGB32)
@@ -148,13 +148,13 @@ class LibraryModel(QAbstractListModel):
                 return -1
             self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._items) < self._total
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         more = media_edits.media_page(self.doc.pkg, len(self._items), PAGE)
         if not more:
             self._total = len(self._items)
@@ -175,27 +175,27 @@ class LibraryModel(QAbstractListModel):
             else f | Qt.ItemFlag.ItemIsDropEnabled
         )
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MEDIA_MIME, ROWS_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [self._items[i.row()].id for i in indexes if i.isValid()]
         data.setData(MEDIA_MIME, QByteArray(",".join(ids).encode()))
         return data
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-    def canDropMimeData(  # noqa: N802
+    def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         return data.hasUrls() and not self.doc.readonly
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         """Files from the desktop dropped on the library: import them (into no chapter)."""
@@ -241,7 +241,7 @@ class ChapterMediaModel(QAbstractListModel):
         ) or n.kind is Change.LIBRARY:
             try:
                 self.reload()
-            except Exception:  # noqa: BLE001 - the chapter was deleted: the panel follows
+            except Exception:
                 self.set_chapter(None)
         elif n.kind is Change.MEDIA and any(m.id == n.media for m in self._items):
             self.reload()
@@ -252,7 +252,7 @@ class ChapterMediaModel(QAbstractListModel):
     def item(self, row: int) -> MediaInfo | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -264,16 +264,16 @@ class ChapterMediaModel(QAbstractListModel):
         f = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         return f | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else f
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MEDIA_MIME, ROWS_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = [str(i.row()) for i in indexes if i.isValid()]
         data.setData(ROWS_MIME, QByteArray(",".join(rows).encode()))
         return data
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def canDropMimeData(
@@ -281,7 +281,7 @@ class ChapterMediaModel(QAbstractListModel):
         data: QMimeData,
         action: Qt.DropAction,
         row: int,
-        column: int,  # noqa: N802
+        column: int,
         parent: Index,
     ) -> bool:
         return self.chapter_id is not None and not self.doc.readonly
@@ -291,7 +291,7 @@ class ChapterMediaModel(QAbstractListModel):
         data: QMimeData,
         action: Qt.DropAction,
         row: int,
-        column: int,  # noqa: N802
+        column: int,
         parent: Index,
     ) -> bool:
         if self.chapter_id is None or self.doc.readonly:

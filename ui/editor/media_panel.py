@@ -148,7 +148,7 @@ class MediaDetails(QWidget):
             return
         try:
             m = get_media(self.doc.pkg, self.media_id)
-        except Exception:  # noqa: BLE001 - it went away (undone import)
+        except Exception:
             self.set_media(None)
             return
         self.title.setText(m.original_name or m.id[:12])
@@ -195,7 +195,7 @@ class MediaDetails(QWidget):
         ):
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
@@ -273,7 +273,7 @@ class MediaPanel(QSplitter):
         if self.details.media_id:
             self.select(self.details.media_id)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.details.media_id is None and self.model.rowCount() and self.first is not None:
             first = self.first()

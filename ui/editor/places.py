@@ -84,13 +84,13 @@ class PlaceMap(StoryMapView):
             return QPointF(x, -y)
         return QPointF(lon, lat)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position()
         super().mousePressEvent(event)
         grabber = self.scene().mouseGrabberItem() if self.scene() else None
         self._grabbed = grabber if isinstance(grabber, MarkerItem) else None
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, self._press = self._press, None
         marker, self._grabbed = self._grabbed, None
         moved = press is not None and (event.position() - press).manhattanLength() > 3
@@ -192,7 +192,7 @@ class PlaceEditor(QWidget):
                 continue
             try:
                 points = list(parse_basemap(map_data(self.doc.pkg, m.id)).places)
-            except Exception:  # noqa: BLE001 - a bad basemap just has no names to search
+            except Exception:
                 points = []
             self._points[m.id] = points
             for p in points:
@@ -203,7 +203,7 @@ class PlaceEditor(QWidget):
         self.add_bundled.setVisible(not maps and not self.doc.readonly)
         self._show_chapter()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
         super().showEvent(event)

@@ -35,7 +35,7 @@ class Preview(QWidget):
         _text_to_top(reader)
         reader.setFocus()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.reader is not None:
             _text_to_top(self.reader)

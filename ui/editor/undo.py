@@ -65,10 +65,10 @@ class Edit(QUndoCommand):
         for notice in self.notices:
             self.doc.notify(notice)
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _merge_id(str(self.merge_key[0])) if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, Edit) or other.merge_key != self.merge_key:
             return False
         self._do = other._do

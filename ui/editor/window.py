@@ -366,11 +366,11 @@ class EditorWindow(QMainWindow):
         self.imports.ask_import(chapter_id)
 
     # -- window events ----------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         pkgs = [p for p in paths if p.suffix == ".storypkg"]
         if pkgs:
@@ -387,7 +387,7 @@ class EditorWindow(QMainWindow):
                 s.setValue(f"editor/{name}", splitter.saveState())
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         try:
             self.close_document()

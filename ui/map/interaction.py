@@ -199,7 +199,7 @@ class MapInteraction(QGraphicsView):
         markers[i].setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:
         if self.hasFocus() and self._step_marker_focus(next):
             return True
         return super().focusNextPrevChild(next)

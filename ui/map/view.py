@@ -99,14 +99,14 @@ class StoryMapView(MapInteraction):
         self.card.hide()
         try:
             accent = story_info(pkg).theme.get("accent")
-        except Exception:  # noqa: BLE001 - a map must open even if the story row is odd
+        except Exception:
             accent = None
         self._colours = style.MarkerColours.from_accent(accent)
         self.pages = []
         try:
             self._chapters = list_chapters(pkg)
             maps = list_maps(pkg)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._chapters, maps = [], []
             self.pages.append(error_page(None, f"The map cannot be shown: {exc}"))
         first_geo = next((m.id for m in maps if m.kind == "geo"), None)
@@ -122,7 +122,7 @@ class StoryMapView(MapInteraction):
                     page = build_image_page(pkg, info, on_map, self._colours)
                 else:
                     page = build_geo_page(pkg, info, on_map, self._colours)
-            except Exception as exc:  # noqa: BLE001 - one bad map must not close the story
+            except Exception as exc:
                 page = error_page(info, f"The map “{info.name}” cannot be shown. {exc}")
             for m in page.markers:
                 self._wire(m)
@@ -310,7 +310,7 @@ class StoryMapView(MapInteraction):
                     pix = QPixmap()
                     if not pix.loadFromData(found[1]):
                         pix = None
-        except Exception:  # noqa: BLE001 - a missing thumbnail only leaves the card plainer
+        except Exception:
             pix = None
         self._thumbs[index] = pix
         return pix
@@ -369,7 +369,7 @@ class StoryMapView(MapInteraction):
                     for o, r in zip(self.markers(), self.marker_rects(), strict=True)
                     if o is not m
                 ]
-                self.card._place(self._marker_pos(m), others)  # noqa: SLF001
+                self.card._place(self._marker_pos(m), others)
         self.viewport().update()
 
     def _declutter(self, force: bool = False) -> None:

@@ -87,7 +87,7 @@ class WaveformSlider(QSlider):
         self.setMinimumHeight(34)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.peaks:
             super().paintEvent(event)
             return

@@ -14,7 +14,7 @@ from ui.theme import SANS, SERIF
 class _Shade(QWidget):
     """A gradient from clear to dark so white type reads on any picture."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         g = QLinearGradient(QPointF(0, 0), QPointF(0, self.height()))
         g.setColorAt(0.0, QColor(10, 12, 14, 0))
@@ -96,7 +96,7 @@ class CoverPage(QWidget):
         self.credit.setText(credit)
         self.setAccessibleName(f"Cover: {info.title}")
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: object) -> None:
         w, h = self.width(), self.height()
         self.photo.setGeometry(0, 0, w, h)
         self.shade.setGeometry(0, 0, w, h)

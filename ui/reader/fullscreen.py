@@ -62,7 +62,7 @@ class FullScreenViewer(QWidget):
     def index(self) -> int:
         return self._index
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F):
             self.close()
@@ -73,7 +73,7 @@ class FullScreenViewer(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: object) -> None:
         self.closed.emit(self._index)
         super().closeEvent(event)  # type: ignore[arg-type]
 

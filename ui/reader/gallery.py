@@ -54,7 +54,7 @@ class Gallery(QWidget):
         images.loaded.connect(self._on_loaded)
 
     # -- layout: the photo as large as fits, the caption right under it -------------
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: object) -> None:
         self._layout()
 
     def _layout(self) -> None:

@@ -46,7 +46,7 @@ class PhotoView(QWidget):
         sw, sh = iw * scale, ih * scale
         return QRectF((w - sw) / 2, (h - sh) / 2, sw, sh)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self._background.alpha():
             painter.fillRect(self.rect(), self._background)
@@ -65,7 +65,7 @@ class PhotoView(QWidget):
             self._scaled.setDevicePixelRatio(dpr)
         painter.drawPixmap(target.topLeft(), self._scaled)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._image is not None:
             self.clicked.emit()
         super().mouseReleaseEvent(event)

@@ -172,7 +172,7 @@ class ReadingView(QTextBrowser):
     """
 
     #: what a hovered link is shown as (its host, or why it does not open); "" when it leaves
-    linkHovered = Signal(str)  # noqa: N815 - Qt signal naming
+    linkHovered = Signal(str)
 
     def __init__(
         self, palette: Palette, parent: QWidget | None = None, *, media: TextMedia | None = None
@@ -210,11 +210,11 @@ class ReadingView(QTextBrowser):
             QToolTip.hideText()
         self.linkHovered.emit(self.hovered)
 
-    def doSetSource(  # noqa: N802 - Qt override
+    def doSetSource(
         self,
         name: QUrl | str,
         /,
-        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,  # noqa: A002
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
         """Never navigate: the view shows the text it is given, not what a link names."""
 
@@ -247,7 +247,7 @@ class ReadingView(QTextBrowser):
         )
         self.moveCursor(QTextCursor.MoveOperation.Start)  # else a resize scrolls to the end
 
-    def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
         side = max(28, (self.width() - int(MEASURE_PX * self.text_scale)) // 2)
         self.setViewportMargins(side, 36, side, 0)
         if event is not None:

@@ -52,7 +52,7 @@ class ReaderDocument(QTextDocument):
 
     media: TextMedia | None = None  # where its ``media:`` images come from
 
-    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002, N802 - Qt override
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         # Registered resources never reach here (QTextDocument.resource answers them).
         # A non-null answer stops Qt from trying the name as a file path.
         if type == IMAGE_RESOURCE:

@@ -42,7 +42,7 @@ class TocModel(QAbstractListModel):
         if self._chapters:
             self.dataChanged.emit(self.index(0), self.index(len(self._chapters) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._chapters)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -163,7 +163,7 @@ class ReaderView(QWidget):
             page.set_text_scale(self.text_scale)
         self.memory.text_scale = self.text_scale
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the focused widget did not use (the map and lists use their own) land here."""
         action = self._keys.get(Qt.Key(event.key()))
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -66,7 +66,7 @@ class ReaderWindow(QMainWindow):
         )
         snapshot.save(view.pkg.path, snap, view.cover.photo.image())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.view is not None:
             self.view.shutdown()
         super().closeEvent(event)
