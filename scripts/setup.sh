@@ -55,7 +55,7 @@ case "$action" in
     "$VENV/bin/lint-imports" --no-cache
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
-    "$VENV/bin/mypy" story media ui main.py
+    "$VENV/bin/mypy" story media ui main.py tests
     set +e
     "$VENV/bin/python" -m pytest -q "$@"
     rc=$?

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from media.imported import ImportedMedia, Rendition
 from tests.conftest import FIXTURES_MEDIA
 
 if not FIXTURES_MEDIA.is_dir():  # pragma: no cover - the fixtures ship with the workspace
@@ -18,3 +19,10 @@ BAD = sorted((FIXTURES_MEDIA / "bad").iterdir())
 
 def ids(paths: list[Path]) -> list[str]:
     return [p.name for p in paths]
+
+
+def rendition(item: ImportedMedia, name: str) -> Rendition:
+    """The named rendition, which the test expects the import to have made."""
+    found = item.rendition(name)
+    assert found is not None, name
+    return found

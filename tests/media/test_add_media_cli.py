@@ -26,7 +26,7 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def info(pkg: Path) -> dict:  # type: ignore[type-arg]
+def info(pkg: Path) -> dict:
     done = run("info", pkg, "--json")
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

@@ -19,7 +19,7 @@ from media.importer import import_file
 from media.loudness import TARGET_LUFS, parse_ebur128
 from media.waveform import PEAK_COUNT, PeakAccumulator
 from tests.conftest import FIXTURES_MEDIA
-from tests.media.conftest import AUDIO, ids
+from tests.media.conftest import AUDIO, ids, rendition
 
 BAD_AUDIO = [
     FIXTURES_MEDIA / "bad" / n
@@ -89,7 +89,7 @@ def test_every_fixture_recording_imports(path: Path) -> None:
     assert delivery is not None and delivery.mime == "audio/mp4"
     played = AudioSegment.from_file(io.BytesIO(delivery.data), format="mp4")
     assert len(played) / 1000 == pytest.approx(item.duration_s, abs=0.2)
-    peaks = json.loads(item.rendition("peaks").data)
+    peaks = json.loads(rendition(item, "peaks").data)
     assert len(peaks) == PEAK_COUNT
     assert all(0.0 <= p <= 1.0 for p in peaks)
 
@@ -118,7 +118,9 @@ def test_the_pydub_traps_get_their_own_reasons() -> None:
 def test_delivery_meets_the_loudness_target(tmp_path: Path, level: float) -> None:
     src = write_wav(tmp_path / "tone.wav", [(4.0, level)])
     item = import_file(src)
-    assert lufs_of(item.rendition("delivery").data, tmp_path) == pytest.approx(TARGET_LUFS, abs=1.5)
+    assert lufs_of(rendition(item, "delivery").data, tmp_path) == pytest.approx(
+        TARGET_LUFS, abs=1.5
+    )
 
 
 def test_trim_and_fades(tmp_path: Path) -> None:
@@ -128,19 +130,19 @@ def test_trim_and_fades(tmp_path: Path) -> None:
     opts = ImportOptions(trim_silence=True, fade_in_s=0.5, fade_out_s=0.5)
     trimmed = import_file(src, options=opts)
     assert trimmed.duration_s == pytest.approx(2.2, abs=0.1)  # 2 s of sound + 0.1 s each side
-    seg = AudioSegment.from_file(io.BytesIO(trimmed.rendition("delivery").data), format="mp4")
+    seg = AudioSegment.from_file(io.BytesIO(rendition(trimmed, "delivery").data), format="mp4")
     assert len(seg) / 1000 == pytest.approx(trimmed.duration_s, abs=0.1)
     middle = seg[1000:1200].dBFS
     assert seg[100:200].dBFS < middle - 6  # still fading in
     assert seg[-150:-50].dBFS < middle - 6  # fading out
-    peaks = json.loads(trimmed.rendition("peaks").data)
+    peaks = json.loads(rendition(trimmed, "peaks").data)
     assert peaks[len(peaks) // 2] > 0.15 and peaks[0] < peaks[len(peaks) // 2]
 
 
 def test_a_silent_recording_imports_without_gain(tmp_path: Path) -> None:
     item = import_file(write_wav(tmp_path / "room.wav", [(1.0, -math.inf)]))
     assert item.duration_s == pytest.approx(1.0, abs=0.05)
-    assert max(json.loads(item.rendition("peaks").data)) == 0.0
+    assert max(json.loads(rendition(item, "peaks").data)) == 0.0
 
 
 def test_without_ffmpeg_wav_still_works_and_others_say_what_to_install(
@@ -153,9 +155,9 @@ def test_without_ffmpeg_wav_still_works_and_others_say_what_to_install(
     wav = FIXTURES_MEDIA / "audio" / "wav-pcm16-mono-48k.wav"
     item = import_file(wav)
     assert item.duration_s == pytest.approx(8.0, abs=0.01)
-    assert item.rendition("delivery").mime == "audio/wav"
+    assert rendition(item, "delivery").mime == "audio/wav"
     assert any("ffmpeg" in n for n in item.notes)
-    peaks = json.loads(item.rendition("peaks").data)
+    peaks = json.loads(rendition(item, "peaks").data)
     assert len(peaks) == PEAK_COUNT and max(peaks) > 0.3
     eight_bit = import_file(FIXTURES_MEDIA / "audio" / "wav-pcm8-stereo-32k.wav")
     assert eight_bit.duration_s == pytest.approx(10.009, abs=0.01)
@@ -202,5 +204,5 @@ def test_a_location_tag_is_named_and_kept_out_of_master_and_delivery(tmp_path: P
     )  # fmt: skip
     item = import_file(src)
     assert "location (loci)" in item.removed_metadata
-    assert b"+43.16+080.00" not in item.rendition("delivery").data
+    assert b"+43.16+080.00" not in rendition(item, "delivery").data
     assert b"+43.16+080.00" not in item.data

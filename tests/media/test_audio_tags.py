@@ -84,7 +84,7 @@ def run(cmd: list[str | Path], timeout: float = 60) -> None:
     assert done.returncode == 0, done.stderr.decode()[-400:]
 
 
-def ffprobe(path: Path) -> dict:  # type: ignore[type-arg]
+def ffprobe(path: Path) -> dict:
     done = subprocess.run(
         ["ffprobe", "-v", "error", "-show_entries",
          "format=format_name,duration:format_tags:stream=codec_type,codec_name,sample_rate,"

@@ -14,7 +14,7 @@ from media.imported import ImportOptions, MediaError
 from media.importer import import_file
 from media.photo_import import DISPLAY_MAX, THUMB_MAX
 from tests.conftest import FIXTURES_MEDIA
-from tests.media.conftest import IMAGES, ids
+from tests.media.conftest import IMAGES, ids, rendition
 
 IMAGE_DIR = FIXTURES_MEDIA / "images"
 BAD_IMAGES = [
@@ -53,8 +53,8 @@ def test_every_fixture_photo_imports_clean(path: Path) -> None:
     for r in item.renditions:
         assert b"GPS" not in r.data
         assert r.mime == "image/jpeg"
-    display = _open(item.rendition("display").data)
-    thumb = _open(item.rendition("thumb").data)
+    display = _open(rendition(item, "display").data)
+    thumb = _open(rendition(item, "thumb").data)
     assert max(display.size) == min(DISPLAY_MAX, max(master.size))
     assert max(thumb.size) == min(THUMB_MAX, max(master.size))
     assert display.mode == thumb.mode == "RGB"
@@ -72,7 +72,7 @@ def test_orientation_set_comes_out_upright_and_alike() -> None:
         assert (item.width, item.height) == (600, 450), n
         diff = ImageStat.Stat(ImageChops.difference(ref, _small(item.data))).mean
         assert max(diff) < 25, (n, diff)  # the digit differs (~14); a wrong turn ~46-65
-        disp = ImageStat.Stat(ImageChops.difference(ref, _small(item.rendition("display").data)))
+        disp = ImageStat.Stat(ImageChops.difference(ref, _small(rendition(item, "display").data)))
         assert max(disp.mean) < 25, n
 
 
@@ -160,7 +160,9 @@ def test_transparency_is_kept_in_a_png_master() -> None:
     item = import_file(IMAGE_DIR / "webp-alpha.webp")
     master = _open(item.data)
     assert master.format == "PNG" and master.mode == "RGBA"
-    assert master.getchannel("A").getextrema()[0] < 255
+    lowest = master.getchannel("A").getextrema()[0]
+    assert isinstance(lowest, int)
+    assert lowest < 255
 
 
 @pytest.mark.parametrize("path", BAD_IMAGES, ids=ids(BAD_IMAGES))
@@ -215,6 +217,7 @@ def test_sixteen_bit_and_palette_images_become_eight_bit(tmp_path: Path) -> None
     wide.save(tmp_path / "wide.png")
     item = import_file(tmp_path / "wide.png")
     value = _open(item.data).convert("L").getpixel((0, 0))
+    assert isinstance(value, int)
     assert 150 < value < 160  # 40000/65535 of white, not clipped to 255
     pal = import_file(IMAGE_DIR / "png-palette-trns.png")
     assert _open(pal.data).mode in ("RGB", "RGBA")
@@ -239,6 +242,8 @@ def test_generated_formats_and_modes(tmp_path: Path, mode: str, fmt: str, suffix
     assert (item.width, item.height) == (300, 200)
     master = _open(item.data)
     assert master.mode in ("RGB", "RGBA")
-    r, g, b = master.convert("RGB").getpixel((10, 10))[:3]
+    pixel = master.convert("RGB").getpixel((10, 10))
+    assert isinstance(pixel, tuple)
+    r, g, b = pixel[:3]
     if mode in ("RGB", "P", "CMYK"):
         assert b > r  # still blue, whatever the mode was

@@ -4,6 +4,7 @@ thumbnails as they come, a window that keeps processing events, and cancel."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,25 +36,25 @@ def make_photos(folder: Path, count: int) -> list[Path]:
 
 
 @pytest.fixture
-def package(tmp_path: Path) -> Package:
+def package(tmp_path: Path) -> Iterator[Package]:
     pkg = create_package(tmp_path / "import.storypkg")
     set_story(pkg, StoryFields(title="Import"))
     add_chapter(pkg, "One")
-    yield pkg  # type: ignore[misc]
+    yield pkg
     pkg.close()
 
 
 @pytest.fixture
-def pool() -> QThreadPool:
+def pool() -> Iterator[QThreadPool]:
     pool = QThreadPool()
     pool.setMaxThreadCount(1)
-    yield pool  # type: ignore[misc]
+    yield pool
     pool.waitForDone(30_000)
 
 
 def test_fifty_photos_import_with_progress_and_thumbnails(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     photos = make_photos(tmp_path, 50)
     importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)
     progress: list[tuple[int, int]] = []
@@ -79,7 +80,7 @@ def test_fifty_photos_import_with_progress_and_thumbnails(
 
 def test_cancel_stops_after_the_current_file(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     photos = make_photos(tmp_path, 30)
     importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)
     arrived: list[str] = []
@@ -103,7 +104,7 @@ def test_cancel_stops_after_the_current_file(
 
 def test_bad_files_are_reported_and_the_rest_go_in(
     qtbot, package: Package, pool: QThreadPool
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     files = [
         FIXTURES_MEDIA / "images" / "exif-orientation-6.jpg",
         FIXTURES_MEDIA / "bad" / "truncated.jpg",
@@ -124,7 +125,7 @@ def test_bad_files_are_reported_and_the_rest_go_in(
 
 def test_chapters_moved_during_an_import_keep_their_files(
     qtbot, package: Package, pool: QThreadPool, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The importer holds its chapter by id: a reorder mid-import cannot misplace files."""
     from story.editing.chapters import move_chapter
     from story.reading import list_chapters
@@ -132,7 +133,7 @@ def test_chapters_moved_during_an_import_keep_their_files(
     add_chapter(package, "Two")
     photos = make_photos(tmp_path, 8)
     importer = MediaImporter(package, chapter_id_at(package, 1), pool=pool)  # "One"
-    moved = []
+    moved: list[bool] = []
 
     def on_first(_mid: str, _image: QImage) -> None:
         if not moved:

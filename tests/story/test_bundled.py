@@ -33,6 +33,7 @@ def test_every_chapter_has_a_place_on_the_map_and_a_body(pkg: Package) -> None:
     for summary in list_chapters(pkg):
         ch = get_chapter(pkg, summary.index)
         assert ch.place is not None, ch.title
+        assert ch.place.map_id is not None, ch.title
         lon0, lat0, lon1, lat1 = extents[ch.place.map_id] or maps[0].extent
         assert lat0 <= ch.place.lat <= lat1, ch.title
         assert lon0 <= ch.place.lon <= lon1, ch.title

@@ -30,8 +30,8 @@ def _raw(path: Path, data: bytes) -> Path:
     return path
 
 
-def _good(tmp: Path, **kw: int) -> Path:
-    return make_package(tmp / "bad.storypkg", **kw)
+def _good(tmp: Path, chapters: int = 2) -> Path:
+    return make_package(tmp / "bad.storypkg", chapters=chapters)
 
 
 def _truncate(keep: Callable[[int], int]) -> Callable[[Path], Path]:

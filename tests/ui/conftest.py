@@ -18,7 +18,7 @@ def reader_pkg(bundled_package: Path) -> Iterator[Package]:
 
 
 @pytest.fixture
-def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The ReaderView of a shown reader window, with its own settings (STORYPORT_HOME)."""
     from ui.reader.window import ReaderWindow
     from ui.theme import load_fonts
@@ -30,6 +30,7 @@ def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.Monke
     window.show()
     qtbot.waitExposed(window)
     view = window.view
+    assert view is not None
     view.show_cover()
     yield view
     view.shutdown()

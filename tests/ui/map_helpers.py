@@ -8,11 +8,12 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from story.editing.chapters import add_chapter
 from story.editing.maps import add_map
 from story.editing.story import StoryFields, set_story
+from story.ids import MapId
 from story.maps.picture import add_image_map
 from story.package.file import Package, create_package
 from tests.conftest import SHARED
@@ -48,7 +49,7 @@ def make_package(
     geo_data: bytes | None = None,
     with_plan: bool = False,
     plan_data: bytes | None = None,
-) -> tuple[Package, dict[str, int]]:
+) -> tuple[Package, dict[str, MapId]]:
     pkg = create_package(path)
     set_story(pkg, StoryFields(title="Map test", theme={"accent": "#c8402a"}))
     ids = {
@@ -87,17 +88,17 @@ def make_package(
     return pkg, ids
 
 
-def wheel(widget: object, pos: QPoint, notches: float) -> None:
+def wheel(widget: QWidget, pos: QPoint, notches: float) -> None:
     """A real wheel event at ``pos`` in the widget (pytest-qt has no wheel helper)."""
     w = widget  # the viewport
     ev = QWheelEvent(
         QPointF(pos),
         QPointF(w.mapToGlobal(pos)),
-        QPoint(0, 0),  # type: ignore[attr-defined]
+        QPoint(0, 0),
         QPoint(0, int(120 * notches)),
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
-    QApplication.sendEvent(w, ev)  # type: ignore[arg-type]
+    QApplication.sendEvent(w, ev)

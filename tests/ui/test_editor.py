@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from story.editing import media as media_edits
+from story.ids import MediaId
 from story.package.file import open_package
 from story.reading import get_chapter, list_chapters, story_info
 from tests.conftest import ROOT
@@ -33,7 +34,7 @@ FIXES = {
 }
 
 
-def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:
     win = editor
     pkg = win.doc.pkg
     # Story details.
@@ -89,8 +90,9 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
     name = sorted(win.places.names)[0]
     type_into(qtbot, win.places.search, name, finish=False)
     qtbot.keyClick(win.places.search, Qt.Key.Key_Return)
-    assert get_chapter(pkg, 2).place is not None
-    assert get_chapter(pkg, 2).place.name == name
+    place = get_chapter(pkg, 2).place
+    assert place is not None
+    assert place.name == name
 
     # Fix every problem the checks list, by clicking it and typing in the field it opens.
     big = IMAGES / "icc-adobe-rgb-1998.jpg"
@@ -157,11 +159,11 @@ def test_build_a_valid_story_from_nothing(qtbot, editor, home: Path) -> None:  #
         reader.shutdown()
 
 
-def _has(pkg, path: Path) -> bool:  # type: ignore[no-untyped-def]
+def _has(pkg, path: Path) -> bool:
     return any(m.original_name == path.name for m in media_edits.media_page(pkg, 0, 100))
 
 
-def _remove_from_chapter_and_library(qtbot, win, media_id: str) -> None:  # type: ignore[no-untyped-def]
+def _remove_from_chapter_and_library(qtbot, win, media_id: MediaId) -> None:
     for number, _title in media_edits.where_used(win.doc.pkg, media_id):
         if number == 0:
             continue

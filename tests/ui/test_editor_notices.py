@@ -44,7 +44,7 @@ def test_every_change_kind_is_told_and_heard() -> None:
 
 
 @pytest.fixture
-def linked(qtbot, window, home: Path):  # type: ignore[no-untyped-def]
+def linked(qtbot, window, home: Path):
     """A window on a package whose chapter 1, "Alpha", shows one photo."""
     path = home / "linked.storypkg"
     pkg = create_package(path)
@@ -59,7 +59,7 @@ def linked(qtbot, window, home: Path):  # type: ignore[no-untyped-def]
     return window, mid
 
 
-def test_used_in_follows_a_chapter_renamed_on_another_tab(qtbot, linked) -> None:  # type: ignore[no-untyped-def]
+def test_used_in_follows_a_chapter_renamed_on_another_tab(qtbot, linked) -> None:
     win, mid = linked
     win.show_media(mid)
     used = win.media.details.used

@@ -85,7 +85,7 @@ def test_killed_mid_import_keeps_every_earlier_edit(tmp_path: Path) -> None:
     assert result.returncode in (0, 1), result.stderr  # readable; 2 would mean damaged
 
 
-def test_second_process_editing_offers_read_only(qtbot, window, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_second_process_editing_offers_read_only(qtbot, window, home: Path) -> None:
     path = _package(home / "busy.storypkg")
     holder = subprocess.Popen(
         [
@@ -119,7 +119,7 @@ def test_second_process_editing_offers_read_only(qtbot, window, home: Path) -> N
         holder.wait()
 
 
-def test_same_package_in_a_second_window_is_refused(qtbot, window, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_same_package_in_a_second_window_is_refused(qtbot, window, home: Path) -> None:
     from ui.editor.window import EditorWindow
 
     path = _package(home / "twice.storypkg")
@@ -146,6 +146,7 @@ def _child(path: str, files: list[str]) -> int:
     win = EditorWindow(sync=True)
     if not win.open_path(Path(path)):
         return 2
+    assert win.chapters is not None and win.doc is not None
     win.chapters.select_row(0)
     cid = win.chapters.current_id()
     ctrl = Qt.KeyboardModifier.ControlModifier

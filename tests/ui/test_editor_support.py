@@ -25,7 +25,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def window(qtbot, home: Path) -> Iterator[object]:
     from ui.editor.window import EditorWindow
     from ui.theme import load_fonts
 
@@ -41,7 +41,7 @@ def window(qtbot, home: Path) -> Iterator[object]:  # type: ignore[no-untyped-de
 
 
 @pytest.fixture
-def editor(qtbot, window, home: Path):  # type: ignore[no-untyped-def]
+def editor(qtbot, window, home: Path):
     """A window on a new package with two chapters, "One" and "Two"."""
     assert window.new_package(home / "story.storypkg")
     window.chapters.add()
@@ -55,7 +55,7 @@ def editor(qtbot, window, home: Path):  # type: ignore[no-untyped-def]
     return window
 
 
-def type_into(qtbot, widget: QWidget, text: str, *, finish: bool = True) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot, widget: QWidget, text: str, *, finish: bool = True) -> None:
     """Select everything in the field, type ``text`` and (line edits) press Return."""
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -83,6 +83,7 @@ def drop_data(target: QWidget, data: QMimeData, pos: QPoint | None = None) -> No
     at = pos or target.rect().center()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     app = QApplication.instance()
+    assert app is not None
     with warnings.catch_warnings():  # PySide marks these QPoint constructors deprecated; no other
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(
@@ -97,7 +98,7 @@ def drop_data(target: QWidget, data: QMimeData, pos: QPoint | None = None) -> No
     app.sendEvent(target, drop)
 
 
-def wait_import(qtbot, window, count_before: int) -> None:  # type: ignore[no-untyped-def]
+def wait_import(qtbot, window, count_before: int) -> None:
     """Wait until the import started has finished and is on the undo stack."""
     qtbot.waitUntil(
         lambda: window.doc.stack.count() > count_before and not window.imports.running,
@@ -105,7 +106,7 @@ def wait_import(qtbot, window, count_before: int) -> None:  # type: ignore[no-un
     )
 
 
-def wait_checks(qtbot, window) -> list:  # type: ignore[no-untyped-def]
+def wait_checks(qtbot, window) -> list:
     """The validation panel's list once it has caught up with the last edit."""
     panel = window.checks_panel
     gen = panel.generation

@@ -21,8 +21,10 @@ from story.editing.chapters import add_chapter, chapter_id_at
 from story.editing.maps import add_map
 from story.editing.media import append_media, store_media
 from story.editing.story import StoryFields, set_story
+from story.ids import MediaId
 from story.package.file import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
+from story.records import Chapter, MapInfo, MediaInfo, StoryInfo
 from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
     AUDIO,
     IMAGES,
@@ -35,8 +37,12 @@ from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
 )
 from ui.editor.places import bundled_basemap
 
+PackageState = tuple[
+    StoryInfo, list[Chapter], list[MediaInfo], list[MapInfo], list[audio_edits.AudioEdit]
+]
 
-def package_state(pkg) -> object:  # type: ignore[no-untyped-def]
+
+def package_state(pkg) -> PackageState:
     """Everything a reader or the validator can see, read back through story.reading."""
     chapters = [get_chapter(pkg, c.index) for c in list_chapters(pkg)]
     media = list_media(pkg)
@@ -68,13 +74,13 @@ def story_file(home: Path) -> Path:
 
 
 @pytest.fixture
-def win(qtbot, window, story_file: Path):  # type: ignore[no-untyped-def]
+def win(qtbot, window, story_file: Path):
     assert window.open_path(story_file)
     window.activateWindow()
     return window
 
 
-def undo_redo(qtbot, win, action: Callable[[], None]) -> tuple[object, object]:  # type: ignore[no-untyped-def]
+def undo_redo(qtbot, win, action: Callable[[], None]) -> tuple[PackageState, PackageState]:
     pkg = win.doc.pkg
     before = package_state(pkg)
     count = win.doc.stack.count()
@@ -98,16 +104,16 @@ def undo_redo(qtbot, win, action: Callable[[], None]) -> tuple[object, object]: 
     return before, after
 
 
-def media_of(win, chapter: int) -> list[str]:  # type: ignore[no-untyped-def]
+def media_of(win, chapter: int) -> list[MediaId]:
     return [m.id for m in get_chapter(win.doc.pkg, chapter).media]
 
 
-def audio_id(win) -> str:  # type: ignore[no-untyped-def]
+def audio_id(win) -> MediaId:
     return media_of(win, 2)[0]
 
 
 # -- story ---------------------------------------------------------------------------------
-def test_story_title(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_story_title(qtbot, win) -> None:
     win.show_tab(0)
     _, after = undo_redo(
         qtbot, win, lambda: type_into(qtbot, win.details.edits["title"], "Renamed")
@@ -116,16 +122,17 @@ def test_story_title(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert win.details.edits["title"].text() == "Renamed"
 
 
-def test_about_text(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_about_text(qtbot, win) -> None:
     win.show_tab(0)
-    undo_redo(
-        qtbot,
-        win,
-        lambda: (type_into(qtbot, win.details.edits["about_md"], "About it"), win.details.flush()),
-    )
+
+    def act() -> None:
+        type_into(qtbot, win.details.edits["about_md"], "About it")
+        win.details.flush()
+
+    undo_redo(qtbot, win, act)
 
 
-def test_cover(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_cover(qtbot, win) -> None:
     def act() -> None:
         win.show_media(media_of(win, 1)[0])
         qtbot.mouseClick(win.media.details.cover, Qt.MouseButton.LeftButton)
@@ -135,7 +142,7 @@ def test_cover(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 
 
 # -- chapters ------------------------------------------------------------------------------
-def test_add_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_add_chapter(qtbot, win) -> None:
     win.chapters.select_row(0)
     _, after = undo_redo(
         qtbot, win, lambda: qtbot.mouseClick(win.chapters.buttons["add"], Qt.MouseButton.LeftButton)
@@ -143,7 +150,7 @@ def test_add_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert [c.title for c in after[1]] == ["Alpha", "New chapter", "Beta", "Gamma"]
 
 
-def test_duplicate_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_chapter(qtbot, win) -> None:
     win.chapters.select_row(0)
     _, after = undo_redo(
         qtbot,
@@ -155,7 +162,7 @@ def test_duplicate_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert after[1][1].place == after[1][0].place
 
 
-def test_delete_chapter_with_media_and_place(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_delete_chapter_with_media_and_place(qtbot, win) -> None:
     win.chapters.select_row(0)
     before, after = undo_redo(
         qtbot,
@@ -166,14 +173,14 @@ def test_delete_chapter_with_media_and_place(qtbot, win) -> None:  # type: ignor
     assert before[1][0].place is not None  # and undo brought it back with its place and media
 
 
-def test_rename_in_the_title_field(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_rename_in_the_title_field(qtbot, win) -> None:
     win.chapters.select_row(1)
     _, after = undo_redo(qtbot, win, lambda: type_into(qtbot, win.editor.title, "Beta, renamed"))
     assert after[1][1].title == "Beta, renamed"
     assert win.chapters.model.data(win.chapters.model.index(1)) == "2.  Beta, renamed"
 
 
-def test_rename_in_the_list(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_rename_in_the_list(qtbot, win) -> None:
     def act() -> None:
         view = win.chapters.view
         view.setFocus()
@@ -188,15 +195,18 @@ def test_rename_in_the_list(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert after[1][2].title == "Gamma!"
 
 
-def test_body_text(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_body_text(qtbot, win) -> None:
     win.chapters.select_row(1)
-    _, after = undo_redo(
-        qtbot, win, lambda: (type_into(qtbot, win.editor.body, "New **body**"), win.editor.flush())
-    )
+
+    def act() -> None:
+        type_into(qtbot, win.editor.body, "New **body**")
+        win.editor.flush()
+
+    _, after = undo_redo(qtbot, win, act)
     assert after[1][1].body_md == "New **body**"
 
 
-def test_reorder_by_drag_and_drop(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_by_drag_and_drop(qtbot, win) -> None:
     def act() -> None:
         view, model = win.chapters.view, win.chapters.model
         data = model.mimeData([model.index(0)])
@@ -208,7 +218,7 @@ def test_reorder_by_drag_and_drop(qtbot, win) -> None:  # type: ignore[no-untype
     assert [c.title for c in after[1]] == ["Beta", "Gamma", "Alpha"]
 
 
-def test_move_down_button(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_move_down_button(qtbot, win) -> None:
     win.chapters.select_row(0)
     _, after = undo_redo(
         qtbot,
@@ -219,7 +229,7 @@ def test_move_down_button(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 
 
 # -- a chapter's media ---------------------------------------------------------------------
-def test_reorder_photos(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_photos(qtbot, win) -> None:
     win.chapters.select_row(0)
     strip = win.editor.strip
 
@@ -232,7 +242,7 @@ def test_reorder_photos(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert a == [b[1], b[0], b[2]]
 
 
-def test_reorder_photos_by_drag(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_photos_by_drag(qtbot, win) -> None:
     win.chapters.select_row(0)
     strip = win.editor.strip
 
@@ -245,7 +255,7 @@ def test_reorder_photos_by_drag(qtbot, win) -> None:  # type: ignore[no-untyped-
     assert [m.id for m in after[1][0].media] == [b[2], b[0], b[1]]
 
 
-def test_remove_photo_from_chapter(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_remove_photo_from_chapter(qtbot, win) -> None:
     win.chapters.select_row(0)
     strip = win.editor.strip
 
@@ -258,7 +268,7 @@ def test_remove_photo_from_chapter(qtbot, win) -> None:  # type: ignore[no-untyp
     assert len(after[2]) == 4  # still in the library
 
 
-def test_import_by_drop(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_import_by_drop(qtbot, win) -> None:
     win.chapters.select_row(2)
     before, after = undo_redo(
         qtbot,
@@ -269,7 +279,7 @@ def test_import_by_drop(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     assert len(after[1][2].media) == 1
 
 
-def test_import_by_drop_on_the_library(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_import_by_drop_on_the_library(qtbot, win) -> None:
     win.show_tab(2)
     view = win.media.view
     _, after = undo_redo(
@@ -279,14 +289,14 @@ def test_import_by_drop_on_the_library(qtbot, win) -> None:  # type: ignore[no-u
     assert win.media.model.rowCount() == len(after[2])
 
 
-def test_delete_key_in_the_chapter_list(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_delete_key_in_the_chapter_list(qtbot, win) -> None:
     win.chapters.select_row(2)
     win.chapters.view.setFocus()
     _, after = undo_redo(qtbot, win, lambda: qtbot.keyClick(win.chapters.view, Qt.Key.Key_Delete))
     assert [c.title for c in after[1]] == ["Alpha", "Beta"]
 
 
-def test_import_into_library(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_import_into_library(qtbot, win) -> None:
     _, after = undo_redo(
         qtbot, win, lambda: win.imports.start([IMAGES / "exif-orientation-5.jpg"], None)
     )
@@ -295,7 +305,7 @@ def test_import_into_library(qtbot, win) -> None:  # type: ignore[no-untyped-def
 
 # -- media details ---------------------------------------------------------------------------
 @pytest.mark.parametrize("field", ["caption", "credit", "alt", "licence"])
-def test_media_fields(qtbot, win, field: str) -> None:  # type: ignore[no-untyped-def]
+def test_media_fields(qtbot, win, field: str) -> None:
     mid = media_of(win, 1)[0]
     win.show_media(mid)
     _, after = undo_redo(
@@ -304,21 +314,19 @@ def test_media_fields(qtbot, win, field: str) -> None:  # type: ignore[no-untype
     assert getattr(next(m for m in after[2] if m.id == mid), field) == f"new {field}"
 
 
-def test_transcript(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_transcript(qtbot, win) -> None:
     win.show_media(audio_id(win))
     audio = win.media.details.audio
     assert audio.isVisible()
-    undo_redo(
-        qtbot,
-        win,
-        lambda: (
-            type_into(qtbot, audio.transcript, "Words spoken"),
-            audio.transcript_commit.flush(),
-        ),
-    )
+
+    def act() -> None:
+        type_into(qtbot, audio.transcript, "Words spoken")
+        audio.transcript_commit.flush()
+
+    undo_redo(qtbot, win, act)
 
 
-def test_trim_by_dragging_the_waveform_handle(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_trim_by_dragging_the_waveform_handle(qtbot, win) -> None:
     win.show_media(audio_id(win))
     wave = win.media.details.audio.wave
 
@@ -332,14 +340,14 @@ def test_trim_by_dragging_the_waveform_handle(qtbot, win) -> None:  # type: igno
     assert after[4][[m.id for m in after[2]].index(audio_id(win))].trim_start_s > 0
 
 
-def test_fade_in_by_spin_box(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_fade_in_by_spin_box(qtbot, win) -> None:
     win.show_media(audio_id(win))
     spin = win.media.details.audio.spins["fade_in_s"]
     _, after = undo_redo(qtbot, win, lambda: spin.setValue(1.5))
     assert after[4][[m.id for m in after[2]].index(audio_id(win))].fade_in_s == 1.5
 
 
-def test_replace_file_keeps_captions(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_replace_file_keeps_captions(qtbot, win) -> None:
     old = media_of(win, 1)[1]
     win.show_media(old)
     before, after = undo_redo(
@@ -350,7 +358,7 @@ def test_replace_file_keeps_captions(qtbot, win) -> None:  # type: ignore[no-unt
     assert win.media.details.media_id == new.id
 
 
-def test_delete_from_library(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_delete_from_library(qtbot, win) -> None:
     win.chapters.select_row(0)
     strip = win.editor.strip
     strip.view.setCurrentIndex(strip.model.index(0))
@@ -364,13 +372,13 @@ def test_delete_from_library(qtbot, win) -> None:  # type: ignore[no-untyped-def
 
 
 # -- places -----------------------------------------------------------------------------------
-def _map(qtbot, win):  # type: ignore[no-untyped-def]
+def _map(qtbot, win):
     win.show_tab(3)
     qtbot.waitUntil(lambda: win.places.map.page is not None)
     return win.places.map
 
 
-def test_place_by_clicking_the_map(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_place_by_clicking_the_map(qtbot, win) -> None:
     win.chapters.select_row(1)
     vp = _map(qtbot, win).viewport()
     _, after = undo_redo(
@@ -383,7 +391,7 @@ def test_place_by_clicking_the_map(qtbot, win) -> None:  # type: ignore[no-untyp
     assert after[1][1].place is not None
 
 
-def test_move_place_by_dragging_its_marker(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_move_place_by_dragging_its_marker(qtbot, win) -> None:
     win.chapters.select_row(0)
     m = _map(qtbot, win)
     start = m.marker_viewport_pos(1)
@@ -398,11 +406,13 @@ def test_move_place_by_dragging_its_marker(qtbot, win) -> None:  # type: ignore[
         qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
 
     before, after = undo_redo(qtbot, win, act)
-    assert after[1][0].place.lon > before[1][0].place.lon
-    assert after[1][0].place.lat < before[1][0].place.lat
+    moved, original = after[1][0].place, before[1][0].place
+    assert moved is not None and original is not None
+    assert moved.lon > original.lon
+    assert moved.lat < original.lat
 
 
-def test_place_by_searching_a_name(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_place_by_searching_a_name(qtbot, win) -> None:
     win.chapters.select_row(2)
     _map(qtbot, win)
     name = sorted(win.places.names)[-1]
@@ -412,21 +422,25 @@ def test_place_by_searching_a_name(qtbot, win) -> None:  # type: ignore[no-untyp
         qtbot.keyClick(win.places.search, Qt.Key.Key_Return)
 
     _, after = undo_redo(qtbot, win, act)
-    assert after[1][2].place.name == name
+    place = after[1][2].place
+    assert place is not None
+    assert place.name == name
 
 
-def test_rename_and_clear_place(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+def test_rename_and_clear_place(qtbot, win) -> None:
     win.chapters.select_row(0)
     _map(qtbot, win)
     _, after = undo_redo(qtbot, win, lambda: type_into(qtbot, win.places.name, "Khorgos Gateway"))
-    assert after[1][0].place.name == "Khorgos Gateway"
+    place = after[1][0].place
+    assert place is not None
+    assert place.name == "Khorgos Gateway"
     _, after = undo_redo(
         qtbot, win, lambda: qtbot.mouseClick(win.places.clear, Qt.MouseButton.LeftButton)
     )
     assert after[1][0].place is None
 
 
-def test_add_basemap(qtbot, home: Path, window) -> None:  # type: ignore[no-untyped-def]
+def test_add_basemap(qtbot, home: Path, window) -> None:
     assert window.new_package(home / "empty.storypkg")
     window.show_tab(3)
     _, after = undo_redo(
@@ -437,7 +451,7 @@ def test_add_basemap(qtbot, home: Path, window) -> None:  # type: ignore[no-unty
     assert [m.name for m in after[3]] == ["Central Asia"]
 
 
-def test_clean_state_and_reopen(qtbot, win, story_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_clean_state_and_reopen(qtbot, win, story_file: Path) -> None:
     """Undo back to the start clears the modified mark; edits are on disk without any save."""
     win.chapters.select_row(0)
     type_into(qtbot, win.editor.title, "Saved as typed")

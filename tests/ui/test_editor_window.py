@@ -23,7 +23,7 @@ from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
 )
 
 
-def test_recent_files_and_dropping_a_package(qtbot, window, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recent_files_and_dropping_a_package(qtbot, window, home: Path) -> None:
     first, second = home / "first.storypkg", home / "second.storypkg"
     assert window.new_package(first)
     assert window.new_package(second)
@@ -40,7 +40,7 @@ def test_recent_files_and_dropping_a_package(qtbot, window, home: Path) -> None:
     assert names[:2] == ["first.storypkg", "second.storypkg"]
 
 
-def test_f5_previews_the_chapter_in_the_reader_and_back(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def test_f5_previews_the_chapter_in_the_reader_and_back(qtbot, editor) -> None:
     editor.chapters.select_row(1)
     editor.chapters.view.setFocus()
     qtbot.keyClick(editor.chapters.view, Qt.Key.Key_F5)
@@ -57,7 +57,7 @@ def test_f5_previews_the_chapter_in_the_reader_and_back(qtbot, editor) -> None: 
     assert "Two, renamed" in editor.preview.reader.chapter_page.text.toPlainText()
 
 
-def test_export_a_compact_copy(qtbot, editor, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_a_compact_copy(qtbot, editor, home: Path) -> None:
     out = home / "compact.storypkg"
     editor.opening.export(editor.doc.path, out)
     qtbot.waitUntil(out.exists, timeout=30000)
@@ -66,7 +66,7 @@ def test_export_a_compact_copy(qtbot, editor, home: Path) -> None:  # type: igno
         assert [c.title for c in list_chapters(pkg)] == ["One", "Two"]
 
 
-def test_nothing_typed_is_lost_on_close(qtbot, editor, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_typed_is_lost_on_close(qtbot, editor, home: Path) -> None:
     editor.chapters.select_row(0)
     editor.editor.body.setFocus()
     qtbot.keyClicks(editor.editor.body, "Typed just before closing")
@@ -75,7 +75,7 @@ def test_nothing_typed_is_lost_on_close(qtbot, editor, home: Path) -> None:  # t
         assert get_chapter(pkg, 1).body_md == "Typed just before closing"
 
 
-def test_splitter_sizes_are_remembered(qtbot, window, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_splitter_sizes_are_remembered(qtbot, window, home: Path) -> None:
     from ui.editor.window import EditorWindow
 
     assert window.new_package(home / "a.storypkg")
@@ -91,7 +91,7 @@ def test_splitter_sizes_are_remembered(qtbot, window, home: Path) -> None:  # ty
     again.close()
 
 
-def test_checks_follow_the_edits(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def test_checks_follow_the_edits(qtbot, editor) -> None:
     codes = {(p.code, p.chapter) for p in wait_checks(qtbot, editor)}
     assert ("chapter-body-missing", 1) in codes
     editor.chapters.select_row(0)
@@ -151,7 +151,7 @@ def test_command_line_screenshot_and_bad_file(home: Path) -> None:
     assert mine == [f"storyport edit: {bad}: is not a story package (not an SQLite file)"]
 
 
-def test_import_progress_and_cancel(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def test_import_progress_and_cancel(qtbot, editor) -> None:
     from story.reading import list_media
     from tests.ui.test_editor_support import IMAGES
 

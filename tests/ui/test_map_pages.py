@@ -12,7 +12,7 @@ from tests.ui.map_helpers import make_package
 from ui.map.view import StoryMapView
 
 
-def open_view(qtbot, pkg) -> StoryMapView:  # type: ignore[no-untyped-def]
+def open_view(qtbot, pkg) -> StoryMapView:
     v = StoryMapView()
     qtbot.addWidget(v)
     v.resize(1280, 800)
@@ -22,7 +22,7 @@ def open_view(qtbot, pkg) -> StoryMapView:  # type: ignore[no-untyped-def]
     return v
 
 
-def test_picture_map_is_drawn_from_its_tiles_and_focus_switches_maps(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_picture_map_is_drawn_from_its_tiles_and_focus_switches_maps(qtbot, tmp_path: Path) -> None:
     pkg, ids = make_package(tmp_path / "p.storypkg", with_plan=True)
     v = open_view(qtbot, pkg)
     assert v.switcher.isVisible() and v.switcher.count() == 2
@@ -32,17 +32,21 @@ def test_picture_map_is_drawn_from_its_tiles_and_focus_switches_maps(qtbot, tmp_
     centre = v.mapToScene(v.viewport().rect().center())
     assert abs(centre.x() - 600) * v.camera.scale < 3 and abs(centre.y() - 450) * v.camera.scale < 3
     v.camera.go(v.camera.center, 1.0, animate=False)  # 1:1, level 0 tiles
+    page = v.page
+    assert page is not None
     v.camera.go(
-        v.page.content.topLeft() + (v.page.content.center() - v.page.content.topLeft()) * 0.3,
+        page.content.topLeft() + (page.content.center() - page.content.topLeft()) * 0.3,
         1.0,
         animate=False,
     )
-    qtbot.waitUntil(lambda: v.page.tiles.fully_loaded(), timeout=3000)
+    tiles = page.tiles
+    assert tiles is not None
+    qtbot.waitUntil(lambda: tiles.fully_loaded(), timeout=3000)
     img = v.viewport().grab().toImage()
     p = v.mapFromScene(200, 200)  # inside the red square drawn at (100..355)
     colour = img.pixelColor(p)
     assert colour.red() > 180 and colour.green() < 80, colour.name()
-    assert len(v.page.tiles.cache) > 0 and v.page.tiles.broken_tiles == 0
+    assert len(tiles.cache) > 0 and tiles.broken_tiles == 0
     with qtbot.waitSignal(v.chapterActivated) as blocker:
         qtbot.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=v.marker_viewport_pos(7))
     assert blocker.args == [7]
@@ -54,7 +58,7 @@ def test_picture_map_is_drawn_from_its_tiles_and_focus_switches_maps(qtbot, tmp_
 
 def test_corrupt_basemap_shows_a_message_and_the_other_map_still_works(
     qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     pkg, ids = make_package(
         tmp_path / "c.storypkg", geo_data=b'{"type": "FeatureCollection", "fea', with_plan=True
     )
@@ -74,7 +78,7 @@ def test_corrupt_basemap_shows_a_message_and_the_other_map_still_works(
     pkg.close()
 
 
-def test_corrupt_image_map_descriptor_and_tiles(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_image_map_descriptor_and_tiles(qtbot, tmp_path: Path) -> None:
     pkg, ids = make_package(tmp_path / "d.storypkg", with_plan=True, plan_data=b"\x00garbage")
     v = open_view(qtbot, pkg)
     assert not v.message.isVisible() and len(v.markers()) == 5  # the region map is fine
@@ -89,15 +93,18 @@ def test_corrupt_image_map_descriptor_and_tiles(qtbot, tmp_path: Path) -> None: 
     v2 = open_view(qtbot, pkg2)
     v2.focus_chapter(7, animate=False)
     v2.viewport().repaint()
-    qtbot.waitUntil(lambda: v2.page.tiles.fully_loaded(), timeout=3000)
+    assert v2.page is not None
+    tiles2 = v2.page.tiles
+    assert tiles2 is not None
+    qtbot.waitUntil(lambda: tiles2.fully_loaded(), timeout=3000)
     v2.viewport().grab()
-    assert v2.page.tiles.broken_tiles > 0 and not v2.message.isVisible()
+    assert tiles2.broken_tiles > 0 and not v2.message.isVisible()
     with qtbot.waitSignal(v2.chapterActivated):  # markers still work on a picture that won't draw
         qtbot.mouseClick(v2.viewport(), Qt.MouseButton.LeftButton, pos=v2.marker_viewport_pos(7))
     pkg2.close()
 
 
-def test_scale_bar_and_attribution_are_drawn(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_scale_bar_and_attribution_are_drawn(qtbot, tmp_path: Path) -> None:
     pkg, _ = make_package(tmp_path / "s.storypkg")
     v = open_view(qtbot, pkg)
     img = v.viewport().grab().toImage()
@@ -113,7 +120,7 @@ def test_scale_bar_and_attribution_are_drawn(qtbot, tmp_path: Path) -> None:  # 
     pkg.close()
 
 
-def test_loading_another_story_replaces_maps_and_markers(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_loading_another_story_replaces_maps_and_markers(qtbot, tmp_path: Path) -> None:
     pkg, _ = make_package(tmp_path / "a.storypkg", with_plan=True)
     v = open_view(qtbot, pkg)
     v.focus_chapter(7, animate=True)
@@ -129,7 +136,7 @@ def test_loading_another_story_replaces_maps_and_markers(qtbot, tmp_path: Path) 
     pkg2.close()
 
 
-def test_story_lines_are_drawn_and_labelled_as_approximate(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_story_lines_are_drawn_and_labelled_as_approximate(qtbot, tmp_path: Path) -> None:
     import json
 
     from tests.ui.map_helpers import REGION
@@ -148,7 +155,8 @@ def test_story_lines_are_drawn_and_labelled_as_approximate(qtbot, tmp_path: Path
     pkg, _ = make_package(tmp_path / "l.storypkg", geo_data=json.dumps(doc).encode())
     v = open_view(qtbot, pkg)
     assert "Rail corridor (approximate)" in v.placed_label_texts()
-    styles = v.page.projected.styles  # type: ignore[union-attr]
+    assert v.page is not None and v.page.projected is not None
+    styles = v.page.projected.styles
     pen = styles["story_line_approx"].pen
     assert pen is not None and pen.dashPattern()  # drawn dashed
     pkg.close()

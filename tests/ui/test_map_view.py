@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from ui.map.view import StoryMapView
 
 
 @pytest.fixture
-def view(qtbot, tmp_path: Path) -> StoryMapView:  # type: ignore[no-untyped-def]
+def view(qtbot, tmp_path: Path) -> Iterator[StoryMapView]:
     pkg, _ids = make_package(tmp_path / "m.storypkg")
     v = StoryMapView()
     qtbot.addWidget(v)
@@ -30,11 +31,12 @@ def view(qtbot, tmp_path: Path) -> StoryMapView:  # type: ignore[no-untyped-def]
     pkg.close()
 
 
-def click_marker(qtbot, v: StoryMapView, index: int) -> list[int]:  # type: ignore[no-untyped-def]
+def click_marker(qtbot, v: StoryMapView, index: int) -> list[int]:
     """Click chapter ``index``'s marker as a person would (from its menu if it lists several)."""
     pos = v.marker_viewport_pos(index)
     assert pos is not None and v.viewport().rect().contains(pos)
-    marker = v.page.marker_for(index)  # type: ignore[union-attr]
+    assert v.page is not None
+    marker = v.page.marker_for(index)
     with qtbot.waitSignal(v.chapterActivated, timeout=2000) as blocker:
         qtbot.mouseClick(v.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         if marker is not None and len(marker.spot.chapters) > 1:
@@ -45,13 +47,13 @@ def click_marker(qtbot, v: StoryMapView, index: int) -> list[int]:  # type: igno
     return blocker.args
 
 
-def test_clicking_each_marker_opens_its_chapter(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_each_marker_opens_its_chapter(qtbot, view: StoryMapView) -> None:
     assert [m.spot.indices for m in view.markers()] == [[1], [2], [3], [4, 5], [6]]
     for index in range(1, 7):
         assert click_marker(qtbot, view, index) == [index]
 
 
-def test_clicking_markers_of_the_bundled_story(qtbot, bundled_package: Path) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_markers_of_the_bundled_story(qtbot, bundled_package: Path) -> None:
     with open_package(bundled_package) as pkg:
         v = StoryMapView()
         qtbot.addWidget(v)
@@ -68,6 +70,7 @@ def test_clicking_markers_of_the_bundled_story(qtbot, bundled_package: Path) -> 
         first = placed[0]
         v.focus_chapter(first, animate=False)
         pos = v.marker_viewport_pos(first)
+        assert pos is not None
         qtbot.mouseMove(v.viewport(), pos + QPoint(40, 40))
         qtbot.mouseMove(v.viewport(), pos)
         qtbot.waitUntil(v.card.isVisible, timeout=2000)
@@ -76,7 +79,7 @@ def test_clicking_markers_of_the_bundled_story(qtbot, bundled_package: Path) -> 
         assert v.card.thumb.isVisible() and not v.card.thumb.pixmap().isNull()
 
 
-def test_keyboard_only_tab_to_a_marker_and_enter_opens_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_tab_to_a_marker_and_enter_opens_it(qtbot, tmp_path: Path) -> None:
     pkg, _ = make_package(tmp_path / "k.storypkg")
     root = QWidget()
     qtbot.addWidget(root)
@@ -108,12 +111,15 @@ def test_keyboard_only_tab_to_a_marker_and_enter_opens_it(qtbot, tmp_path: Path)
     pkg.close()
 
 
-def test_focus_chapter_moves_the_map_to_the_place(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_focus_chapter_moves_the_map_to_the_place(qtbot, view: StoryMapView) -> None:
     for index in (1, 6, 3):
         view.focus_chapter(index, animate=True)
         qtbot.waitUntil(lambda: not view.camera.animating(), timeout=3000)
         centre = view.mapToScene(view.viewport().rect().center())
-        marker = view.page.marker_for(index).centre()  # type: ignore[union-attr]
+        assert view.page is not None
+        found = view.page.marker_for(index)
+        assert found is not None
+        marker = found.centre()
         px = (centre - marker).manhattanLength() * view.camera.scale
         assert px < 3, f"chapter {index} is {px:.1f} px from the centre"
         assert view.camera.scale >= 1 / 300  # zoomed in to the place
@@ -132,7 +138,7 @@ def no_overlaps(view: StoryMapView) -> None:
         assert not a.intersects(b), (a, b)
 
 
-def test_labels_never_overlap_each_other_or_markers(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_labels_never_overlap_each_other_or_markers(qtbot, view: StoryMapView) -> None:
     for zoom in (1, 2, 4, 8, 16):
         view.camera.go(view.camera.center, view.camera.min_scale * 1.25 * zoom, animate=False)
         view.viewport().repaint()
@@ -149,7 +155,7 @@ def test_labels_never_overlap_each_other_or_markers(qtbot, view: StoryMapView) -
     assert "Huocheng (Shuiding)" in closer - overview  # more, smaller places as you zoom in
 
 
-def test_wheel_zooms_around_the_cursor(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_wheel_zooms_around_the_cursor(qtbot, view: StoryMapView) -> None:
     pos = QPoint(300, 220)
     before = view.mapToScene(pos)
     scale = view.camera.scale
@@ -161,7 +167,7 @@ def test_wheel_zooms_around_the_cursor(qtbot, view: StoryMapView) -> None:  # ty
     assert view.camera.scale == pytest.approx(scale / 2**0.5, rel=1e-6)
 
 
-def test_drag_pans_and_keys_pan_and_zoom(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_drag_pans_and_keys_pan_and_zoom(qtbot, view: StoryMapView) -> None:
     view.camera.go(view.camera.center, view.camera.scale * 4, animate=False)
     c0, s = QPointF(view.camera.center), view.camera.scale
     vp = view.viewport()
@@ -192,17 +198,18 @@ def test_drag_pans_and_keys_pan_and_zoom(qtbot, view: StoryMapView) -> None:  # 
     )
 
 
-def test_zoom_is_clamped(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_zoom_is_clamped(qtbot, view: StoryMapView) -> None:
     for _ in range(40):
         wheel(view.viewport(), QPoint(640, 400), 1)
     assert view.camera.scale == pytest.approx(view.camera.max_scale)
     for _ in range(80):
         wheel(view.viewport(), QPoint(640, 400), -1)
     assert view.camera.scale == pytest.approx(view.camera.min_scale)
-    assert view.page.content.contains(view.camera.center)  # type: ignore[union-attr]
+    assert view.page is not None
+    assert view.page.content.contains(view.camera.center)
 
 
-def test_current_and_visited_markers_look_different(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_current_and_visited_markers_look_different(qtbot, view: StoryMapView) -> None:
     view.set_visited({1, 2})
     view.set_current(2)
     m1, m2, m3 = view.markers()[:3]
@@ -216,7 +223,7 @@ def test_current_and_visited_markers_look_different(qtbot, view: StoryMapView) -
     assert m2.half_size()[1] > m3.half_size()[1]  # the current one is larger
 
 
-def test_hover_shows_a_card(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_hover_shows_a_card(qtbot, view: StoryMapView) -> None:
     pos = view.marker_viewport_pos(4)
     assert pos is not None
     qtbot.mouseMove(view.viewport(), pos + QPoint(30, 30))
@@ -228,7 +235,7 @@ def test_hover_shows_a_card(qtbot, view: StoryMapView) -> None:  # type: ignore[
     qtbot.waitUntil(lambda: not view.card.isVisible(), timeout=2000)
 
 
-def test_pinch_zooms_around_the_fingers(qtbot, view: StoryMapView) -> None:  # type: ignore[no-untyped-def]
+def test_pinch_zooms_around_the_fingers(qtbot, view: StoryMapView) -> None:
     from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
     from PySide6.QtWidgets import QApplication
 

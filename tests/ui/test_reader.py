@@ -12,13 +12,13 @@ from PySide6.QtGui import QImage
 from tests.conftest import ROOT
 
 
-def shown_title(window) -> str:  # type: ignore[no-untyped-def]
+def shown_title(window) -> str:
     """The chapter title as the reader sees it: the third line of the text column."""
     text = window.chapter_page.text.toPlainText().splitlines()
     return text[1] if len(text) > 1 else ""
 
 
-def test_cover_shows_title_and_start_opens_chapter_one(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_cover_shows_title_and_start_opens_chapter_one(qtbot, reader) -> None:
     assert reader.stack.currentWidget() is reader.cover
     assert reader.cover.title.text() == reader.info.title
     qtbot.mouseClick(reader.cover.start, Qt.MouseButton.LeftButton)
@@ -26,7 +26,7 @@ def test_cover_shows_title_and_start_opens_chapter_one(qtbot, reader) -> None:  
     assert shown_title(reader) == reader.chapters[0].title
 
 
-def test_keyboard_moves_through_every_chapter(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_moves_through_every_chapter(qtbot, reader) -> None:
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     seen = [shown_title(reader)]
     for _ in range(len(reader.chapters) - 1):
@@ -43,7 +43,7 @@ def test_keyboard_moves_through_every_chapter(qtbot, reader) -> None:  # type: i
         assert shown_title(reader) == reader.chapters[-2].title
 
 
-def test_table_of_contents_opens_a_chapter(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_table_of_contents_opens_a_chapter(qtbot, reader) -> None:
     qtbot.keyClick(reader, Qt.Key.Key_T)
     assert reader.toc.isVisible()
     last = len(reader.chapters)
@@ -55,7 +55,7 @@ def test_table_of_contents_opens_a_chapter(qtbot, reader) -> None:  # type: igno
     assert not reader.toc.isVisible()
 
 
-def test_gallery_shows_photos_with_caption_and_credit(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_gallery_shows_photos_with_caption_and_credit(qtbot, reader) -> None:
     reader.show_chapter(1)
     chapter = reader.chapter(1)
     gallery = reader.chapter_page.gallery
@@ -67,7 +67,7 @@ def test_gallery_shows_photos_with_caption_and_credit(qtbot, reader) -> None:  #
         assert gallery.caption.text() == chapter.images[1].caption
 
 
-def test_full_screen_photo_opens_and_escape_closes(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_full_screen_photo_opens_and_escape_closes(qtbot, reader) -> None:
     reader.show_chapter(1)
     qtbot.keyClick(reader, Qt.Key.Key_F)
     qtbot.waitUntil(lambda: reader.viewer.isVisible(), timeout=3000)
@@ -76,7 +76,7 @@ def test_full_screen_photo_opens_and_escape_closes(qtbot, reader) -> None:  # ty
     qtbot.waitUntil(lambda: not reader.viewer.isVisible(), timeout=3000)
 
 
-def test_audio_plays_and_position_advances(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_audio_plays_and_position_advances(qtbot, reader) -> None:
     reader.show_chapter(1)
     assert reader.audio.isVisible()
     qtbot.keyClick(reader, Qt.Key.Key_Space)
@@ -87,7 +87,7 @@ def test_audio_plays_and_position_advances(qtbot, reader) -> None:  # type: igno
     qtbot.waitUntil(lambda: not reader.audio.is_playing(), timeout=3000)
 
 
-def test_reader_remembers_last_chapter_and_visited(qtbot, reader, reader_pkg) -> None:  # type: ignore[no-untyped-def]
+def test_reader_remembers_last_chapter_and_visited(qtbot, reader, reader_pkg) -> None:
     from ui.reader.window import ReaderWindow
 
     target = min(3, len(reader.chapters))
@@ -97,6 +97,7 @@ def test_reader_remembers_last_chapter_and_visited(qtbot, reader, reader_pkg) ->
     window = ReaderWindow(reader_pkg)
     qtbot.addWidget(window)
     again = window.view
+    assert again is not None
     again.restore(again.memory.last_view)
     assert again.current == target
     assert {1, target} <= again.visited
@@ -148,7 +149,7 @@ def test_bad_packages_give_one_clear_line(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "no such file" in missing.stderr
 
 
-def test_text_size_grows_to_200_percent_and_is_remembered(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_text_size_grows_to_200_percent_and_is_remembered(qtbot, reader) -> None:
     from ui.reader.memory import ReaderMemory
 
     reader.show_chapter(1)
@@ -168,7 +169,7 @@ def test_text_size_grows_to_200_percent_and_is_remembered(qtbot, reader) -> None
     assert body_px() == before
 
 
-def test_map_key_and_a_marker_click_open_a_chapter(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_map_key_and_a_marker_click_open_a_chapter(qtbot, reader) -> None:
     """The reader's own path: M shows the map, a click on a marker reads that chapter."""
     qtbot.keyClick(reader, Qt.Key.Key_M)
     view = reader.map_page
@@ -196,7 +197,7 @@ def test_map_key_and_a_marker_click_open_a_chapter(qtbot, reader) -> None:  # ty
     assert reader.stack.currentWidget() is reader.chapter_page
 
 
-def test_about_page_from_the_cover_names_the_sources(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+def test_about_page_from_the_cover_names_the_sources(qtbot, reader) -> None:
     from ui.reader.view import split_heading
 
     qtbot.mouseClick(reader.cover.about, Qt.MouseButton.LeftButton)
@@ -208,7 +209,7 @@ def test_about_page_from_the_cover_names_the_sources(qtbot, reader) -> None:  # 
     assert split_heading("Body only") == ("", "Body only")
 
 
-def test_reading_style_sizes(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_reading_style_sizes(qtbot) -> None:
     """Body 18 px serif, subheads a sans a little larger (not Qt's relative heading sizes)."""
     from PySide6.QtGui import QTextDocument
 

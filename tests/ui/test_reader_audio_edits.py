@@ -29,7 +29,7 @@ def trimmed_package(tmp_path: Path, shared_media: Path) -> tuple[Path, str]:
 
 def test_trimmed_recording_starts_late_fades_in_and_shows_kept_length(
     qtbot, trimmed_package, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from ui.reader.window import ReaderWindow
 
     monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
@@ -38,6 +38,7 @@ def test_trimmed_recording_starts_late_fades_in_and_shows_kept_length(
     qtbot.addWidget(window)
     window.show()
     view = window.view
+    assert view is not None
     view.show_chapter(1)
     bar = view.audio
     assert bar.time.text() == "0:00 / 0:03"  # 8 s less 2 s and 3 s trimmed

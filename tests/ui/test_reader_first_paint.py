@@ -14,6 +14,7 @@ from story.editing.story import StoryFields, set_story
 from story.package.file import open_package
 from tests.conftest import ROOT
 from ui.reader import snapshot
+from ui.reader.first_paint import FirstPaint
 
 
 def _read(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -41,7 +42,7 @@ def _mean_difference(a: Path, b: Path) -> float:
 
 def test_cover_paints_from_the_snapshot_like_the_full_reader(
     tmp_path: Path, bundled_package: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     pkg_path = tmp_path / "story.storypkg"
     shutil.copyfile(bundled_package, pkg_path)
     home = tmp_path / "home"
@@ -63,7 +64,7 @@ def test_cover_paints_from_the_snapshot_like_the_full_reader(
 
 def test_window_starts_from_snapshot_then_attaches_the_package(
     qtbot, reader_pkg, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from ui.reader.window import ReaderWindow
 
     monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
@@ -77,6 +78,7 @@ def test_window_starts_from_snapshot_then_attaches_the_package(
     qtbot.addWidget(window)
     window.show()
     shell = window.centralWidget()
+    assert isinstance(shell, FirstPaint)
     assert shell.cover.title.text() == snap.info.title
     assert window.view is None
     view = window.attach(reader_pkg)
