@@ -272,7 +272,7 @@ def test_edits_from_two_threads_queue_and_reads_never_wait(tmp_path: Path) -> No
                 for i in range(40):
                     add_chapter(pkg, f"{tag}{i}", at=1 + i % 3)
                     list_chapters(pkg)
-            except BaseException as exc:  # noqa: BLE001 - reported below
+            except BaseException as exc:
                 errors.append(exc)
 
         threads = [threading.Thread(target=edit, args=(t,)) for t in "ab"]
