@@ -7,6 +7,12 @@ switched to rollback-journal mode, so the result is one file that a reader
 can open read-only without any ``-wal``/``-shm`` files appearing next to it.
 Renditions are kept by default (the reader shows photos at once); with
 ``keep_renditions=False`` they are dropped, as they are rebuildable.
+
+Nothing identifying leaves: every medium that still carries identifying
+metadata (packages made before imports cleaned recordings) is cleaned in the
+copy (``story.editing.cleaning``), before the VACUUM that drops the old
+bytes' pages. The source file is only read. A medium that cannot be cleaned
+losslessly stops the export with one line naming it.
 """
 
 from __future__ import annotations
@@ -15,8 +21,30 @@ import os
 import sqlite3
 from pathlib import Path
 
+from media.ffmpeg_tools import ToolMissing
+from media.identifying import MetadataError
+from story.editing.cleaning import clean_medium, dirty_media
 from story.errors import PackageError
 from story.package.file import open_package
+
+
+def _clean_copy(partial: Path, out: Path) -> int:
+    """Clean every medium of the copy at ``partial``; how many were cleaned."""
+    with open_package(partial, readonly=False) as copy:
+        dirty = dirty_media(copy)
+        for mid, _words in dirty:
+            try:
+                clean_medium(copy, mid)
+            except (MetadataError, ToolMissing) as exc:
+                raise PackageError(
+                    out, f"not written: medium {mid[:12]}'s identifying metadata ({exc})"
+                ) from None
+        return len(dirty)
+
+
+def _remove(partial: Path) -> None:
+    for p in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+        p.unlink(missing_ok=True)
 
 
 def export_package(src: str | Path, out: str | Path, *, keep_renditions: bool = True) -> Path:
@@ -28,19 +56,28 @@ def export_package(src: str | Path, out: str | Path, *, keep_renditions: bool = 
         raise PackageError(out, "is the package being exported")
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
-    with open_package(src, readonly=True) as pkg, pkg.raw() as conn:
+    try:
+        with open_package(src, readonly=True) as pkg, pkg.raw() as conn:
+            dst = sqlite3.connect(partial, isolation_level=None)
+            try:
+                conn.backup(dst)
+            finally:
+                dst.close()
+        _clean_copy(partial, out)
         dst = sqlite3.connect(partial, isolation_level=None)
         try:
-            conn.backup(dst)
             if not keep_renditions:
                 dst.execute("DELETE FROM renditions")
             dst.execute("PRAGMA journal_mode=DELETE")
-            dst.execute("VACUUM")
-        except sqlite3.Error as exc:
+            dst.execute("VACUUM")  # also drops the pages the unclean bytes were in
+        finally:
             dst.close()
-            partial.unlink(missing_ok=True)
-            raise PackageError(out, f"could not be written ({exc})") from None
-        dst.close()
+    except sqlite3.Error as exc:
+        _remove(partial)
+        raise PackageError(out, f"could not be written ({exc})") from None
+    except BaseException:
+        _remove(partial)
+        raise
     try:
         open_package(partial, readonly=True).close()  # the copy passes every open check
     except PackageError:
