@@ -16,10 +16,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from story.ids import MediaId
 from story.reading import chapter_count
 from story.validation import Problem, validate
+from ui.editor import cleaning
 from ui.editor.document import EditorDocument
 from ui.editor.icons import icon
 from ui.tasks import run_task
@@ -83,6 +85,17 @@ class ValidationPanel(QWidget):
         col.addWidget(self.heading)
         col.addWidget(self.summary)
         col.addWidget(self.view, 1)
+        self.cleaner = cleaning.Cleaner(doc, self)
+        self.dirty: list[MediaId] = []
+        self.clean_button = QPushButton(self)
+        self.clean_button.setObjectName("CleanMedia")
+        self.clean_button.setToolTip(
+            "Strip GPS positions, names and other identifying tags from the media that still "
+            "carry them (one undo step)"
+        )
+        self.clean_button.clicked.connect(lambda: self.cleaner.start(self.dirty))
+        self.clean_button.hide()
+        col.addWidget(self.clean_button)
         self.clear = QLabel("✓\n\nNothing to fix.\nThe story is ready to publish.", self)
         self.clear.setObjectName("AllClear")
         self.clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,6 +138,11 @@ class ValidationPanel(QWidget):
         self._running = False
         self.generation += 1
         self.model.set_problems(problems)
+        self.dirty = [
+            MediaId(p.media_id) for p in problems if p.code == cleaning.RULE and p.media_id
+        ]
+        self.clean_button.setText(cleaning.label(len(self.dirty)))
+        self.clean_button.setVisible(bool(self.dirty) and not self.doc.readonly)
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = sum(1 for p in problems if p.severity == "warning")
         self.view.setVisible(bool(problems))
