@@ -36,6 +36,7 @@ from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.fields import flush_all
 from ui.editor.icons import icon
 from ui.editor.imports import ImportController
+from ui.editor.insert_media import InsertMedia
 from ui.editor.media_models import Thumbs
 from ui.editor.media_panel import MediaPanel
 from ui.editor.opening import Opening
@@ -98,6 +99,7 @@ class EditorWindow(QMainWindow):
         self.chapters = ChapterPanel(doc, self)
         self.details = StoryDetails(doc, self)
         self.editor = ChapterEditor(doc, thumbs, Palette.from_theme(story_info(pkg).theme), self)
+        self.inserter = InsertMedia(self.editor, doc, thumbs)  # Ctrl+Shift+I; preview images
         self.media = MediaPanel(doc, thumbs, self)
         self.places = PlaceEditor(doc, self)
         self.checks_panel = ValidationPanel(doc, self)
