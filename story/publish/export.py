@@ -85,3 +85,28 @@ def export_package(src: str | Path, out: str | Path, *, keep_renditions: bool = 
         raise
     os.replace(partial, out)
     return out
+
+
+def copy_package(src: str | Path, out: str | Path) -> Path:
+    """A faithful copy of ``src`` at ``out`` (which must not exist), e.g. to edit a package
+    found on read-only media. Unlike :func:`export_package` nothing is cleaned or compacted:
+    the copy is the story as it is, taken with SQLite's backup API."""
+    from story.package.migrations import write_backup
+
+    src, out = Path(src), Path(out)
+    if out.exists():
+        raise PackageError(out, "already exists; refusing to overwrite it")
+    partial = out.with_name(out.name + ".partial")
+    _remove(partial)
+    try:
+        with open_package(src, readonly=True) as pkg, pkg.raw() as conn:
+            write_backup(conn, partial)
+        open_package(partial, readonly=True).close()
+    except sqlite3.Error as exc:
+        _remove(partial)
+        raise PackageError(out, f"could not be written ({exc})") from None
+    except BaseException:
+        _remove(partial)
+        raise
+    os.replace(partial, out)
+    return out

@@ -1,4 +1,5 @@
-"""New, open (with the read-only offer when another Storyport is editing), recent, export.
+"""New, open (with the read-only offer when another Storyport is editing, and the read or
+edit-a-copy offer when the package's folder cannot be written), recent, export.
 
 It gets what it drives, not the window: a parent for its dialogs, the start
 page (for the read-only offer and errors), the status line, the progress bar,
@@ -17,9 +18,10 @@ from story.editing.story import StoryFields, set_story
 from story.errors import StoryError
 from story.package.file import Package, create_package, open_package
 from story.package.locking import PackageInUseError
-from story.publish.export import export_package
+from story.publish.export import copy_package, export_package
 from ui.editor import recent
 from ui.editor.fields import flush_all
+from ui.editor.read_only_offer import Choice, ReadOnlyOffer, copy_suggestion, folder_writable
 from ui.editor.welcome import Welcome
 from ui.tasks import Task, run_task
 
@@ -38,6 +40,7 @@ class Opening:
         self.parent, self.welcome, self.progress = parent, welcome, progress
         self.say, self.show_package, self.show_welcome = say, show_package, show_welcome
         self.task: Task | None = None
+        self.offer: ReadOnlyOffer | None = None
 
     def create(self, path: Path) -> bool:
         try:
@@ -52,6 +55,9 @@ class Opening:
         return True
 
     def open(self, path: Path, *, readonly: bool = False) -> bool:
+        if not readonly and path.is_file() and not folder_writable(path):
+            self.offer_read_only(path, "read-only")
+            return False
         try:
             pkg = open_package(path, readonly=readonly)
         except PackageInUseError as exc:
@@ -60,6 +66,9 @@ class Opening:
             self.say(str(exc))
             return False
         except StoryError as exc:
+            if not readonly and "cannot create its lock file" in str(exc):
+                self.offer_read_only(path, str(exc).rpartition("(")[2].rstrip(")") or "locked")
+                return False
             self.welcome.show_error(str(exc))
             self.say(str(exc))
             return False
@@ -123,3 +132,51 @@ class Opening:
         self.task = run_task(
             lambda: export_package(src, out), done, on_error=failed, owner=self.parent
         )
+
+    # -- a package in a folder that cannot be written ----------------------------------
+    def offer_read_only(self, path: Path, reason: str) -> ReadOnlyOffer:
+        """Ask: read it, or edit a copy saved elsewhere (``decide`` does what was chosen)."""
+        self.say(f"{path.name} is on a read-only medium: read it, or edit a copy")
+        offer = self.offer = ReadOnlyOffer(path, reason, self.parent)
+        offer.chosen.connect(lambda choice: self.decide(path, choice))
+        offer.open()
+        return offer
+
+    def decide(self, path: Path, choice: Choice, copy_to: Path | None = None) -> bool:
+        """Do what was chosen; ``copy_to`` skips the save dialog (the copy is made on the pool)."""
+        self.offer = None
+        if choice is Choice.READ:
+            return self.open(path, readonly=True)
+        if choice is not Choice.EDIT_COPY:
+            return False
+        if copy_to is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.parent,
+                "Edit a copy",
+                str(copy_suggestion(path)),
+                "Story packages (*.storypkg)",
+            )
+            if not chosen:
+                return False
+            copy_to = Path(chosen if chosen.endswith(".storypkg") else chosen + ".storypkg")
+        out = copy_to
+        self.say(f"Copying {path.name} to {out}…")
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Copying…")
+        self.progress.show()
+
+        def done(_result: object) -> None:
+            self.progress.hide()
+            if self.open(out):
+                self.say(f"Editing a copy of {path.name}: {out}")
+
+        def failed(exc: BaseException) -> None:
+            self.progress.hide()
+            self.welcome.show_error(str(exc))
+            self.show_welcome()
+            self.say(f"The copy could not be made: {exc}")
+
+        self.task = run_task(
+            lambda: copy_package(path, out), done, on_error=failed, owner=self.parent
+        )
+        return True
