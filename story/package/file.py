@@ -292,7 +292,12 @@ def create_package(path: str | Path) -> Package:
 
 
 def _damaged(path: Path, exc: BaseException) -> PackageError:
-    text = str(exc) or type(exc).__name__
+    # one line: SQLite's messages may quote a damaged schema, several lines of it
+    text = " ".join(str(exc).split())[:200] or type(exc).__name__
+    if isinstance(exc, UnicodeDecodeError) or text.startswith("Could not decode to UTF-8"):
+        return PackageError(
+            path, "is damaged or not readable by Storyport (text that is not UTF-8)"
+        )
     if "locked" in text or "busy" in text:
         return PackageError(path, f"is busy in another program ({text}); try again")
     return PackageError(path, f"is damaged or not readable by Storyport ({text})")
@@ -302,10 +307,13 @@ def _vet(conn: sqlite3.Connection, version: int, *, size: int) -> None:
     """Every open-time check on an already-current package (raises GuardError/DatabaseError)."""
     guard.check_structure(conn, version)
     guard.check_rows(conn)
+    guard.check_texts(conn)
+    guard.check_links(conn)
     if size <= OPEN_QUICK_CHECK_MAX_BYTES:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if result != "ok":
-            raise guard.GuardError(f"fails SQLite's integrity check ({result})")
+            first = " ".join(str(result).split())[:200]
+            raise guard.GuardError(f"fails SQLite's integrity check ({first})")
 
 
 def open_package(path: str | Path, *, readonly: bool = True) -> Package:
@@ -368,7 +376,7 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
             raise
         if isinstance(exc, guard.GuardError):
             raise PackageError(path, str(exc)) from None
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, sqlite3.Error | UnicodeDecodeError):  # a message quoting bad bytes
             raise _damaged(path, exc) from None
         raise
     return Package(

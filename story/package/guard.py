@@ -14,15 +14,27 @@ a gigabyte.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import sqlite3
+from collections.abc import Callable
 
 from story.package.schema import Base, all_tables, table_since
 
 #: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
 MAX_BLOB_BYTES = 1_000_000_000
-#: Longest text field (a chapter's Markdown, an about page).
-MAX_TEXT_CHARS = 5_000_000
+#: Longest long text (a chapter's Markdown, an about page, a summary, a caption, alt text, a
+#: transcript): far beyond a real chapter, short enough for the reader to lay out quickly.
+MAX_TEXT_CHARS = 1_000_000
+#: Longest label (a title, subtitle, byline, date, name, credit, licence, file name).
+MAX_LABEL_CHARS = 10_000
+#: Longest JSON text (the theme, an extent, removed metadata, a ``meta`` value).
+MAX_JSON_CHARS = 100_000
+#: Largest coordinate (degrees on a geo map, pixels on a picture map), width or height.
+MAX_COORDINATE = 1_000_000_000
+#: Longest recording, in seconds (a year).
+MAX_DURATION_S = 366 * 24 * 3600
 #: Most rows a table may hold; far beyond any real story, low enough to keep listings sane.
 MAX_ROWS = {
     "chapters": 10_000,
@@ -168,8 +180,60 @@ def _row_checks() -> list[tuple[str, str, str]]:
     out = []
     for table, cols in spec.items():
         for col, cond in cols.items():
-            out.append((table, "NOT (" + cond.format(c=f'"{col}"') + ")", f"{table}.{col}"))
+            # a NULL makes a condition NULL, not false: a NULL where none belongs is bad too
+            bad = "NOT coalesce((" + cond.format(c=f'"{col}"') + "), 0)"
+            out.append((table, bad, f"{table}.{col}"))
+    for table, cols in _limits().items():
+        for col, cond in cols.items():
+            bad = "NOT coalesce((" + cond.format(c=f'"{col}"') + "), 0)"
+            out.append((table, bad, f"{table}.{col}"))
     return out
+
+
+def _limits() -> dict[str, dict[str, str]]:
+    """Sizes and ranges, on top of the storage classes: what a reader may trust after open."""
+
+    def text(limit: int) -> str:
+        return f"typeof({{c}}) = 'text' AND length({{c}}) <= {limit}"
+
+    label, long, js = text(MAX_LABEL_CHARS), text(MAX_TEXT_CHARS), text(MAX_JSON_CHARS)
+    number = f"{{c}} IS NULL OR abs({{c}}) <= {MAX_COORDINATE}"
+    size = f"{{c}} IS NULL OR {{c}} BETWEEN 0 AND {MAX_COORDINATE}"
+    # a BCP 47 tag: letters, digits and hyphens, at most 35 characters ('' when unset)
+    language = "length({c}) <= 35 AND {c} NOT GLOB '*[^A-Za-z0-9-]*'"
+    version = (
+        "\"key\" != 'schema_version' OR (length({c}) BETWEEN 1 AND 4 AND {c} NOT GLOB '*[^0-9]*')"
+    )
+    return {
+        "meta": {"key": text(64), "value": js + " AND (" + version + ")"},
+        "story": {
+            "title": label,
+            "subtitle": label,
+            "byline": label,
+            "published": label,
+            "language": language,
+            "about_md": long,
+            "theme_json": js,
+        },
+        "maps": {"name": label, "attribution": label, "extent_json": js},
+        "places": {"name": label, "lat": number, "lon": number, "x": number, "y": number},
+        "chapters": {"title": label, "summary": long, "body_md": long},
+        "media": {
+            "mime": text(64),
+            "bytes": size,
+            "width": size,
+            "height": size,
+            "duration_s": f"{{c}} IS NULL OR {{c}} BETWEEN 0 AND {MAX_DURATION_S}",
+            "caption": long,
+            "credit": label,
+            "alt": long,
+            "licence": label,
+            "transcript": long,
+            "original_name": label,
+            "removed_metadata_json": js,
+        },
+        "renditions": {"name": text(32), "mime": text(64)},
+    }
 
 
 def check_rows(conn: sqlite3.Connection) -> None:
@@ -204,4 +268,113 @@ def check_rows(conn: sqlite3.Connection) -> None:
             raise GuardError(
                 f"holds a value Storyport never writes in {what} "
                 f"(row {row[0]}: wrong type, kind or size)"
+            )
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _theme(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+
+
+def _names(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _extent(value: object) -> bool:
+    return isinstance(value, list) and all(_finite(v) for v in value)
+
+
+def _audio_edit(value: object) -> bool:
+    return isinstance(value, dict) and all(_finite(v) and float(v) >= 0 for v in value.values())
+
+
+#: JSON columns and the shape each must have ('' is allowed where the reader reads it as empty).
+_JSON: dict[tuple[str, str], Callable[[object], bool]] = {
+    ("story", "theme_json"): _theme,
+    ("media", "removed_metadata_json"): _names,
+    ("maps", "extent_json"): _extent,
+    ("meta", "value"): _audio_edit,  # only the rows whose key starts with 'audio-edit:'
+}
+
+
+def _json_ok(raw: str, shape: Callable[[object], bool]) -> bool:
+    try:
+        value = json.loads(raw, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):  # malformed, NaN/Infinity, or nested past the stack
+        return False
+    return shape(value)
+
+
+def check_texts(conn: sqlite3.Connection) -> None:
+    """Every text is valid UTF-8 and every JSON text parses to the shape Storyport writes.
+
+    SQLite stores any bytes as TEXT; Python (and Qt) refuse to decode invalid
+    UTF-8, so it is refused here, once, instead of failing wherever it is read.
+    Runs after ``check_rows`` (types and sizes are known good), one scan per table.
+    """
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    wanted: dict[str, list[str]] = {}
+    for table, model in Base.metadata.tables.items():
+        if table in present:
+            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+            wanted[table] = [
+                c.name for c in model.columns if c.name in columns and c.type.python_type is str
+            ]
+    old_factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for table, texts in wanted.items():
+            if not texts:
+                continue
+            key = ', "key"' if table == "meta" else ""
+            names = ", ".join(f'"{c}"' for c in texts)
+            for row in conn.execute(f'SELECT rowid{key}, {names} FROM "{table}"'):
+                values = row[2:] if key else row[1:]
+                for col, raw in zip(texts, values, strict=True):
+                    if raw is None:
+                        continue
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError:
+                        raise GuardError(
+                            f"holds text that is not valid UTF-8 in {table}.{col} (row {row[0]})"
+                        ) from None
+                    shape = _JSON.get((table, col))
+                    if (
+                        shape is None
+                        or not text
+                        or (table == "meta" and not bytes(row[1]).startswith(b"audio-edit:"))
+                    ):
+                        continue
+                    if not _json_ok(text, shape):
+                        raise GuardError(
+                            f"holds JSON Storyport never writes in {table}.{col} (row {row[0]})"
+                        )
+    finally:
+        conn.text_factory = old_factory
+
+
+#: Tables whose references a reader follows: a dangling one would be a medium, chapter, place
+#: or map that is not there. (Renditions and map tiles of a missing parent are never reached.)
+_LINKED_TABLES = ("chapter_media", "story", "chapters", "places")
+
+
+def check_links(conn: sqlite3.Connection) -> None:
+    """Every reference a reader follows names a row that is there (``foreign_key_check``)."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in _LINKED_TABLES:
+        if table not in present:
+            continue
+        row = conn.execute(f'PRAGMA foreign_key_check("{table}")').fetchone()
+        if row is not None:
+            raise GuardError(
+                f"holds a link to something that is not there ({table} row {row[1]} "
+                f"names a missing row of {row[2]})"
             )

@@ -77,6 +77,18 @@ def _with_sql(*statements: str, writable_schema: bool = False) -> Callable[[Path
     return build
 
 
+def _null_media_kind(tmp: Path) -> Path:
+    path = _good(tmp)
+    sql(
+        path,
+        "UPDATE sqlite_master SET sql = replace(sql, 'kind VARCHAR(8) NOT NULL', "
+        "'kind VARCHAR(8)') WHERE name = 'media'",
+        writable_schema=True,
+    )
+    sql(path, "UPDATE media SET kind = NULL")
+    return path
+
+
 def _other_app(tmp: Path) -> Path:
     path = tmp / "other.storypkg"
     conn = sqlite3.connect(path)
@@ -200,6 +212,44 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
         "chapters.body_md",
     ),
     "absurd chapter count": (_with_sql(ALL_CHAPTERS), "rows in chapters"),
+    "title that is not UTF-8": (
+        _with_sql("UPDATE story SET title = CAST(x'41ff42' AS TEXT)"),
+        "not valid UTF-8 in story.title",
+    ),
+    "chapter text that is not UTF-8": (
+        _with_sql("UPDATE chapters SET body_md = 'ok ' || CAST(x'c328' AS TEXT)"),
+        "not valid UTF-8 in chapters.body_md",
+    ),
+    "subtitle stored as a blob": (_with_sql("UPDATE story SET subtitle = x'00'"), "story.subtitle"),
+    "chapter linked to a deleted medium": (
+        _with_sql("PRAGMA foreign_keys=OFF", "DELETE FROM media"),
+        "link to something that is not there",
+    ),
+    "schema_version not a number": (
+        _with_sql("UPDATE meta SET value = '2.0' WHERE key = 'schema_version'"),
+        "meta.value",
+    ),
+    "deeply nested theme": (
+        _with_sql("UPDATE story SET theme_json = printf('%.*c', 50000, '[')"),
+        "story.theme_json",
+    ),
+    "infinite duration": (_with_sql("UPDATE media SET duration_s = 9e999"), "media.duration_s"),
+    "audio edit of Infinity": (
+        _with_sql(
+            "INSERT INTO meta VALUES ('audio-edit:' || substr((SELECT id FROM media), 1, 52), "
+            "'{\"trim_end_s\": Infinity}')"
+        ),
+        "JSON Storyport never writes in meta.value",
+    ),
+    "media kind NULL": (_null_media_kind, "media.kind|NOT NULL"),
+    "10 MB language": (
+        _with_sql("UPDATE story SET language = printf('%.*c', 10000000, 'x')"),
+        "story.language",
+    ),
+    "10 MB title": (
+        _with_sql("UPDATE story SET title = printf('%.*c', 10000000, 'x')"),
+        "story.title",
+    ),
     "two stories": (
         _with_sql(
             "INSERT INTO story (id, title, subtitle, byline, published, language, "
