@@ -354,6 +354,7 @@ def _integrity_problems(pkg: Package, media_ids: list[str], *, check_hashes: boo
                 )
     return out
 
+
 def identifying_problems(pkg: Package, first_use: dict[str, int | None]) -> list[Problem]:
     """``media-identifying-metadata``: a photo or recording still saying who or where.
 
