@@ -123,6 +123,23 @@ def import_image(
     cancelled: CancelCheck | None = None,
     options: ImportOptions | None = None,
 ) -> ImportedMedia:
+    """Import a photo; a refusal is one ``MediaError`` line.
+
+    Pillow's own warnings (a truncated TIFF, odd EXIF) are kept from stderr: a
+    file it cannot read ends in the error's one line, one it can read imports.
+    """
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        return _import_image(path, progress=progress, cancelled=cancelled, options=options)
+
+
+def _import_image(
+    path: Path,
+    *,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    options: ImportOptions | None,
+) -> ImportedMedia:
     options = options or ImportOptions()
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:

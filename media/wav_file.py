@@ -16,6 +16,11 @@ PCM, IEEE_FLOAT, EXTENSIBLE, MPEG_LAYER3 = 0x0001, 0x0003, 0xFFFE, 0x0055
 _CENTRE_U8 = bytes((i - 128) & 0xFF for i in range(256))
 
 
+#: Sample rates a recording may have: below 8 kHz is not speech-quality audio (and a tiny file
+#: would claim hours, each costing decoding time); above 384 kHz no recorder writes.
+MIN_SAMPLE_RATE, MAX_SAMPLE_RATE = 8000, 384000
+
+
 class WavError(ValueError):
     """A WAV file whose header makes no sense; ``str()`` is a reason for a curator."""
 
@@ -70,6 +75,11 @@ def read_wav_info(path: Path) -> WavInfo:
                 if rate == 0 or ch == 0:
                     raise WavError(
                         f"the WAV header is damaged (sample rate {rate} Hz, {ch} channels)"
+                    )
+                if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+                    raise WavError(
+                        f"the WAV sample rate is {rate} Hz; Storyport imports recordings of "
+                        f"{MIN_SAMPLE_RATE} to {MAX_SAMPLE_RATE} Hz"
                     )
                 available = max(0, min(clen, size - body))
                 return WavInfo(tag, ch, rate, bits, align, body, available)

@@ -2,7 +2,8 @@
 
 Each file is imported and stored on its own: a bad file gets one line on
 stderr naming it and the reason, and leaves the package as it was; the good
-ones are stored (content-addressed) and linked to the chapter.
+ones are stored (content-addressed) and linked to the chapter. Exit 2 when
+every file was refused (nothing stored), 1 when some were.
 """
 
 from __future__ import annotations
@@ -78,4 +79,6 @@ def add_media(args: argparse.Namespace) -> ExitCode:
             gone = item.removed_metadata
             removed = f"  [removed: {', '.join(gone)}]" if gone else ""
             print(f"{mid}  {name}{removed}")
+    if failures and failures == len(args.files):
+        return ExitCode.BAD_INPUT  # nothing was stored: every file was refused
     return ExitCode.PROBLEMS if failures else ExitCode.OK

@@ -18,7 +18,8 @@ def run_command(name: str, fn: Command, args: argparse.Namespace) -> ExitCode:
     try:
         return ExitCode(fn(args))
     except (StoryError, MediaError) as exc:
-        print(f"storyport {name}: {exc}", file=sys.stderr)
+        # one line, even when a reason quotes a multi-line message (SQLite, a decoder)
+        print(f"storyport {name}: {' '.join(str(exc).split())}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     except KeyboardInterrupt:
         print(f"storyport {name}: interrupted", file=sys.stderr)

@@ -395,3 +395,25 @@ def test_the_reader_and_info_end_in_one_line(name: str, base: bytes, tmp_path: P
         result = _run(args, tmp_path)
         _check(f"{name} {args[0]}", result.returncode, result.stderr)
         assert path.read_bytes() == before
+
+
+def _wav(path: Path, rate: int, frames: int) -> Path:
+    import wave
+
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(rate)
+        w.writeframes(bytes(frames))
+    return path
+
+
+def test_add_media_of_a_100_hz_wav_is_refused_at_once(base: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "m.storypkg"
+    path.write_bytes(base)
+    slow = _wav(tmp_path / "slow.wav", 100, 1_000_000)  # a million frames: 2.8 hours
+    started = time.monotonic()
+    rc, err = _in_process(["add-media", str(path), "--chapter", "1", str(slow)])
+    assert time.monotonic() - started < 10
+    assert rc == 2, err  # every file refused: nothing stored (docs/FORMAT.md)
+    assert err.count("\n") == 1 and "100 Hz" in err and "slow.wav" in err
