@@ -417,3 +417,21 @@ def test_add_media_of_a_100_hz_wav_is_refused_at_once(base: bytes, tmp_path: Pat
     assert time.monotonic() - started < 10
     assert rc == 2, err  # every file refused: nothing stored (docs/FORMAT.md)
     assert err.count("\n") == 1 and "100 Hz" in err and "slow.wav" in err
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        "[" * 500_000 + "]" * 500_000,
+        "w" * 1_000_000,
+        "".join("`" * i + " x " for i in range(1, 1200)),
+        "[a](https://example.org) " * 40_000,
+    ],
+    ids=["brackets", "one-word", "backtick-runs", "links"],
+)
+def test_the_reader_lays_out_a_bounded_text(md: str) -> None:
+    from ui.reader.text import MAX_RENDER_CHARS, MAX_RUN_CHARS, TOO_LONG_NOTE, bounded
+
+    out = bounded(md)
+    assert len(out) <= MAX_RENDER_CHARS * (1 + 1 / MAX_RUN_CHARS) + len(TOO_LONG_NOTE)
+    assert max(len(w) for w in out.replace("\u200b", " ").split()) <= MAX_RUN_CHARS

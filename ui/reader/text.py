@@ -9,6 +9,8 @@ reading measure and a 1.5 line height.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -35,6 +37,30 @@ MARKDOWN = (
 )
 #: The reading column: about 66 characters of 18 px serif.
 MEASURE_PX = 640
+#: The most Markdown the reader lays out for one page (the package allows more): a long
+#: chapter is ~50,000 characters; past this the text is cut with a note, so layout stays quick.
+MAX_RENDER_CHARS = 200_000
+#: The most links and images laid out for one page: each costs the media and link checks.
+MAX_RENDER_LINKS = 500
+#: Longest run without a space (one word, or a run of one character) laid out as it is:
+#: longer runs get a place to break (Qt's line breaking is slow on one endless word).
+MAX_RUN_CHARS = 300
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS}}}")
+_LINK = re.compile(r"\]\(")
+TOO_LONG_NOTE = "\n\n*[The rest of this page is too long to show here.]*\n"
+
+
+def bounded(md: str) -> str:
+    """``md`` cut to what the reader lays out in good time (a stranger's text may be hostile)."""
+    cut = len(md) > MAX_RENDER_CHARS
+    md = md[:MAX_RENDER_CHARS]
+    links = _LINK.finditer(md)
+    for i, m in enumerate(links):
+        if i >= MAX_RENDER_LINKS:
+            md, cut = md[: m.start()], True
+            break
+    md = _LONG_RUN.sub(lambda m: m.group(0) + "\u200b", md)
+    return md + TOO_LONG_NOTE if cut else md
 
 
 def _char(
@@ -107,13 +133,14 @@ def render_markdown(
 
     if kicker:
         block(kicker.upper(), _char(SANS, px(13), palette.accent, weight=600, spacing=112), 10)
+    kicker, title, standfirst = (t[:1000] for t in (kicker, title, standfirst))
     if title:
         block(title, _char(SERIF, px(34), palette.ink, weight=700), 12)
     if standfirst:
         block(standfirst, _char(SERIF, px(20), palette.muted, italic=True), 22)
     if not first:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-    scratch = quarantine(md, MARKDOWN, doc)
+    scratch = quarantine(bounded(md), MARKDOWN, doc)
     contain(scratch, doc, media, round(MEASURE_PX * scale))
     cursor.insertFragment(QTextDocumentFragment(scratch))
     scratch.deleteLater()
