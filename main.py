@@ -51,6 +51,8 @@ COMMANDS = (
             "story.cli.editing:remove_chapter"),
     Command("add-media", "import photos or recordings into a chapter", arguments.add_media,
             "story.cli.add_media:add_media"),
+    Command("library", "the shared newsroom library (PostgreSQL): push, pull, lock...",
+            arguments.library, "story.cli.library:library"),
 )  # fmt: skip
 BY_NAME = {c.name: c for c in COMMANDS}
 

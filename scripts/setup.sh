@@ -9,7 +9,10 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(ffmpeg libpulse0 libegl1 libxkbcommon0 libxkbcommon-x11-0 libgl1 libfontconfig1
                  libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-                 libxcb-xinerama0 libxcb-randr0 libxcb-image0 libxcb-render-util0 fonts-dejavu-core)
+                 libxcb-xinerama0 libxcb-randr0 libxcb-image0 libxcb-render-util0 fonts-dejavu-core
+                 # the shared library's server: scripts/library.sh and tests/library start
+                 # throwaway clusters with its initdb and pg_ctl (docs/LIBRARY.md)
+                 postgresql)
 VENV=${STORYPORT_VENV:-.venv}
 PY=${PYTHON:-python3}
 

@@ -119,3 +119,31 @@ def add_media(p: ArgumentParser) -> None:
     p.add_argument("--trim-silence", action="store_true", help="cut silence at both ends")
     p.add_argument("--fade-in", type=float, default=0.0, metavar="S", help="fade in, seconds")
     p.add_argument("--fade-out", type=float, default=0.0, metavar="S", help="fade out, seconds")
+
+
+def library(p: ArgumentParser) -> None:
+    p.add_argument(
+        "--url",
+        help="postgresql+psycopg://user@host:port/db (default: $STORYPORT_LIBRARY); "
+        "no password here: use ~/.pgpass or PGPASSWORD",
+    )
+    sub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sub.add_parser("init", help="create or upgrade the library in an empty database")
+    push = sub.add_parser("push", help="store a package as the story's next version")
+    push.add_argument("package", help="a .storypkg file")
+    push.add_argument("-m", "--message", default="", help="what changed")
+    push.add_argument("--story", help="the story's name in the library (default: the file name)")
+    pull = sub.add_parser("pull", help="write a version of a story to a package file")
+    pull.add_argument("story")
+    pull.add_argument("out", metavar="OUT.storypkg")
+    pull.add_argument("--version", type=int, metavar="V", help="default: the latest")
+    sub.add_parser("list", help="the stories, their latest version and lock")
+    sub.add_parser("history", help="a story's versions").add_argument("story")
+    lock = sub.add_parser("lock", help="take a story's editing lock")
+    lock.add_argument("story")
+    lock.add_argument("--hours", type=float, default=8.0, help="until it expires (8)")
+    lock.add_argument("--take-over", action="store_true", help="take over an expired lock")
+    sub.add_parser("unlock", help="release your lock on a story").add_argument("story")
+    approve = sub.add_parser("approve", help="approve a version for publishing (editors)")
+    approve.add_argument("story")
+    approve.add_argument("version", type=int)

@@ -1,0 +1,100 @@
+"""``library``: the shared newsroom library on PostgreSQL (init, push, pull, list, history,
+lock, unlock, approve). Wiring only: the work is in ``story.library``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from story.cli.exit_codes import ExitCode
+from story.library import locks, migrations, versions
+from story.library.connection import LibraryError, library_url, make_engine
+
+
+def library(args: argparse.Namespace) -> ExitCode:
+    engine = make_engine(library_url(args.url))
+    try:
+        return _ACTIONS[args.action](engine, args)
+    finally:
+        engine.dispose()
+
+
+def _init(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    before, after = migrations.init_library(engine)
+    if before == after:
+        print(f"library is up to date (schema version {after})")
+    else:
+        print(f"library ready (schema version {before} -> {after})")
+    return ExitCode.OK
+
+
+def _push(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    path = Path(args.package)
+    if not path.is_file():
+        raise LibraryError(f"{path}: no such package")
+    r = versions.push(engine, path, story=args.story, message=args.message)
+    print(
+        f"pushed {r.story} version {r.version}: {r.media_sent} media sent "
+        f"({r.media_bytes_sent} bytes), {r.media_reused} already in the library"
+    )
+    return ExitCode.OK
+
+
+def _pull(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise LibraryError(f"{out.parent}: no such folder")
+    number = versions.pull(engine, args.story, out, version=args.version)
+    print(f"pulled {args.story} version {number} to {out}")
+    return ExitCode.OK
+
+
+def _list(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    for s in versions.list_stories(engine):
+        lock = f"  locked by {s.locked_by}" if s.locked_by else ""
+        print(
+            f"{s.name}\tv{s.latest}\t{s.pushed_at:%Y-%m-%d %H:%M}\t{s.pushed_by}\t{s.title}{lock}"
+        )
+    return ExitCode.OK
+
+
+def _history(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    for v in versions.history(engine, args.story):
+        ok = f"  approved by {v.approved_by}" if v.approved_by else ""
+        print(
+            f"v{v.number}\t{v.pushed_at:%Y-%m-%d %H:%M}\t{v.pushed_by}\tformat {v.format_version}"
+            f"\t{v.media} media\t{v.message}{ok}"
+        )
+    return ExitCode.OK
+
+
+def _lock(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    held = locks.lock(engine, args.story, hours=args.hours, take_over=args.take_over)
+    print(f"{args.story} locked by {held.line()}")
+    return ExitCode.OK
+
+
+def _unlock(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    locks.unlock(engine, args.story)
+    print(f"{args.story} unlocked")
+    return ExitCode.OK
+
+
+def _approve(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    versions.approve(engine, args.story, args.version)
+    print(f"{args.story} version {args.version} approved")
+    return ExitCode.OK
+
+
+_ACTIONS = {
+    "init": _init,
+    "push": _push,
+    "pull": _pull,
+    "list": _list,
+    "history": _history,
+    "lock": _lock,
+    "unlock": _unlock,
+    "approve": _approve,
+}

@@ -1,0 +1,136 @@
+"""A package file taken apart for the library, and put back together from it.
+
+A push sends a package as two things: its non-media content (the SQLite
+file with every medium's bytes emptied, then vacuumed: text, maps, tiles,
+media descriptions) and its media, each by SHA-256. A pull writes that
+content to a temporary file beside the target, fills each medium back in
+chunk by chunk (SQLite incremental blob I/O), checks that the result opens
+as a package, and only then renames it into place: a failed pull leaves no
+half-written package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from story.library.connection import LibraryError
+from story.package.blobs import CHUNK, iter_media
+from story.package.file import Package, open_package, read_header
+
+
+@dataclass(frozen=True)
+class MediumRef:
+    """One medium of a package: its id in the package, its content hash and size."""
+
+    media_id: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a push sends besides the media bytes."""
+
+    format_version: int
+    title: str
+    content: bytes
+    media: tuple[MediumRef, ...]
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+def _hash_media(pkg: Package) -> tuple[MediumRef, ...]:
+    with pkg.raw() as conn:
+        rows = conn.execute("SELECT id, length(data) FROM media ORDER BY id").fetchall()
+    refs = []
+    for media_id, size in rows:
+        digest = hashlib.sha256()
+        for piece in iter_media(pkg, media_id):
+            digest.update(piece)
+        refs.append(MediumRef(str(media_id), digest.hexdigest(), int(size or 0)))
+    return tuple(refs)
+
+
+def snapshot(path: Path) -> Snapshot:
+    """Open a package (with every check ``open_package`` makes) and take it apart."""
+    with open_package(path, readonly=True) as pkg:
+        media = _hash_media(pkg)
+        with pkg.raw() as conn:
+            row = conn.execute("SELECT title FROM story LIMIT 1").fetchone()
+            with tempfile.TemporaryDirectory(prefix="storyport-push-") as tmp:
+                skeleton = Path(tmp) / "content.storypkg"
+                dst = sqlite3.connect(skeleton, isolation_level=None)
+                try:
+                    conn.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                    dst.execute("UPDATE media SET data = zeroblob(0)")
+                    dst.execute("VACUUM")
+                finally:
+                    dst.close()
+                content = skeleton.read_bytes()
+    version = read_header(path).user_version
+    return Snapshot(version, str(row[0]) if row else "", content, media)
+
+
+def _fill(conn: sqlite3.Connection, ref: MediumRef, chunks: Iterable[bytes]) -> None:
+    conn.execute("UPDATE media SET data = zeroblob(?) WHERE id = ?", (ref.size, ref.media_id))
+    row = conn.execute("SELECT rowid FROM media WHERE id = ?", (ref.media_id,)).fetchone()
+    if row is None:
+        raise LibraryError(f"the version's content lacks medium {ref.media_id[:12]}")
+    digest = hashlib.sha256()
+    written = 0
+    with conn.blobopen("media", "data", int(row[0]), readonly=False) as blob:
+        for piece in chunks:
+            written += len(piece)
+            if written > ref.size:
+                break
+            blob.write(piece)
+            digest.update(piece)
+    if written != ref.size or digest.hexdigest() != ref.sha256:
+        raise LibraryError(
+            f"the library returned different bytes for medium {ref.sha256[:12]} "
+            "(damaged on the server): nothing was written"
+        )
+
+
+def assemble(
+    content: bytes,
+    media: Iterable[MediumRef],
+    fetch: Callable[[str], Iterator[bytes]],
+    out: Path,
+) -> Path:
+    """Write a complete package to ``out`` through a temporary file and an atomic rename."""
+    out = Path(out)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    part = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(content)
+        conn = sqlite3.connect(part, isolation_level=None)
+        try:
+            conn.execute("BEGIN")
+            for ref in media:
+                _fill(conn, ref, fetch(ref.sha256))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with open_package(part, readonly=True):
+            pass  # the package checks, before it takes the place of anything
+        with open(part, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return out
+
+
+__all__ = ["CHUNK", "MediumRef", "Snapshot", "assemble", "snapshot"]

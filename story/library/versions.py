@@ -1,0 +1,221 @@
+"""Stories and their immutable versions: push, pull, list, history, approve.
+
+A push is one transaction: the story row (created on first push) is locked
+``FOR UPDATE`` so two pushes of one story get consecutive numbers, the media
+the library lacks are streamed in, then the version row and its media links.
+Whoever holds another curator's unexpired lock on the story cannot push.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+from story.library.connection import LibraryError, connected, where
+from story.library.media_store import iter_medium, store_medium
+from story.library.migrations import require_library
+from story.library.package_files import MediumRef, assemble, snapshot
+from story.package.blobs import iter_media
+from story.package.file import open_package
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+@dataclass(frozen=True)
+class PushResult:
+    story: str
+    version: int
+    media_sent: int
+    media_reused: int
+    media_bytes_sent: int
+    content_bytes: int
+
+
+@dataclass(frozen=True)
+class StoryInfo:
+    name: str
+    title: str
+    latest: int
+    pushed_by: str
+    pushed_at: datetime
+    locked_by: str | None
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    number: int
+    pushed_by: str
+    pushed_at: datetime
+    message: str
+    format_version: int
+    title: str
+    media: int
+    approved_by: str | None
+
+
+def story_name_for(path: Path) -> str:
+    """The default story name of a package: its file name without the extension."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(path).stem).strip("-.")
+    return name or "story"
+
+
+def _check_name(name: str) -> str:
+    if not _NAME.match(name):
+        raise LibraryError(f"not a story name: {name!r} (letters, digits, '.', '_', '-')")
+    return name
+
+
+def story_id_of(conn: Connection, name: str) -> int:
+    sid = conn.execute(text("SELECT id FROM stories WHERE name = :n"), {"n": name}).scalar()
+    if sid is None:
+        raise LibraryError(f"the library has no story {name!r}")
+    return int(sid)
+
+
+def push(engine: Engine, path: Path, *, story: str | None = None, message: str = "") -> PushResult:
+    """Store a package as the next version of ``story`` (default: from its file name)."""
+    name = _check_name(story or story_name_for(path))
+    snap = snapshot(Path(path))  # local checks first: a bad package never reaches the server
+    sent = reused = sent_bytes = 0
+    with connected(engine, f"push {name}") as conn:
+        require_library(conn, where(engine.url))
+        conn.execute(
+            text("INSERT INTO stories (name, title) VALUES (:n, :t) ON CONFLICT (name) DO NOTHING"),
+            {"n": name, "t": snap.title},
+        )
+        sid = conn.execute(
+            text("SELECT id FROM stories WHERE name = :n FOR UPDATE"), {"n": name}
+        ).scalar_one()
+        holder = conn.execute(
+            text(
+                "SELECT owner, host FROM story_locks WHERE story_id = :s "
+                "AND expires > now() AND owner <> session_user"
+            ),
+            {"s": sid},
+        ).first()
+        if holder is not None:
+            raise LibraryError(
+                f"story {name!r} is locked by {holder[0]} on {holder[1]}: not pushed"
+            )
+        with open_package(Path(path), readonly=True) as pkg:
+            for ref in _unique(snap.media):
+                n = store_medium(conn, ref.sha256, ref.size, iter_media(pkg, ref.media_id))
+                sent, reused = (sent + 1, reused) if n else (sent, reused + 1)
+                sent_bytes += n
+        number = conn.execute(
+            text("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE story_id = :s"),
+            {"s": sid},
+        ).scalar_one()
+        vid = conn.execute(
+            text(
+                "INSERT INTO versions (story_id, number, message, format_version, title, "
+                "content, content_sha256) VALUES (:s, :n, :m, :f, :t, :c, :h) RETURNING id"
+            ),
+            {
+                "s": sid,
+                "n": number,
+                "m": message,
+                "f": snap.format_version,
+                "t": snap.title,
+                "c": snap.content,
+                "h": snap.content_sha256,
+            },
+        ).scalar_one()
+        if snap.media:
+            conn.execute(
+                text(
+                    "INSERT INTO version_media (version_id, media_id, sha256) VALUES (:v, :m, :h)"
+                ),
+                [{"v": vid, "m": r.media_id, "h": r.sha256} for r in snap.media],
+            )
+        conn.execute(
+            text("UPDATE stories SET title = :t WHERE id = :s"), {"t": snap.title, "s": sid}
+        )
+    return PushResult(name, int(number), sent, reused, sent_bytes, len(snap.content))
+
+
+def _unique(refs: tuple[MediumRef, ...]) -> list[MediumRef]:
+    seen: dict[str, MediumRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.sha256, ref)
+    return list(seen.values())
+
+
+def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -> int:
+    """Write a version (default: the latest) of ``story`` to ``out``; returns its number."""
+    with connected(engine, f"pull {story}") as conn:
+        require_library(conn, where(engine.url))
+        sid = story_id_of(conn, story)
+        row = conn.execute(
+            text(
+                "SELECT id, number, content FROM versions WHERE story_id = :s "
+                "AND (CAST(:n AS integer) IS NULL OR number = :n) ORDER BY number DESC LIMIT 1"
+            ),
+            {"s": sid, "n": version},
+        ).first()
+        if row is None:
+            raise LibraryError(f"story {story!r} has no version {version}")
+        refs = [
+            MediumRef(m, h.strip(), int(s))
+            for m, h, s in conn.execute(
+                text(
+                    "SELECT vm.media_id, vm.sha256, m.size FROM version_media vm "
+                    "JOIN media m USING (sha256) WHERE vm.version_id = :v ORDER BY vm.media_id"
+                ),
+                {"v": row.id},
+            )
+        ]
+        assemble(bytes(row.content), refs, lambda h: iter_medium(conn, h), Path(out))
+        return int(row.number)
+
+
+def list_stories(engine: Engine) -> list[StoryInfo]:
+    with connected(engine, "list stories") as conn:
+        require_library(conn, where(engine.url))
+        rows = conn.execute(
+            text(
+                "SELECT s.name, s.title, v.number, v.pushed_by, v.pushed_at, l.owner "
+                "FROM stories s JOIN LATERAL (SELECT number, pushed_by, pushed_at FROM versions "
+                "  WHERE story_id = s.id ORDER BY number DESC LIMIT 1) v ON true "
+                "LEFT JOIN story_locks l ON l.story_id = s.id AND l.expires > now() "
+                "ORDER BY s.name"
+            )
+        )
+        return [StoryInfo(*r) for r in rows]
+
+
+def history(engine: Engine, story: str) -> list[VersionInfo]:
+    with connected(engine, f"read the history of {story}") as conn:
+        require_library(conn, where(engine.url))
+        sid = story_id_of(conn, story)
+        rows = conn.execute(
+            text(
+                "SELECT v.number, v.pushed_by, v.pushed_at, v.message, v.format_version, v.title, "
+                "(SELECT count(*) FROM version_media vm WHERE vm.version_id = v.id), a.approved_by "
+                "FROM versions v LEFT JOIN approvals a ON a.version_id = v.id "
+                "WHERE v.story_id = :s ORDER BY v.number"
+            ),
+            {"s": sid},
+        )
+        return [VersionInfo(*r) for r in rows]
+
+
+def approve(engine: Engine, story: str, version: int) -> None:
+    """Approve a version for publishing (editors only: the database refuses anyone else)."""
+    with connected(engine, f"approve {story} version {version}") as conn:
+        require_library(conn, where(engine.url))
+        sid = story_id_of(conn, story)
+        vid = conn.execute(
+            text("SELECT id FROM versions WHERE story_id = :s AND number = :n"),
+            {"s": sid, "n": version},
+        ).scalar()
+        if vid is None:
+            raise LibraryError(f"story {story!r} has no version {version}")
+        conn.execute(
+            text("INSERT INTO approvals (version_id) VALUES (:v) ON CONFLICT DO NOTHING"),
+            {"v": vid},
+        )
