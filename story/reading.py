@@ -37,6 +37,8 @@ def place_info(row: PlaceRow | None) -> Place | None:
         lat=row.lat,
         lon=row.lon,
         map_id=MapId(row.map_id) if row.map_id is not None else None,
+        x=row.x,
+        y=row.y,
     )
 
 
@@ -98,6 +100,7 @@ def list_chapters(pkg: Package) -> list[ChapterSummary]:
                 title=r.title,
                 summary=r.summary,
                 place=place_info(r.place),
+                date=r.date,
             )
             for i, r in enumerate(rows, start=1)
         ]
@@ -123,6 +126,7 @@ def get_chapter(pkg: Package, index: int) -> Chapter:
             body_md=row.body_md,
             place=place_info(row.place),
             media=tuple(media_info(link.media) for link in row.links),
+            date=row.date,
         )
 
 

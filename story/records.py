@@ -12,10 +12,48 @@ from story.ids import ChapterId, MapId, MediaId
 
 @dataclass(frozen=True)
 class Place:
+    """Where a chapter happens: latitude/longitude on a geographic map, or x/y (the
+    picture's full-resolution pixels, y down) on a picture map; never both.
+
+    Build one with :meth:`geo` or :meth:`pixel`; ``map_id`` None means the
+    story's first geographic map (or none, in a package without maps).
+    """
+
     name: str
-    lat: float
-    lon: float
+    lat: float | None = None
+    lon: float | None = None
     map_id: MapId | None = None
+    x: float | None = None
+    y: float | None = None
+
+    def __post_init__(self) -> None:
+        geo = self.lat is not None and self.lon is not None
+        pixel = self.x is not None and self.y is not None
+        if geo == pixel or (geo and (self.x, self.y) != (None, None)):
+            raise ValueError("a place has lat/lon or x/y, not both and not neither")
+        if not geo and (self.lat, self.lon) != (None, None):
+            raise ValueError("a place has lat/lon or x/y, not both and not neither")
+
+    @classmethod
+    def geo(cls, name: str, lat: float, lon: float, map_id: MapId | None = None) -> Place:
+        return cls(name, lat=lat, lon=lon, map_id=map_id)
+
+    @classmethod
+    def pixel(cls, name: str, x: float, y: float, map_id: MapId | None) -> Place:
+        return cls(name, x=x, y=y, map_id=map_id)
+
+    @property
+    def on_picture(self) -> bool:
+        """True for x/y on a picture map."""
+        return self.x is not None
+
+    @property
+    def point(self) -> tuple[float, float]:
+        """(horizontal, vertical) in the map's own units: (lon, lat) or (x, y)."""
+        if self.x is not None and self.y is not None:
+            return (self.x, self.y)
+        assert self.lat is not None and self.lon is not None
+        return (self.lon, self.lat)
 
 
 @dataclass(frozen=True)
@@ -45,6 +83,7 @@ class ChapterSummary:
     title: str
     summary: str
     place: Place | None
+    date: str | None = None  # ISO 8601, year to day, or a range (story.dates)
 
 
 @dataclass(frozen=True)
@@ -56,6 +95,7 @@ class Chapter:
     body_md: str
     place: Place | None
     media: tuple[MediaInfo, ...] = ()
+    date: str | None = None  # ISO 8601, year to day, or a range (story.dates)
 
     @property
     def images(self) -> tuple[MediaInfo, ...]:

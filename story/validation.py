@@ -19,6 +19,7 @@ from sqlalchemy import select
 from story.package.blobs import media_sha256
 from story.package.file import Package
 from story.package.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
+from story.place_checks import date_findings, place_findings
 from story.text_refs import PROBLEM_CODES, MediaLookup, check_text, describe, find_media
 
 Severity = Literal["error", "warning", "info"]
@@ -59,7 +60,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
             )
         maps = list(s.execute(select(MapRow.id, MapRow.kind, MapRow.extent_json)))
         extents = {m.id: _extent(m.extent_json) for m in maps}
-        picture_maps = {m.id for m in maps if m.kind == "image"}  # places in pixels (x=lon, y=lat)
+        picture_maps = {m.id: m.kind for m in maps}  # the map kinds: x/y on "image" maps
         default_extent = next(
             (extents[m.id] for m in maps if m.kind == "geo" and extents[m.id]), None
         )
@@ -73,6 +74,9 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
                 PlaceRow.lat,
                 PlaceRow.lon,
                 PlaceRow.map_id,
+                PlaceRow.x,
+                PlaceRow.y,
+                ChapterRow.date,
             )
             .outerjoin(PlaceRow, ChapterRow.place_id == PlaceRow.id)
             .order_by(ChapterRow.position)
@@ -173,7 +177,7 @@ def _chapter_problems(
     chapters: Sequence[Any],
     extents: dict[int, Extent | None],
     default_extent: Extent | None,
-    picture_maps: set[int],
+    picture_maps: dict[int, str],
 ) -> list[Problem]:
     out: list[Problem] = []
     titles = Counter(r.title.strip().casefold() for r in chapters if r.title.strip())
@@ -217,6 +221,8 @@ def _chapter_problems(
                     field="body",
                 )
             )
+        for severity, code, message in date_findings(i, r.date):
+            out.append(Problem(severity, code, message, chapter=i, field="date"))
         if r.name is None:
             out.append(
                 Problem(
@@ -228,29 +234,8 @@ def _chapter_problems(
                 )
             )
             continue
-        on_earth = r.map_id not in picture_maps
-        if on_earth and not (-90 <= r.lat <= 90 and -180 <= r.lon <= 180):
-            out.append(
-                Problem(
-                    "error",
-                    "place-invalid",
-                    f"chapter {i}: {r.name} has impossible coordinates ({r.lat}, {r.lon})",
-                    chapter=i,
-                    field="place",
-                )
-            )
-            continue
-        ext = extents.get(r.map_id) or default_extent
-        if ext and not (ext[0] <= r.lon <= ext[2] and ext[1] <= r.lat <= ext[3]):
-            out.append(
-                Problem(
-                    "warning",
-                    "place-outside-map",
-                    f"chapter {i}: {r.name} ({r.lat}, {r.lon}) is outside the map",
-                    chapter=i,
-                    field="place",
-                )
-            )
+        for severity, code, message in place_findings(i, r, picture_maps, extents, default_extent):
+            out.append(Problem(severity, code, message, chapter=i, field="place"))
     return out
 
 

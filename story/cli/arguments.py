@@ -73,6 +73,10 @@ def add_chapter(p: ArgumentParser) -> None:
     p.add_argument("--place", metavar="NAME")
     p.add_argument("--lat", type=float)
     p.add_argument("--lon", type=float)
+    p.add_argument("--map", metavar="NAME", help="the map the place is on (default: the first)")
+    p.add_argument("--x", type=float, help="on a picture map: pixels from the left")
+    p.add_argument("--y", type=float, help="on a picture map: pixels from the top")
+    p.add_argument("--date", help="ISO 8601: 2016, 2016-04, 2017-10-02, 2011-12/2012-06")
     p.add_argument("--at", type=int, metavar="N", help="its number, from 1")
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from story.dates import normalize_date
 from story.editing import writable
 from story.errors import NotFoundError
 from story.ids import ChapterId, MapId, MediaId, PlaceId
@@ -50,6 +51,7 @@ class ChapterSnapshot:
     body_md: str = ""
     place: Place | None = None
     media: tuple[MediaId, ...] = ()
+    date: str | None = None
 
 
 def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
@@ -64,6 +66,9 @@ def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
                 PlaceRow.lat,
                 PlaceRow.lon,
                 PlaceRow.map_id,
+                PlaceRow.x,
+                PlaceRow.y,
+                ChapterRow.date,
             )
             .outerjoin(PlaceRow, ChapterRow.place_id == PlaceRow.id)
             .order_by(ChapterRow.position)
@@ -75,10 +80,11 @@ def chapter_summaries(pkg: Package) -> list[ChapterSummary]:
                 title=r[1],
                 summary=r[2],
                 place=(
-                    Place(r[3], r[4], r[5], MapId(r[6]) if r[6] is not None else None)
+                    Place(r[3], r[4], r[5], MapId(r[6]) if r[6] is not None else None, r[7], r[8])
                     if r[3] is not None
                     else None
                 ),
+                date=r[9],
             )
             for i, r in enumerate(rows, start=1)
         ]
@@ -109,6 +115,19 @@ def chapter_text(pkg: Package, chapter_id: ChapterId) -> dict[str, str]:
         if row is None:
             raise NotFoundError(f"there is no chapter with id {chapter_id}")
         return {"title": row[0], "summary": row[1], "body_md": row[2]}
+
+
+def set_chapter_date(pkg: Package, chapter_id: ChapterId, date: str | None) -> None:
+    """Date a chapter (ISO 8601, ``story.dates``) or, with None or blank, undate it."""
+    value = normalize_date(date)  # DateError before anything is written
+    writable(pkg)
+    with pkg.session(write=True) as s:
+        chapter_row(s, chapter_id).date = value
+
+
+def chapter_date(pkg: Package, chapter_id: ChapterId) -> str | None:
+    with pkg.session() as s:
+        return chapter_row(s, chapter_id).date
 
 
 def set_chapter_text(pkg: Package, chapter_id: ChapterId, **fields: str) -> None:
@@ -193,6 +212,7 @@ def snapshot_chapter(pkg: Package, chapter_id: ChapterId) -> ChapterSnapshot:
             body_md=row.body_md,
             place=place_info(row.place),
             media=tuple(MediaId(lk.media_id) for lk in row.links),
+            date=row.date,
         )
 
 
@@ -202,13 +222,19 @@ def add_chapter(
     *,
     summary: str = "",
     body_md: str = "",
-    place: tuple[str, float, float] | None = None,
+    place: Place | tuple[str, float, float] | None = None,
     map_id: MapId | None = None,
     at: int | None = None,
+    date: str | None = None,
 ) -> ChapterId:
-    """Add a chapter as number ``at`` (1-based, default: last) and return its id."""
-    where = Place(place[0], place[1], place[2], map_id) if place is not None else None
-    return restore_chapter(pkg, ChapterSnapshot(None, title, summary, body_md, where), at)
+    """Add a chapter as number ``at`` (1-based, default: last) and return its id.
+
+    ``place`` is a :class:`Place`, or ``(name, lat, lon)`` on the geographic map ``map_id``.
+    """
+    if isinstance(place, tuple):
+        place = Place.geo(place[0], place[1], place[2], map_id)
+    snap = ChapterSnapshot(None, title, summary, body_md, place, date=normalize_date(date))
+    return restore_chapter(pkg, snap, at)
 
 
 def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int | None = None) -> ChapterId:
@@ -219,12 +245,17 @@ def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int | None = None) 
         count = _count(s)
         pos = count if at is None else max(0, min(count, at - 1))
         _shift(s, pos, count - 1, +1)
-        row = ChapterRow(position=pos, title=snap.title, summary=snap.summary, body_md=snap.body_md)
+        row = ChapterRow(
+            position=pos,
+            title=snap.title,
+            summary=snap.summary,
+            body_md=snap.body_md,
+            date=snap.date,
+        )
         if snap.id is not None:
             row.id = snap.id
         if snap.place is not None:
-            p = snap.place
-            row.place = PlaceRow(name=p.name, lat=p.lat, lon=p.lon, map_id=p.map_id)
+            row.place = _place_row(snap.place)
         s.add(row)
         s.flush()
         for i, mid in enumerate(snap.media, start=1):
@@ -260,6 +291,10 @@ def _place_shared(s: Session, place_id: PlaceId, but: ChapterId | None = None) -
     return bool(s.scalar(q))
 
 
+def _place_row(p: Place) -> PlaceRow:
+    return PlaceRow(name=p.name, lat=p.lat, lon=p.lon, x=p.x, y=p.y, map_id=p.map_id)
+
+
 def set_place(pkg: Package, chapter_id: ChapterId, place: Place | None) -> None:
     """Put a chapter at ``place`` (its own place row is updated or made), or clear it."""
     writable(pkg)
@@ -273,9 +308,10 @@ def set_place(pkg: Package, chapter_id: ChapterId, place: Place | None) -> None:
             if old is not None and not shared:
                 s.delete(old)
         elif old is None or shared:
-            row.place = PlaceRow(name=place.name, lat=place.lat, lon=place.lon, map_id=place.map_id)
+            row.place = _place_row(place)
         else:
-            old.name, old.lat, old.lon, old.map_id = place.name, place.lat, place.lon, place.map_id
+            old.name, old.map_id = place.name, place.map_id
+            old.lat, old.lon, old.x, old.y = place.lat, place.lon, place.x, place.y
 
 
 def get_place(pkg: Package, chapter_id: ChapterId) -> Place | None:

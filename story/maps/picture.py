@@ -3,8 +3,9 @@
 A picture map is a ``maps`` row of kind ``"image"`` whose ``data`` is a small
 JSON descriptor (size, tile size, levels, tile format, the story's own lines)
 and whose pixels live in the ``map_tiles`` table declared here, one row per
-tile. ``extent`` is ``[0, 0, width, height]``. A place on a picture map keeps
-``lon = x`` and ``lat = y`` in full-resolution pixels (docs/MAP.md).
+tile. ``extent`` is ``[0, 0, width, height]``. A place on a picture map has
+``x`` and ``y`` in full-resolution pixels, ``lat``/``lon`` NULL (format 3,
+docs/MAP.md).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from story.package.schema import Base, all_tables, table_since
+from story.package.schema import SCHEMA_VERSION, Base, all_tables, table_since
 
 #: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
 MAX_BLOB_BYTES = 1_000_000_000
@@ -53,6 +53,10 @@ SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 _HEX64 = "length({c}) = 64 AND {c} NOT GLOB '*[^0-9a-f]*'"
 _LITERAL_DEFAULT = re.compile(r"^(NULL|-?\d+(\.\d+)?|'[^']*')$", re.IGNORECASE)
 _CHECK = re.compile(r"\bCHECK\s*\(", re.IGNORECASE)
+_ONE_PAIR = (
+    '(("lat" IS NOT NULL AND "lon" IS NOT NULL AND "x" IS NULL AND "y" IS NULL) OR '
+    '("lat" IS NULL AND "lon" IS NULL AND "x" IS NOT NULL AND "y" IS NOT NULL))'
+)
 
 
 class GuardError(Exception):
@@ -108,11 +112,16 @@ def _check_columns(conn: sqlite3.Connection, table: str, version: int) -> None:
             f"table {table!r} has columns Storyport never creates: "
             f"{', '.join(sorted(names - {c.name for c in all_columns}))}"
         )
-    for _cid, name, _type, _notnull, default, _pk, hidden in columns:
+    model = Base.metadata.tables[table].columns
+    for _cid, name, _type, notnull, default, _pk, hidden in columns:
         if hidden:
             raise GuardError(f"column {table}.{name} is computed (generated); refusing it")
         if default is not None and not _LITERAL_DEFAULT.match(str(default).strip()):
             raise GuardError(f"column {table}.{name} has a default expression; refusing it")
+        # NULL rules as the model's; an older file is checked again once migrated
+        if version >= SCHEMA_VERSION and bool(notnull) == model[name].nullable:
+            allowed = "may not be" if model[name].nullable else "must be"
+            raise GuardError(f"column {table}.{name} {allowed} NOT NULL in format {version}")
     for ix in conn.execute(f'PRAGMA index_list("{table}")').fetchall():
         ix_name, partial = ix[1], ix[4]
         expr = any(c[1] == -2 for c in conn.execute(f'PRAGMA index_xinfo("{ix_name}")'))
@@ -124,7 +133,7 @@ def _check_columns(conn: sqlite3.Connection, table: str, version: int) -> None:
 def _row_checks() -> list[tuple[str, str, str]]:
     text = "typeof({c}) = 'text'"
     opt_int = "typeof({c}) IN ('integer', 'null')"
-    num = "typeof({c}) IN ('integer', 'real')"
+    opt_num = "typeof({c}) IN ('integer', 'real', 'null')"
     blob = f"typeof({{c}}) = 'blob' AND length({{c}}) <= {MAX_BLOB_BYTES}"
     spec: dict[str, dict[str, str]] = {
         "meta": {"key": text, "value": text},
@@ -143,13 +152,22 @@ def _row_checks() -> list[tuple[str, str, str]]:
             "data": blob,
             "extent_json": text,
         },
-        "places": {"name": text, "lat": num, "lon": num, "map_id": opt_int},
+        "places": {
+            "name": text,
+            "lat": opt_num,
+            "lon": opt_num,
+            # format 3: exactly one pair, lat/lon (geographic) or x/y (picture pixels)
+            "x": opt_num + " AND " + _ONE_PAIR,
+            "y": opt_num,
+            "map_id": opt_int,
+        },
         "chapters": {
             "position": "typeof({c}) = 'integer'",
             "title": text,
             "summary": text,
             "body_md": f"typeof({{c}}) = 'text' AND length({{c}}) <= {MAX_TEXT_CHARS}",
             "place_id": opt_int,
+            "date": "{c} IS NULL OR (typeof({c}) = 'text' AND length({c}) <= 64)",
         },
         "media": {
             "id": _HEX64,

@@ -40,10 +40,51 @@ def _v2_unique_chapter_order(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX ix_chapters_position ON chapters (position)")
 
 
+def _v3_places_on_maps(conn: sqlite3.Connection) -> None:
+    """Format 3: a place is lat/lon on a geographic map or x/y on a picture map; chapters
+    may carry a date.
+
+    Format 2 kept picture-map pixels in ``lat`` (y) and ``lon`` (x), both NOT NULL.
+    SQLite cannot drop NOT NULL in place, so ``places`` is rebuilt from the current
+    model (same ids): places on an ``image`` map get ``x = lon``, ``y = lat`` and NULL
+    lat/lon; a place without a map is put on the first geographic map when there is
+    one. Dropping the old table would, with foreign keys on, set every
+    ``chapters.place_id`` to NULL, so the links are kept in memory and put back.
+    The new table is made under another name and renamed: renaming the old one
+    instead would make SQLite rewrite chapters' foreign key to follow it.
+    """
+    dialect = sqlite_dialect.dialect()
+    links = conn.execute("SELECT id, place_id FROM chapters WHERE place_id IS NOT NULL").fetchall()
+    first_geo = conn.execute(
+        "SELECT id FROM maps WHERE kind = 'geo' ORDER BY position, id LIMIT 1"
+    ).fetchone()
+    create = str(CreateTable(Base.metadata.tables["places"]).compile(dialect=dialect))
+    conn.execute(create.replace("CREATE TABLE places (", "CREATE TABLE places_v3 (", 1))
+    conn.execute(
+        """INSERT INTO places_v3 (id, name, lat, lon, x, y, map_id)
+           SELECT p.id, p.name,
+                  CASE WHEN m.kind = 'image' THEN NULL ELSE p.lat END,
+                  CASE WHEN m.kind = 'image' THEN NULL ELSE p.lon END,
+                  CASE WHEN m.kind = 'image' THEN p.lon END,
+                  CASE WHEN m.kind = 'image' THEN p.lat END,
+                  COALESCE(p.map_id, ?)
+           FROM places AS p LEFT JOIN maps AS m ON m.id = p.map_id""",
+        (first_geo[0] if first_geo else None,),
+    )
+    conn.execute("DROP TABLE places")
+    conn.execute("ALTER TABLE places_v3 RENAME TO places")
+    conn.executemany("UPDATE chapters SET place_id = ? WHERE id = ?", [(p, c) for c, p in links])
+    conn.execute("ALTER TABLE chapters ADD COLUMN date TEXT")
+
+
 #: version reached -> (what changes, the step); versions without an entry only add tables.
 #: Format 2 also adds ``map_tiles`` (picture-map tiles, ``story.maps.picture``).
 STEPS: dict[int, tuple[str, Step]] = {
     2: ("chapter order is unique (unique index on chapters.position)", _v2_unique_chapter_order),
+    3: (
+        "places on picture maps are x/y pixels (no longer lat/lon); chapters may have a date",
+        _v3_places_on_maps,
+    ),
 }
 
 

@@ -87,11 +87,16 @@ class MapRow(Base):
 
 
 class PlaceRow(Base):
+    """A place on a map: ``lat``/``lon`` on a geographic map, ``x``/``y`` (the picture's
+    pixels) on a picture map; the other pair is NULL (format 3)."""
+
     __tablename__ = "places"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
-    lat: Mapped[float]
-    lon: Mapped[float]
+    lat: Mapped[float | None] = mapped_column(default=None)
+    lon: Mapped[float | None] = mapped_column(default=None)
+    x: Mapped[float | None] = mapped_column(default=None, info={"since": 3})
+    y: Mapped[float | None] = mapped_column(default=None, info={"since": 3})
     map_id: Mapped[int | None] = mapped_column(
         ForeignKey("maps.id", ondelete="SET NULL"), default=None
     )
@@ -107,6 +112,8 @@ class ChapterRow(Base):
     place_id: Mapped[int | None] = mapped_column(
         ForeignKey("places.id", ondelete="SET NULL"), default=None
     )
+    # ISO 8601 ("2016", "2016-04", "2017-10-02", "2011-12/2012-06"); NULL: undated
+    date: Mapped[str | None] = mapped_column(default=None, info={"since": 3})
     place: Mapped[PlaceRow | None] = relationship(lazy="joined")
     links: Mapped[list[ChapterMediaRow]] = relationship(
         order_by="ChapterMediaRow.position",

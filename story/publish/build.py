@@ -7,6 +7,7 @@ the bundled Khorgos story is built the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tomllib
 from collections.abc import Callable, Sequence
@@ -16,13 +17,16 @@ from typing import Any
 
 from media.imported import MediaError
 from media.importer import import_file
+from story.dates import DateError, normalize_date
 from story.editing.chapters import add_chapter
 from story.editing.media import append_media, store_media
 from story.editing.story import StoryFields, set_cover, set_story
 from story.errors import PackageError, StoryError
 from story.ids import MediaId
 from story.package.file import create_package
-from story.publish.source_maps import add_source_maps, map_id_for, parse_place
+from story.publish.source_maps import add_source_maps, parse_place, place_on_map
+from story.reading import list_maps
+from story.records import Place
 from story.text_refs import check_text, describe, package_lookup
 
 #: progress(done, total, what is being done now)
@@ -50,9 +54,10 @@ class ChapterSource:
     title: str
     summary: str
     body_md: str
-    place: tuple[str, float, float] | None
+    place: Place | None
     media: list[MediaRef] = field(default_factory=list)
     map_key: str | None = None  # which of the story's maps the place is on (None: the basemap)
+    date: str | None = None  # ISO 8601 (story.dates), from ``date = "2016-04"``
 
 
 def _media_ref(raw: Any, where: Path) -> MediaRef:
@@ -83,7 +88,15 @@ def parse_chapter(path: Path) -> ChapterSource:
     place, map_key = None, None
     if isinstance(meta.get("place"), dict):
         place, map_key = parse_place(meta["place"], path)  # lat/lon, or x/y on a picture map
+    raw_date = meta.get("date")
+    if isinstance(raw_date, dt.date):  # a bare TOML date: date = 2017-10-02
+        raw_date = raw_date.isoformat()
+    try:
+        date = normalize_date(str(raw_date)) if raw_date is not None else None
+    except DateError as exc:
+        raise SourceError(f"{path}: date: {exc}") from None
     return ChapterSource(
+        date=date,
         path=path,
         title=title,
         summary=str(meta.get("summary", "")),
@@ -156,6 +169,7 @@ def build_package(
             ),
         )
         map_ids = add_source_maps(pkg, manifest, roots, manifest_path, _resolve)
+        kinds = {m.id: m.kind for m in list_maps(pkg)}
         step("story and map")
         cover = manifest.get("cover")
         if cover:
@@ -169,8 +183,12 @@ def build_package(
                 ch.title,
                 summary=ch.summary,
                 body_md=ch.body_md,
-                place=ch.place,
-                map_id=map_id_for(map_ids, ch.map_key, ch.path) if ch.place else None,
+                place=(
+                    place_on_map(ch.place, map_ids, kinds, ch.map_key, ch.path)
+                    if ch.place
+                    else None
+                ),
+                date=ch.date,
             )
             for ref in ch.media:
                 append_media(pkg, chapter_id, _store(pkg, ref, roots, ch.path))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from story.ids import MapId
 from story.maps.basemap import BasemapError, Line, parse_basemap
 from story.maps.picture import ImageMapError, add_image_map
 from story.package.file import Package
+from story.records import Place
 
 BASEMAP_KEY = "basemap"
 
@@ -36,26 +38,40 @@ class MapSourceError(StoryError):
     """A map entry in a source folder that cannot be built."""
 
 
-def parse_place(p: dict[str, Any], where: Path) -> tuple[tuple[str, float, float], str | None]:
-    """``(name, lat, lon)`` and the map key of a chapter's ``place`` table.
-
-    On a picture map ``x``/``y`` are stored as lon/lat (pixels, y down).
-    """
+def parse_place(p: dict[str, Any], where: Path) -> tuple[Place, str | None]:
+    """The :class:`Place` (no map yet) and the map key of a chapter's ``place`` table:
+    ``lat``/``lon`` on a geographic map, ``x``/``y`` (pixels, y down) on a picture map."""
     key = p.get("map")
     if key is not None and not isinstance(key, str):
         raise MapSourceError(f"{where}: place.map must be a map key (text)")
     try:
         if "x" in p or "y" in p:
-            place = (str(p["name"]), float(p["y"]), float(p["x"]))
+            place = Place.pixel(str(p["name"]), float(p["x"]), float(p["y"]), None)
         else:
-            place = (str(p["name"]), float(p["lat"]), float(p["lon"]))
+            place = Place.geo(str(p["name"]), float(p["lat"]), float(p["lon"]))
     except (KeyError, TypeError, ValueError):
         raise MapSourceError(
             f"{where}: place needs name and lat/lon (or x/y on a picture map)"
         ) from None
-    if not all(math.isfinite(v) for v in place[1:]):
+    if not all(math.isfinite(v) for v in place.point):
         raise MapSourceError(f"{where}: place coordinates must be finite numbers")
     return place, key
+
+
+def place_on_map(
+    place: Place, ids: dict[str, MapId], kinds: dict[MapId, str], key: str | None, where: Path
+) -> Place:
+    """``place`` on the map its chapter names, refused when its kind of coordinates is
+    not the map's (x/y on a picture map, lat/lon on a geographic one)."""
+    map_id = map_id_for(ids, key, where)
+    picture = map_id is not None and kinds.get(map_id) == "image"
+    if place.on_picture != picture:
+        want = "x/y (pixels)" if picture else "lat/lon"
+        which = f"map {key!r}" if key else "the basemap"
+        raise MapSourceError(f"{where}: the place on {which} needs {want}")
+    if place.on_picture and map_id is None:
+        raise MapSourceError(f"{where}: a place with x/y needs map = the key of a picture map")
+    return replace(place, map_id=map_id)
 
 
 def _lines(manifest: dict[str, Any], key: str, where: Path) -> list[Line]:

@@ -30,13 +30,18 @@ def test_every_chapter_has_a_place_on_the_map_and_a_body(pkg: Package) -> None:
     assert maps and maps[0].extent is not None
     lon0, lat0, lon1, lat1 = maps[0].extent
     extents = {m.id: m.extent for m in maps}  # a picture map's extent is its pixels
+    kinds = {m.id: m.kind for m in maps}
     for summary in list_chapters(pkg):
         ch = get_chapter(pkg, summary.index)
         assert ch.place is not None, ch.title
         assert ch.place.map_id is not None, ch.title
         lon0, lat0, lon1, lat1 = extents[ch.place.map_id] or maps[0].extent
-        assert lat0 <= ch.place.lat <= lat1, ch.title
-        assert lon0 <= ch.place.lon <= lon1, ch.title
+        h, v = ch.place.point  # lon/lat, or x/y on the picture map (format 3)
+        assert ch.place.on_picture == (kinds[ch.place.map_id] == "image"), ch.title
+        assert lat0 <= v <= lat1, ch.title
+        assert lon0 <= h <= lon1, ch.title
+        # the fact sheet dates only the land protests (2016); the rest stay undated
+        assert ch.date == ("2016" if "land" in ch.title else None), ch.title
         assert len(ch.body_md.split()) >= 250, ch.title
         assert ch.summary.strip(), ch.title
 

@@ -57,9 +57,15 @@ def test_new_add_move_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "add-chapter", str(pkg), "--title", "Prologue", "--at", "1")
     assert (code, out.strip()) == (0, "1")
     data = info(capsys, pkg)
-    assert (data["title"], data["language"], data["schema_version"]) == ("Steppe", "kk", 2)
+    assert (data["title"], data["language"], data["schema_version"]) == ("Steppe", "kk", 3)
     assert [c["title"] for c in data["chapters"]] == ["Prologue", "Port", "Town"]
-    assert data["chapters"][1]["place"] == {"name": "Khorgos", "lat": 44.21, "lon": 80.41}
+    assert data["chapters"][1]["place"] == {
+        "name": "Khorgos",
+        "map": None,
+        "lat": 44.21,
+        "lon": 80.41,
+    }
+    assert data["chapters"][1]["date"] is None  # format 3: undated
     assert [c["index"] for c in data["chapters"]] == [1, 2, 3]
     assert run(capsys, "move-chapter", str(pkg), "1", "3")[0] == 0
     assert [c["title"] for c in info(capsys, pkg)["chapters"]] == ["Port", "Town", "Prologue"]

@@ -180,7 +180,7 @@ def test_build_takes_picture_maps_lines_and_pixel_places(tmp_path: Path) -> None
         assert image_map_info(pkg, plan.id).lines[0].name == "Fence"
         one, two = list_chapters(pkg)
         assert one.place and one.place.map_id == geo.id
-        assert two.place and (two.place.map_id, two.place.lon, two.place.lat) == (plan.id, 120, 300)
+        assert two.place and (two.place.map_id, two.place.x, two.place.y) == (plan.id, 120, 300)
     (src / "chapters" / "02.md").write_text(
         '+++\ntitle = "Two"\nplace = { name = "G", x = 1, y = 2, map = "nowhere" }\n+++\nT'
     )

@@ -14,6 +14,7 @@ from story.editing.maps import add_map
 from story.editing.media import append_media, store_media
 from story.editing.story import StoryFields, set_story
 from story.package.file import create_package, open_package
+from story.records import Place
 from story.validation import Problem, validate
 from tests.fixtures.packages import image_item, png, sql
 
@@ -124,8 +125,14 @@ def test_places_on_a_picture_map_are_pixels(tmp_path: Path) -> None:
     path, _ = clean_package(tmp_path / "s.storypkg")
     with open_package(path, readonly=False) as pkg:
         pic = add_map(pkg, kind="image", name="Yard", data=b"{}", extent=(0, 0, 4000, 3000))
-        add_chapter(pkg, "Crane", body_md="x", place=("Crane", 1500.0, 2000.0), map_id=pic)
-        add_chapter(pkg, "Gate", body_md="x", place=("Gate", 1500.0, 5000.0), map_id=pic)
+        add_chapter(pkg, "Crane", body_md="x", place=Place.pixel("Crane", 2000.0, 1500.0, pic))
+        add_chapter(pkg, "Gate", body_md="x", place=Place.pixel("Gate", 5000.0, 1500.0, pic))
+        # format 3: lat/lon on a picture map is refused (it was how format 2 stored pixels)
+        add_chapter(pkg, "Old", body_md="x", place=("Old", 10.0, 10.0), map_id=pic)
     with open_package(path) as pkg:
         problems = [p for p in validate(pkg) if p.field == "place"]
-    assert [(p.code, p.chapter) for p in problems] == [("place-outside-map", 3)]
+    # a picture map's x/y must be inside the picture: an error (format 3), no longer a warning
+    assert [(p.severity, p.code, p.chapter) for p in problems] == [
+        ("error", "place-outside-picture", 3),
+        ("error", "place-invalid", 4),
+    ]

@@ -16,6 +16,7 @@ from story.editing.story import StoryFields, set_story
 from story.ids import MapId
 from story.maps.picture import add_image_map
 from story.package.file import Package, create_package
+from story.records import Place
 from tests.conftest import SHARED
 
 REGION = SHARED / "data" / "khorgos-region.geojson"
@@ -75,16 +76,11 @@ def make_package(
             ids["plan"] = add_image_map(pkg, plan_picture(), name="Plan", attribution="Drawn")
         else:
             ids["plan"] = add_map(pkg, kind="image", name="Plan", data=plan_data)
-        add_chapter(
-            pkg, "At the gate", summary="On the plan.", place=("Gate", 450, 600), map_id=ids["plan"]
-        )
-        add_chapter(
-            pkg,
-            "The rail yard",
-            summary="On the plan.",
-            place=("Yard", 900, 1300),
-            map_id=ids["plan"],
-        )
+        # format 3: x/y pixels on the picture (format 2 passed them as (name, y, x) lat/lon)
+        gate = Place.pixel("Gate", 600, 450, ids["plan"])
+        add_chapter(pkg, "At the gate", summary="On the plan.", place=gate)
+        yard = Place.pixel("Yard", 1300, 900, ids["plan"])
+        add_chapter(pkg, "The rail yard", summary="On the plan.", place=yard)
     return pkg, ids
 
 

@@ -180,6 +180,23 @@ def test_rename_in_the_title_field(qtbot, win) -> None:
     assert win.chapters.model.data(win.chapters.model.index(1)) == "2.  Beta, renamed"
 
 
+def test_chapter_date_field(qtbot, win) -> None:
+    """Format 3: the chapter's date is a field, saved on Return, one undo step; a text that
+    is not an ISO date is kept in the field with the reason and never saved."""
+    win.chapters.select_row(1)
+    field = win.editor.date
+    assert field.isVisible() and field.text() == ""
+    type_into(qtbot, field, "April 2016")
+    assert "not a date" in field.error and get_chapter(win.doc.pkg, 2).date is None
+    before, after = undo_redo(qtbot, win, lambda: type_into(qtbot, field, "2016-04"))
+    assert (before[1][1].date, after[1][1].date) == (None, "2016-04")
+    assert field.text() == "2016-04" and field.error == ""
+    _, cleared = undo_redo(qtbot, win, lambda: type_into(qtbot, field, ""))
+    assert cleared[1][1].date is None
+    win.chapters.select_row(0)
+    assert field.text() == ""
+
+
 def test_rename_in_the_list(qtbot, win) -> None:
     def act() -> None:
         view = win.chapters.view
@@ -408,8 +425,8 @@ def test_move_place_by_dragging_its_marker(qtbot, win) -> None:
     before, after = undo_redo(qtbot, win, act)
     moved, original = after[1][0].place, before[1][0].place
     assert moved is not None and original is not None
-    assert moved.lon > original.lon
-    assert moved.lat < original.lat
+    assert moved.point[0] > original.point[0]  # east (lon)
+    assert moved.point[1] < original.point[1]  # south (lat)
 
 
 def test_place_by_searching_a_name(qtbot, win) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from story.editing import chapters as editing
 from story.ids import ChapterId
 from ui.editor import undo
+from ui.editor.date_field import ChapterDateField
 from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons
@@ -176,6 +177,8 @@ class ChapterEditor(QWidget):
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Summary", self.summary)
+        self.date = ChapterDateField(doc, self)
+        form.addRow("Date", self.date)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("BodySplit")
         left = QWidget(split)
@@ -216,17 +219,19 @@ class ChapterEditor(QWidget):
     def flush(self) -> None:
         for c in self.commit.values():
             c.flush()
+        self.date.flush()
 
     def set_chapter(self, chapter_id: ChapterId | None) -> None:
         self.flush()
         self.chapter_id = chapter_id
         shown = chapter_id is not None
-        for widget in (self.title, self.summary, self.split, self.strip):
+        self.date.set_chapter(chapter_id)
+        for widget in (self.title, self.summary, self.date, self.split, self.strip):
             widget.setVisible(shown)
         self.empty_box.setVisible(not shown)
         self.add_button.setVisible(not shown and not self.doc.readonly)
         for label in self.findChildren(QLabel):
-            if label.buddy() in (self.title, self.summary):
+            if label.buddy() in (self.title, self.summary, self.date):
                 label.setVisible(shown)
         self.strip.set_chapter(chapter_id)
         if shown:

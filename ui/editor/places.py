@@ -9,6 +9,7 @@ the page's own projection; picture maps use picture pixels, as the reader does.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 
 from PySide6.QtCore import QPointF, QStringListModel, Qt, Signal
@@ -44,8 +45,8 @@ _REDRAWN_AFTER = frozenset({Change.PLACE, Change.CHAPTER, Change.MAPS, Change.ST
 
 
 class PlaceMap(StoryMapView):
-    mapClicked = Signal(int, float, float)  # map id, lon, lat
-    markerMoved = Signal(list, int, float, float)  # chapter numbers, map id, lon, lat
+    mapClicked = Signal(int, float, float)  # map id, lon, lat (x, y pixels on a picture map)
+    markerMoved = Signal(list, int, float, float)  # chapter numbers, map id, lon/x, lat/y
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,7 +226,11 @@ class PlaceEditor(QWidget):
         elif place is None:
             self.where.setText("Not placed yet: click the map or search a place name.")
         else:
-            self.where.setText(f"{place.lat:.4f}, {place.lon:.4f}")
+            self.where.setText(
+                f"x {place.x:.0f}, y {place.y:.0f} (pixels of the picture)"
+                if place.x is not None and place.y is not None
+                else f"{place.lat:.4f}, {place.lon:.4f}"
+            )
             index = editing.chapter_index(self.doc.pkg, self.chapter_id)
             self.map.set_current(index)
             self.map.focus_chapter(index, animate=False)
@@ -237,7 +242,12 @@ class PlaceEditor(QWidget):
                 self.refresh()
 
     # -- gestures ---------------------------------------------------------------------
+    def _picture(self, map_id: int) -> bool:
+        return any(m.id == map_id and m.kind == "image" for m in list_maps(self.doc.pkg))
+
     def _nearest(self, map_id: int, lon: float, lat: float) -> str:
+        if self._picture(map_id):  # lon/lat are the picture's x/y here
+            return f"Point at {lon:.0f}, {lat:.0f}"
         best: PlacePoint | None = None
         best_d = float(SNAP_M)
         for p in self._points.get(map_id, []):
@@ -263,12 +273,12 @@ class PlaceEditor(QWidget):
         old = editing.get_place(self.doc.pkg, cid)
         label = name or (old.name if old and chapter_id is not None else None)
         label = label or self._nearest(map_id, lon, lat)
-        undo.set_place(
-            self.doc,
-            cid,
-            Place(label, round(lat, 6), round(lon, 6), MapId(map_id)),
-            "Move place" if old else "Place chapter",
+        where = (  # a click on a picture map is in its pixels: x/y
+            Place.pixel(label, round(lon, 1), round(lat, 1), MapId(map_id))
+            if self._picture(map_id)
+            else Place.geo(label, round(lat, 6), round(lon, 6), MapId(map_id))
         )
+        undo.set_place(self.doc, cid, where, "Move place" if old else "Place chapter")
 
     def _clicked(self, map_id: int, lon: float, lat: float) -> None:
         self.place_chapter(map_id, lon, lat)
@@ -310,9 +320,7 @@ class PlaceEditor(QWidget):
         old = editing.get_place(self.doc.pkg, self.chapter_id)
         name = self.name.text().strip()
         if old is not None and name and name != old.name:
-            undo.set_place(
-                self.doc, self.chapter_id, Place(name, old.lat, old.lon, old.map_id), "Rename place"
-            )
+            undo.set_place(self.doc, self.chapter_id, replace(old, name=name), "Rename place")
 
     def clear_place(self) -> None:
         if self.chapter_id is not None:

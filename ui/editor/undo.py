@@ -148,6 +148,23 @@ def set_chapter_field(doc: EditorDocument, chapter_id: ChapterId, field: str, va
     )
 
 
+def set_chapter_date(doc: EditorDocument, chapter_id: ChapterId, value: str | None) -> None:
+    """Date (or, with None, undate) a chapter: one undo step; the value is already checked."""
+    before = chapters.chapter_date(doc.pkg, chapter_id)
+    if before == value:
+        return
+    push(
+        doc,
+        Edit(
+            doc,
+            "Date the chapter" if value else "Remove the chapter's date",
+            lambda: chapters.set_chapter_date(doc.pkg, chapter_id, value),
+            lambda: chapters.set_chapter_date(doc.pkg, chapter_id, before),
+            [Notice(Change.CHAPTER, chapter=chapter_id, field="date")],
+        ),
+    )
+
+
 class _InsertChapter(Edit):
     """Add (or duplicate) a chapter: the new id is known after the first redo."""
 

@@ -75,15 +75,19 @@ def _group(
     chapters: Sequence[ChapterSummary],
     map_id: int,
     pos: Callable[[float, float], tuple[float, float] | None],
+    pixels: bool = False,
 ) -> list[MarkerGroup]:
+    """Markers for the places on this map: lon/lat on a geographic page, x/y (the
+    picture's pixels) on a picture page (``pixels``); a place of the other kind is skipped."""
     groups: dict[tuple[int, int], MarkerGroup] = {}
     for ch in chapters:
-        if ch.place is None:
+        if ch.place is None or ch.place.on_picture != pixels:
             continue
-        xy = pos(ch.place.lon, ch.place.lat)
+        h, v = ch.place.point
+        xy = pos(h, v)
         if xy is None:
             continue
-        key = (round(ch.place.lat * 1e4), round(ch.place.lon * 1e4))
+        key = (round(v * 1e4), round(h * 1e4))
         g = groups.get(key)
         if g is None:
             groups[key] = MarkerGroup(map_id, ch.place.name, xy[0], xy[1], [ch])
@@ -321,7 +325,7 @@ def build_image_page(
         initial=rect,
         max_scale=IMAGE_MAX_SCALE,
     )
-    groups = _group(chapters, info.id, pos)
+    groups = _group(chapters, info.id, pos, pixels=True)
     _add_markers(page, groups, colours)
     specs = [
         LabelSpec(f"m{i}", g.place_name, "", g.x, g.y, "marker", 0, dot=False)
