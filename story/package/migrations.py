@@ -71,7 +71,11 @@ def _v3_places_on_maps(conn: sqlite3.Connection) -> None:
            FROM places AS p LEFT JOIN maps AS m ON m.id = p.map_id""",
         (first_geo[0] if first_geo else None,),
     )
+    # with foreign keys on, the drop looks up each place's chapters: an index for that
+    # moment keeps 10,000 places in milliseconds instead of seconds (a scan per place)
+    conn.execute("CREATE INDEX ix_v3_chapters_place ON chapters (place_id)")
     conn.execute("DROP TABLE places")
+    conn.execute("DROP INDEX ix_v3_chapters_place")
     conn.execute("ALTER TABLE places_v3 RENAME TO places")
     conn.executemany("UPDATE chapters SET place_id = ? WHERE id = ?", [(p, c) for c, p in links])
     conn.execute("ALTER TABLE chapters ADD COLUMN date TEXT")
