@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL
 
 from story.library.connection import make_engine
 
+ROOT_DIR = Path(__file__).resolve().parents[2]
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 SUPERUSER = "postgres"
 SUPER_PASSWORD = "super-" + uuid.uuid4().hex[:8]
