@@ -125,7 +125,8 @@ def get_chapter(pkg: Package, index: int) -> Chapter:
             summary=row.summary,
             body_md=row.body_md,
             place=place_info(row.place),
-            media=tuple(media_info(link.media) for link in row.links),
+            # a link to a medium that is not there (a damaged file) is read past
+            media=tuple(media_info(lk.media) for lk in row.links if lk.media is not None),
             date=row.date,
         )
 

@@ -220,9 +220,13 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
         _with_sql("UPDATE chapters SET body_md = 'ok ' || CAST(x'c328' AS TEXT)"),
         "not valid UTF-8 in chapters.body_md",
     ),
+    "bad UTF-8 after a NUL": (
+        _with_sql("UPDATE chapters SET summary = 'ok' || char(0) || CAST(x'ff' AS TEXT)"),
+        "not valid UTF-8 in chapters.summary",
+    ),
     "subtitle stored as a blob": (_with_sql("UPDATE story SET subtitle = x'00'"), "story.subtitle"),
-    "chapter linked to a deleted medium": (
-        _with_sql("PRAGMA foreign_keys=OFF", "DELETE FROM media"),
+    "cover that is not there": (
+        _with_sql("UPDATE story SET cover_media_id = printf('%064d', 7)"),
         "link to something that is not there",
     ),
     "schema_version not a number": (
@@ -355,3 +359,13 @@ def test_connections_cannot_reach_outside_the_file(tmp_path: Path) -> None:
                 conn.execute(statement)
         assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
     assert not outside.exists()
+
+
+def test_a_chapter_linked_to_a_deleted_medium_reads_without_it(tmp_path: Path) -> None:
+    from story.reading import get_chapter, media_ids_by_chapter
+
+    path = _good(tmp_path)
+    sql(path, "PRAGMA foreign_keys=OFF", "DELETE FROM media")
+    with open_package(path) as pkg:
+        assert get_chapter(pkg, 1).media == ()  # validate names it: media-missing
+        assert len(media_ids_by_chapter(pkg)[1]) == 1
