@@ -175,6 +175,31 @@ def _sql_mutants() -> list[Mutant]:
                 "UPDATE chapters SET body_md = (SELECT s FROM r ORDER BY i DESC LIMIT 1)"
             ),
         ),
+        Mutant(
+            "body-brackets-1m",
+            _sql(
+                "UPDATE chapters SET body_md = printf('%.*c', 500000, '[') "
+                "|| printf('%.*c', 500000, ']')"
+            ),
+        ),
+        Mutant("body-word-1m", _sql("UPDATE chapters SET body_md = printf('%.*c', 1000000, 'w')")),
+        Mutant(
+            "body-links-1m",
+            _sql(
+                "UPDATE chapters SET body_md = replace(printf('%.*c', 40000, 'L'), 'L', "
+                "'[a](https://example.org) ')"
+            ),
+        ),
+        Mutant(
+            "body-table-400",
+            _sql(
+                "UPDATE chapters SET body_md = "
+                "(SELECT group_concat(r, char(10)) FROM (SELECT "
+                "replace(printf('%.*c', 1000, '|'), '|', '|a') || '|' AS r "
+                "FROM (WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+                "WHERE i < 400) SELECT i FROM n)))"
+            ),
+        ),
         Mutant("body-one-word", _sql("UPDATE chapters SET body_md = printf('%.*c', 5000000, 'w')")),
         Mutant(
             "body-table",
@@ -360,11 +385,11 @@ THROUGH_PROCESSES = (
     "dangling-link",
     "schema-version-'abc'",
     "theme-deep",
-    "body-brackets",
-    "body-table",
+    "body-brackets-1m",
+    "body-word-1m",
+    "body-links-1m",
+    "body-table-400",
     "body-dev-zero",
-    "duration-inf",
-    "flip-11-3",
 )
 
 
@@ -382,19 +407,18 @@ def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.timeout(400)
 @pytest.mark.parametrize("name", THROUGH_PROCESSES)
-def test_the_reader_and_info_end_in_one_line(name: str, base: bytes, tmp_path: Path) -> None:
+def test_the_reader_ends_in_one_line_or_a_picture(name: str, base: bytes, tmp_path: Path) -> None:
     mutant = next(m for m in ALL if m.name == name)
     path = tmp_path / "m.storypkg"
     path.write_bytes(base)
     mutant.make(path)
     before = path.read_bytes()
-    for args in (
-        ["read", str(path), "--chapter", "1", "--screenshot", str(tmp_path / "shot.png")],
-        ["info", str(path)],
-    ):
-        result = _run(args, tmp_path)
-        _check(f"{name} {args[0]}", result.returncode, result.stderr)
-        assert path.read_bytes() == before
+    args = ["read", str(path), "--chapter", "1", "--screenshot", str(tmp_path / "shot.png")]
+    started = time.monotonic()
+    result = _run(args, tmp_path)
+    _check(f"{name} read", result.returncode, result.stderr)
+    assert time.monotonic() - started < 30
+    assert path.read_bytes() == before
 
 
 def _wav(path: Path, rate: int, frames: int) -> Path:
