@@ -459,3 +459,17 @@ def test_the_reader_lays_out_a_bounded_text(md: str) -> None:
     out = bounded(md)
     assert len(out) <= MAX_RENDER_CHARS * (1 + 1 / MAX_RUN_CHARS) + len(TOO_LONG_NOTE)
     assert max(len(w) for w in out.replace("\u200b", " ").split()) <= MAX_RUN_CHARS
+
+
+def test_add_media_of_a_truncated_tiff_is_one_line(base: bytes, tmp_path: Path) -> None:
+    from PIL import Image
+
+    path = tmp_path / "m.storypkg"
+    path.write_bytes(base)
+    tiff = tmp_path / "cut.tif"
+    Image.new("RGB", (64, 48)).save(tiff, compression=None)
+    tiff.write_bytes(tiff.read_bytes()[:9])  # Pillow warns "Corrupt EXIF data" on this one
+    result = _run(["add-media", str(path), "--chapter", "1", str(tiff)], tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "cut.tif" in result.stderr
+    assert "Warning" not in result.stderr
