@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -229,6 +230,13 @@ class Package:
                 except Exception:
                     session.rollback()
                     raise
+        except sa_exc.DBAPIError as exc:
+            # Damage the open checks could not see (a file too big for quick_check, a broken
+            # index entry) is one line like any other refusal; constraint errors stay errors.
+            orig = exc.orig
+            if orig is not None and type(orig) in (sqlite3.DatabaseError, sqlite3.OperationalError):
+                raise _damaged(self.path, orig) from None
+            raise
         finally:
             _WRITE_SESSION.reset(token)
 

@@ -17,6 +17,7 @@ import contextlib
 import io
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -268,9 +269,9 @@ def _sql_mutants() -> list[Mutant]:
     return out
 
 
-def mutants() -> list[Mutant]:
-    out = _sql_mutants()
-    for seed in SEEDS:
+def mutants(seeds: tuple[int, ...] = SEEDS, *, sql_edits: bool = True) -> list[Mutant]:
+    out = _sql_mutants() if sql_edits else []
+    for seed in seeds:
         rng = random.Random(seed)
         for i in range(FLIPS_PER_SEED):
             out.append(
@@ -321,7 +322,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return path.read_bytes()
 
 
-ALL = mutants()
+#: and one the slow run found: a flipped byte in the index on media.id (quick_check misses it)
+ALL = mutants() + [m for m in mutants((112,), sql_edits=False) if m.name == "flip-112-33"]
 
 
 def test_there_are_a_few_hundred_mutants() -> None:
@@ -329,11 +331,9 @@ def test_there_are_a_few_hundred_mutants() -> None:
     assert len({m.name for m in ALL}) == len(ALL)
 
 
-@pytest.mark.timeout(240)
-def test_every_mutant_ends_in_one_line(base: bytes, tmp_path: Path) -> None:
-    started = time.monotonic()
+def _run_all(mutants: list[Mutant], base: bytes, tmp_path: Path) -> None:
     failures: list[str] = []
-    for m in ALL:
+    for m in mutants:
         folder = tmp_path / m.name
         folder.mkdir()
         path = folder / "m.storypkg"
@@ -354,9 +354,21 @@ def test_every_mutant_ends_in_one_line(base: bytes, tmp_path: Path) -> None:
                 failures.append(f"{m.name} {argv[0]}: {type(exc).__name__}: {str(exc)[:300]}")
             assert path.read_bytes() == before, f"{m.name} {argv[0]} changed the package"
             (folder / "out.storypkg").unlink(missing_ok=True)
-    elapsed = time.monotonic() - started
+        shutil.rmtree(folder)
     assert not failures, "\n".join(failures)
-    assert elapsed < 120, elapsed
+
+
+@pytest.mark.timeout(240)
+def test_every_mutant_ends_in_one_line(base: bytes, tmp_path: Path) -> None:
+    started = time.monotonic()
+    _run_all(ALL, base, tmp_path)
+    assert time.monotonic() - started < 120
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
+def test_many_more_byte_flips(base: bytes, tmp_path: Path) -> None:
+    _run_all(mutants(tuple(range(100, 120)), sql_edits=False), base, tmp_path)
 
 
 #: (mutant, command) pairs that still take too long; each has its own xfail test below
