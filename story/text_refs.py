@@ -68,7 +68,8 @@ MediaLookup = Callable[[str], tuple[MediaId | None, str]]
 # -- scanning ----------------------------------------------------------------------
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
+_TICKS = re.compile(r"`+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ESCAPE = re.compile(r"\\[\\\[\]()!<>`]")
 _REF_DEF = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:[ \t]*(<[^<>\n]*>|\S+)[^\n]*$", re.M)
@@ -99,6 +100,42 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
         at = max(at, end)
     out.append(text[at:])
     return "".join(out)
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """CommonMark code spans: a run of n backticks up to the next run of exactly n.
+
+    A span does not cross a blank line; an opener with no closer is literal text.
+    Each run is looked at a bounded number of times (a pointer per run length),
+    so a text of many backtick runs stays linear; a regular expression with a
+    back-reference was quadratic on them.
+    """
+    runs = [m.span() for m in _TICKS.finditer(text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    cursor = dict.fromkeys(by_length, 0)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        same = by_length[end - start]
+        c = cursor[end - start]
+        while c < len(same) and same[c] <= i:
+            c += 1
+        cursor[end - start] = c
+        if c == len(same):
+            i += 1
+            continue
+        closer = same[c]
+        b = bisect.bisect_left(breaks, end)
+        if b < len(breaks) and breaks[b] < runs[closer][0]:
+            i += 1
+            continue
+        spans.append((start, runs[closer][1]))
+        i = closer + 1
+    return spans
 
 
 def _without_fences(md: str) -> str:
@@ -134,7 +171,7 @@ def scan(md: str) -> list[Ref]:
         return bisect.bisect_right(newlines, offset - 1) + 1
 
     work = _without_fences(md)
-    work = _blank(work, [m.span() for m in _CODE_SPAN.finditer(work)])
+    work = _blank(work, _code_spans(work))
     work = _blank(work, [m.span() for m in _ESCAPE.finditer(work)])
     refs: list[tuple[int, Ref]] = []
     defs: dict[str, tuple[str, int]] = {}

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from story.dates import normalize_date
-from story.editing import writable
+from story.editing import check_texts, writable
 from story.errors import NotFoundError
 from story.ids import ChapterId, MapId, MediaId, PlaceId
 from story.package.file import Package
@@ -136,6 +136,7 @@ def set_chapter_text(pkg: Package, chapter_id: ChapterId, **fields: str) -> None
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
     writable(pkg)
+    check_texts(**fields)
     with pkg.session(write=True) as s:
         done = s.execute(update(ChapterRow).where(ChapterRow.id == chapter_id).values(**fields))
         if not done.rowcount:  # type: ignore[attr-defined]
@@ -231,6 +232,7 @@ def add_chapter(
 
     ``place`` is a :class:`Place`, or ``(name, lat, lon)`` on the geographic map ``map_id``.
     """
+    check_texts(title=title, summary=summary, body_md=body_md)
     if isinstance(place, tuple):
         place = Place.geo(place[0], place[1], place[2], map_id)
     snap = ChapterSnapshot(None, title, summary, body_md, place, date=normalize_date(date))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, literal_column, select, update
 
 from media.imported import ImportedMedia
-from story.editing import writable
+from story.editing import check_texts, writable
 from story.editing.audio import audio_key
 from story.editing.chapters import chapter_row
 from story.errors import NotFoundError
@@ -42,6 +42,10 @@ def store_media(
 ) -> MediaId:
     """Store an imported medium (once, by content hash) and its renditions. Returns its id."""
     writable(pkg)
+    check_texts(
+        caption=caption, credit=credit, alt=alt, licence=licence, transcript=transcript,
+        original_name=item.original_name,
+    )  # fmt: skip
     media_id = MediaId(item.sha256)
     with pkg.session(write=True) as s:
         row = s.get(MediaRow, media_id)
@@ -111,6 +115,7 @@ def set_media_text(pkg: Package, media_id: MediaId, **fields: str) -> None:
     if bad:
         raise ValueError(f"not editable: {', '.join(sorted(bad))}")
     writable(pkg)
+    check_texts(**fields)
     with pkg.session(write=True) as s:
         s.execute(update(MediaRow).where(MediaRow.id == media_id).values(**fields))
 
@@ -215,7 +220,8 @@ def replace_links(pkg: Package, old_id: MediaId, new_id: MediaId) -> None:
 def chapter_media(pkg: Package, chapter_id: ChapterId) -> list[MediaInfo]:
     """The media chapter ``chapter_id`` shows, in order."""
     with pkg.session() as s:
-        return [media_info(lk.media) for lk in chapter_row(s, chapter_id).links]
+        # a link to a medium that is not there (a stranger's file) is read past; validate names it
+        return [media_info(lk.media) for lk in chapter_row(s, chapter_id).links if lk.media]
 
 
 def chapter_media_ids(pkg: Package, chapter_id: ChapterId) -> list[MediaId]:

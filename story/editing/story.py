@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from story.editing import writable
+from story.editing import check_texts, writable
 from story.errors import NotFoundError
 from story.ids import MediaId
 from story.package.file import Package
@@ -29,6 +29,10 @@ class StoryFields:
 
 def set_story(pkg: Package, fields: StoryFields) -> None:
     writable(pkg)
+    check_texts(
+        title=fields.title, subtitle=fields.subtitle, byline=fields.byline,
+        published=fields.published, language=fields.language, about_md=fields.about_md,
+    )  # fmt: skip
     with pkg.session(write=True) as s:
         row = s.get(StoryRow, 1) or StoryRow(id=1, title=fields.title)
         row.title = fields.title

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from story.errors import PackageError
-from story.package import guard, locking, migrations
+from story.package import guard, locking, migrations, text_checks
 from story.package.locking import PackageInUseError
 from story.package.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta
 
@@ -315,7 +315,7 @@ def _vet(conn: sqlite3.Connection, version: int, *, size: int) -> None:
     """Every open-time check on an already-current package (raises GuardError/DatabaseError)."""
     guard.check_structure(conn, version)
     guard.check_rows(conn)
-    guard.check_texts(conn)
+    text_checks.check_texts(conn)
     guard.check_links(conn)
     if size <= OPEN_QUICK_CHECK_MAX_BYTES:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
