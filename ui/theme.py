@@ -121,14 +121,24 @@ def style_sheet(p: Palette) -> str:
     QScrollBar::handle:vertical:hover {{ background: rgba(0,0,0,0.35); }}
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
     QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+    QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
+    QScrollBar::handle:horizontal {{ background: rgba(0,0,0,0.20); border-radius: 3px;
+                                     min-width: 40px; margin: 2px; }}
+    QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0; }}
+    QScrollBar::add-page:horizontal, QScrollBar::sub-page:horizontal {{ background: none; }}
     #Toc {{ background: {p.paper}; border-right: 1px solid {QColor(p.paper).darker(112).name()}; }}
     #Toc QListView {{ background: transparent; border: none; font-size: 14px; outline: none; }}
     #Toc QListView::item {{ padding: 10px 14px; border-radius: 6px; }}
     #Toc QListView::item:selected {{ background: {p.accent}; color: white; }}
     #Toc QListView::item:hover:!selected {{ background: {QColor(p.paper).darker(106).name()}; }}
     #TocHeading {{ font-size: 12px; font-weight: 600; color: {p.muted}; letter-spacing: 1.5px; }}
+    #ThumbStrip, #Thumbs {{ background: transparent; }}
     #Thumbs QToolButton {{ border: 2px solid transparent; border-radius: 4px; padding: 0;
                            background: transparent; }}
-    #Thumbs QToolButton:checked {{ border-color: {p.accent}; }}
+    #Thumbs QToolButton[current="true"] {{ border-color: {p.accent}; }}
     #Thumbs QToolButton:focus {{ border-color: white; }}
+    #ThumbStrip QScrollBar:horizontal {{ background: transparent; height: 8px; margin: 0; }}
+    #ThumbStrip QScrollBar::handle:horizontal {{
+        background: rgba(255,255,255,0.30); border-radius: 3px; min-width: 40px; margin: 1px; }}
+    #ThumbStrip QScrollBar::handle:horizontal:hover {{ background: rgba(255,255,255,0.50); }}
     """

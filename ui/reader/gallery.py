@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QWidget
 
 from story.records import MediaInfo
 from ui.reader.images import ImageStore
 from ui.reader.photo import PhotoView
+from ui.reader.thumbs import ThumbStrip
 
-THUMB = QSize(84, 56)
+#: A caption is never set narrower than this (a portrait photo may be much narrower).
+CAPTION_MIN = 420
 
 
 class Gallery(QWidget):
@@ -42,14 +38,8 @@ class Gallery(QWidget):
         self.credit = QLabel(self)
         self.credit.setObjectName("Credit")
         self.credit.setWordWrap(True)
-        self.thumbs = QWidget(self)
-        self.thumbs.setObjectName("Thumbs")
-        self._thumb_row = QHBoxLayout(self.thumbs)
-        self._thumb_row.setContentsMargins(0, 0, 0, 0)
-        self._thumb_row.setSpacing(8)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        self._group.idClicked.connect(self.show_index)
+        self.strip = ThumbStrip(self)
+        self.strip.chosen.connect(self.show_index)
 
         images.loaded.connect(self._on_loaded)
 
@@ -61,47 +51,48 @@ class Gallery(QWidget):
         w, h = self.width(), self.height()
         side, top, gap = 32, 28, 12
         inner = max(100, w - 2 * side)
-        cap_h = self.caption.heightForWidth(inner) if self.caption.text() else 0
-        cred_h = self.credit.heightForWidth(inner) if self.credit.text() else 0
-        thumbs_h = THUMB.height() + 6 if not self.thumbs.isHidden() else 0
-        below = gap + cap_h + 3 + cred_h + (16 + thumbs_h if thumbs_h else 0)
-        avail = max(80, h - top - below - 24)
+        thumbs_h = self.strip.strip_height() if not self.strip.isHidden() else 0
         image = self.photo.image()
         aspect = image.width() / image.height() if image is not None else 3 / 2
-        pw = min(inner, int(avail * aspect))
+        # The caption is measured at the width it is drawn at: as wide as the photo,
+        # but never narrower than a readable column (a portrait photo is narrow).
+        # Its height changes the room left for the photo, so settle both in turns.
+        pw = inner
+        for _ in range(3):
+            cw = max(pw, min(inner, CAPTION_MIN))
+            cap_h = self.caption.heightForWidth(cw) if self.caption.text() else 0
+            cred_h = self.credit.heightForWidth(cw) if self.credit.text() else 0
+            below = gap + cap_h + 3 + cred_h + (16 + thumbs_h if thumbs_h else 0)
+            avail = max(80, h - top - below - 24)
+            pw = min(inner, int(avail * aspect))
+        cw = max(pw, min(inner, CAPTION_MIN))
+        cap_h = self.caption.heightForWidth(cw) if self.caption.text() else 0
+        cred_h = self.credit.heightForWidth(cw) if self.credit.text() else 0
+        below = gap + cap_h + 3 + cred_h + (16 + thumbs_h if thumbs_h else 0)
         ph = int(pw / aspect)
         y = max(top, (h - (ph + below)) // 2)
-        x = (w - pw) // 2
-        self.photo.setGeometry(x, y, pw, ph)
+        self.photo.setGeometry((w - pw) // 2, y, pw, ph)
         y += ph + gap
-        self.caption.setGeometry(x, y, pw, cap_h)
+        cx = (w - cw) // 2
+        self.caption.setGeometry(cx, y, cw, cap_h)
         y += cap_h + 3
-        self.credit.setGeometry(x, y, pw, cred_h)
+        self.credit.setGeometry(cx, y, cw, cred_h)
         y += cred_h + 16
-        self.thumbs.adjustSize()
-        self.thumbs.setGeometry(x, y, self.thumbs.sizeHint().width(), thumbs_h)
+        strip_w = min(inner, self.strip.content_width())
+        self.strip.setGeometry((w - strip_w) // 2, y, strip_w, thumbs_h)
+        self.strip.keep_visible(self._index)
 
     # -- content ---------------------------------------------------------------
     def set_images(self, items: tuple[MediaInfo, ...], *, sync: bool = False) -> None:
         self._items = items
-        for button in self._group.buttons():
-            self._group.removeButton(button)
-            button.deleteLater()
+        self.strip.set_items([item.caption for item in items])
         for i, item in enumerate(items):
-            button = QToolButton(self.thumbs)
-            button.setCheckable(True)
-            button.setIconSize(THUMB)
-            button.setFixedSize(THUMB + QSize(6, 6))
-            button.setToolTip(item.caption or item.alt)
-            button.setAccessibleName(f"Photo {i + 1} of {len(items)}: {item.alt or item.caption}")
-            self._group.addButton(button, i)
-            self._thumb_row.addWidget(button)
             thumb = self._store.cached(item.id, "thumb")
             if thumb is not None or sync:
-                self._set_thumb(i, thumb or self._store.load_now(item.id, "thumb"))
+                self.strip.set_icon(i, thumb or self._store.load_now(item.id, "thumb"))
             else:
                 self._store.request(item.id, "thumb")
-        self.thumbs.setVisible(len(items) > 1)
+        self.strip.setVisible(len(items) > 1)
         self._index = -1
         self.show_index(0, sync=sync)
         self._layout()
@@ -115,9 +106,7 @@ class Gallery(QWidget):
         index = max(0, min(index, len(self._items) - 1))
         self._index = index
         item = self._items[index]
-        button = self._group.button(index)
-        if button is not None:
-            button.setChecked(True)
+        self.strip.set_current(index)
         image = self._store.load_now(item.id) if sync else self._store.cached(item.id)
         if image is None:
             thumb = self._store.cached(item.id, "thumb")
@@ -144,25 +133,12 @@ class Gallery(QWidget):
     def items(self) -> tuple[MediaInfo, ...]:
         return self._items
 
-    def _set_thumb(self, i: int, image: QImage) -> None:
-        button = self._group.button(i)
-        if button is not None and not image.isNull():
-            filled = image.scaled(
-                THUMB,
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            x = (filled.width() - THUMB.width()) // 2
-            y = (filled.height() - THUMB.height()) // 2
-            pix = QPixmap.fromImage(filled.copy(x, y, THUMB.width(), THUMB.height()))
-            button.setIcon(QIcon(pix))
-
     def _on_loaded(self, media_id: str, name: str, image: QImage) -> None:
         for i, item in enumerate(self._items):
             if item.id != media_id:
                 continue
             if name == "thumb":
-                self._set_thumb(i, image)
+                self.strip.set_icon(i, image)
                 if i == self._index and not self.photo.has_image():
                     self.photo.set_image(image)
                     self._layout()
