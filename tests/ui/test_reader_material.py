@@ -177,3 +177,44 @@ def test_thirty_thumbnails_scroll_and_the_current_one_stays_in_view(
     assert gallery.index == 29
     assert gallery.caption.text() == "Photo number 30"
     view.shutdown()
+
+
+def test_a_story_without_a_map_offers_none(qtbot, material, tmp_path, monkeypatch) -> None:
+    view = open_reader(qtbot, material, tmp_path, monkeypatch)
+    view.show_cover()
+    assert not view.cover.map.isVisible()
+    assert not view.topbar.map.isVisible()
+    view.show_chapter(1)
+    qtbot.keyClick(view, Qt.Key.Key_M)  # M does not lead to "This story has no map"
+    assert view.stack.currentWidget() is view.chapter_page
+    view.restore("map")
+    assert view.stack.currentWidget() is not view.map_page or view.map_page is None
+    view.shutdown()
+
+
+def test_a_story_with_a_map_still_offers_it(qtbot, tmp_path, monkeypatch) -> None:
+    pkg = open_package(make_material(tmp_path / "mapped.storypkg", with_map=True))
+    view = open_reader(qtbot, pkg, tmp_path, monkeypatch)
+    view.show_cover()
+    assert view.cover.map.isVisible() and view.topbar.map.isVisible()
+    view.shutdown()
+    pkg.close()
+
+
+def test_a_story_without_a_cover_picture_gets_a_typographic_cover(
+    qtbot, material, tmp_path, monkeypatch
+) -> None:
+    view = open_reader(qtbot, material, tmp_path, monkeypatch, size=(1280, 800))
+    view.show_cover()
+    QApplication.processEvents()
+    shot = view.cover.grab().toImage()
+    # Mostly light paper, not a near-black frame: sample a grid of points.
+    levels = [
+        shot.pixelColor(x * shot.width() // 10, y * shot.height() // 10).lightness()
+        for x in range(1, 10)
+        for y in range(1, 10)
+    ]
+    assert sorted(levels)[len(levels) // 2] > 200
+    title = view.cover.title.palette().color(view.cover.title.foregroundRole())
+    assert title.lightness() < 80  # dark type on the light paper
+    view.shutdown()

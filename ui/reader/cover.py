@@ -1,14 +1,29 @@
-"""The cover: the story's picture full-bleed, its title set over it, Start and Map."""
+"""The cover: the story's picture full-bleed, its title set over it, Start and Map.
+
+A story without a cover picture gets a designed typographic cover (paper, the
+story's accent, contour lines) rather than an empty dark frame; a story
+without a map offers no "Explore the map".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from story.records import StoryInfo
 from ui.reader.photo import PhotoView
-from ui.theme import SANS, SERIF
+from ui.theme import SANS, SERIF, Palette
 
 
 class _Shade(QWidget):
@@ -25,6 +40,38 @@ class _Shade(QWidget):
         left.setColorAt(0.0, QColor(10, 12, 14, 120))
         left.setColorAt(1.0, QColor(10, 12, 14, 0))
         p.fillRect(self.rect(), left)
+
+
+class _Plain(QWidget):
+    """The cover without a picture: warm paper, faint contour lines, an accent rule."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.palette_ = palette
+        self.rule = QRect()  # beside the title block, set by the cover's layout
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        p.fillRect(self.rect(), QColor(self.palette_.paper))
+        line, clear = QColor(self.palette_.slate), QColor(self.palette_.slate)
+        line.setAlpha(40)
+        clear.setAlpha(0)
+        fade = QLinearGradient(QPointF(w * 0.30, 0), QPointF(w * 0.55, 0))
+        fade.setColorAt(0.0, clear)
+        fade.setColorAt(1.0, line)
+        p.setPen(QPen(QBrush(fade), 1.2))
+        for n in range(14):  # contour lines, as on a survey map, across the top right
+            path = QPainterPath()
+            base = h * 0.06 + n * h * 0.035
+            path.moveTo(w * 0.30, base)
+            for k in range(1, 10):
+                x = w * 0.30 + k * w * 0.08
+                dy = (18 + n * 2) * (1 if k % 2 else -1) * (0.6 + 0.4 * ((n + k) % 3) / 2)
+                path.quadTo(x - w * 0.04, base + dy, x, base + dy * 0.2)
+            p.drawPath(path)
+        p.fillRect(self.rule, QColor(self.palette_.accent))
 
 
 class CoverPage(QWidget):
@@ -67,6 +114,7 @@ class CoverPage(QWidget):
         self.about.clicked.connect(self.aboutRequested)
         self.credit = QLabel(self)
         self.credit.setStyleSheet("color: rgba(255,255,255,0.6); font-size: 11px;")
+        self.plain: _Plain | None = None
 
         buttons = QHBoxLayout()
         buttons.setSpacing(14)
@@ -96,10 +144,52 @@ class CoverPage(QWidget):
         self.credit.setText(credit)
         self.setAccessibleName(f"Cover: {info.title}")
 
+    def set_picture(self, image: QImage | None, palette: Palette) -> None:
+        """The cover picture, or (``None``) the typographic cover in the story's colours."""
+        self.photo.set_image(image)
+        plain = not self.photo.has_image()
+        if plain and self.plain is None:
+            self.plain = _Plain(palette, self)
+            self.plain.lower()
+        if self.plain is not None:
+            self.plain.setVisible(plain)
+        self.photo.setVisible(not plain)
+        self.shade.setVisible(not plain)
+        kicker = QColor(palette.accent).darker(118).name()
+        colours = (
+            (self.kicker, f"color: {kicker};" if plain else "color: rgba(255,255,255,0.85);"),
+            (self.title, f"color: {palette.ink};" if plain else "color: white;"),
+            (
+                self.subtitle,
+                f"color: {palette.slate};" if plain else "color: rgba(255,255,255,0.92);",
+            ),
+            (
+                self.byline,
+                f"color: {palette.muted};" if plain else "color: rgba(255,255,255,0.75);",
+            ),
+        )
+        for label, style in colours:
+            label.setStyleSheet(style)
+        self.setStyleSheet(
+            f"QPushButton#Secondary {{ background: transparent; color: {palette.ink};"
+            f" border: 1.5px solid {palette.ink}; }}"
+            f"QPushButton#Secondary:focus {{ border: 2px solid {palette.accent}; }}"
+            f"QPushButton#Secondary:hover {{ background: rgba(0,0,0,0.06); }}"
+            f"QPushButton#Link {{ color: {palette.muted}; }}"
+            if plain
+            else ""
+        )
+        self.resizeEvent(None)
+
+    def set_has_map(self, has_map: bool) -> None:
+        self.map.setVisible(has_map)
+
     def resizeEvent(self, event: object) -> None:
         w, h = self.width(), self.height()
         self.photo.setGeometry(0, 0, w, h)
         self.shade.setGeometry(0, 0, w, h)
+        if self.plain is not None:
+            self.plain.setGeometry(0, 0, w, h)
         margin = max(48, w // 14)
         text_w = min(860, w - 2 * margin)
         self.title.setFont(_font(SERIF, 64 if w >= 1100 else 46, 700))
@@ -107,9 +197,12 @@ class CoverPage(QWidget):
         self.text.adjustSize()
         th = self.text.sizeHint().height()
         self.text.setGeometry(margin, h - margin - th, text_w, th)
+        if self.plain is not None:
+            self.plain.rule = QRect(margin - 24, h - margin - th + 4, 5, th - 8)
         self.credit.adjustSize()
         self.credit.move(w - self.credit.width() - 18, h - self.credit.height() - 12)
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        if event is not None:
+            super().resizeEvent(event)  # type: ignore[arg-type]
 
 
 def _font(

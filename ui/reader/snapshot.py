@@ -32,6 +32,7 @@ class CoverSnapshot:
     chapters: int
     credit: str
     image: Path | None
+    has_map: bool = True  # a story without one shows no "Explore the map"
 
     @property
     def memory_key(self) -> str:
@@ -72,6 +73,7 @@ def load(package: Path) -> CoverSnapshot | None:
             chapters=int(raw["chapters"]),
             credit=str(raw["credit"]),
             image=image if raw.get("has_image") and image.is_file() else None,
+            has_map=bool(raw.get("has_map", True)),
         )
     except (OSError, ValueError, TypeError, KeyError):
         return None
@@ -101,6 +103,7 @@ def save(package: Path, snap: CoverSnapshot, image: QImage | None) -> None:
             "chapters": snap.chapters,
             "credit": snap.credit,
             "has_image": has_image,
+            "has_map": snap.has_map,
         }
         tmp = meta.with_suffix(".part")
         tmp.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from story.errors import NotFoundError
 from story.package.file import Package
-from story.reading import get_chapter, get_media, list_chapters, story_info
+from story.reading import get_chapter, get_media, list_chapters, list_maps, story_info
 from story.records import Chapter
 from ui.reader.audio_bar import AudioBar
 from ui.reader.chapter_page import ChapterPage
@@ -53,6 +53,7 @@ class ReaderView(QWidget):
         self.sync_images = sync_images
         self.info = story_info(pkg)
         self.chapters = list_chapters(pkg)
+        self.has_map = bool(list_maps(pkg))
         self.palette_ = Palette.from_theme(self.info.theme)
         self.memory = ReaderMemory(  # a screenshot leaves the reader's place untouched
             f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}",
@@ -179,13 +180,16 @@ class ReaderView(QWidget):
 
     def _fill_cover(self) -> None:
         credit = ""
+        self.topbar.map.setVisible(self.has_map)  # no map: nothing offers one
+        self.cover.set_has_map(self.has_map)
+        image = None
         if self.info.cover_media_id:
             image = self.images.load_now(self.info.cover_media_id)
-            self.cover.photo.set_image(image)
             try:
                 credit = get_media(self.pkg, self.info.cover_media_id).credit
             except NotFoundError:
                 credit = ""
+        self.cover.set_picture(image, self.palette_)
         self.cover_credit = credit
         self.cover.set_story(self.info, len(self.chapters), credit)
         title, body = split_heading(self.info.about_md or "")
@@ -269,6 +273,8 @@ class ReaderView(QWidget):
         self._update_state()
 
     def show_map(self) -> None:
+        if not self.has_map:
+            return
         page = self._ensure_map()
         self.audio.stop()
         self.audio.hide()
@@ -280,6 +286,8 @@ class ReaderView(QWidget):
         self._update_state()
 
     def toggle_map(self) -> None:
+        if not self.has_map:
+            return
         if self.map_page is not None and self.stack.currentWidget() is self.map_page:
             self.show_chapter(self.current) if self.current else self.show_cover()
         else:
@@ -332,7 +340,7 @@ class ReaderView(QWidget):
         """Open at a remembered or requested place: 'cover', 'map', 'about', 'chapter:N'."""
         if view.startswith("chapter:") and view[8:].isdigit() and self.chapters:
             self.show_chapter(int(view[8:]))
-        elif view == "map":
+        elif view == "map" and self.has_map:
             self.show_map()
         elif view == "about":
             self.show_about()
@@ -349,6 +357,7 @@ class ReaderView(QWidget):
         """Read the package again after an edit (the editor's preview) and stay in place."""
         self.info = story_info(self.pkg)
         self.chapters = list_chapters(self.pkg)
+        self.has_map = bool(list_maps(self.pkg))
         self._chapter_cache.clear()
         self.images.clear()
         self.topbar.title.setText(self.info.title)

@@ -63,6 +63,7 @@ class ReaderWindow(QMainWindow):
             chapters=len(view.chapters),
             credit=view.cover_credit,
             image=None,
+            has_map=view.has_map,
         )
         snapshot.save(view.pkg.path, snap, view.cover.photo.image())
 
