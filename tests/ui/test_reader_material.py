@@ -218,3 +218,43 @@ def test_a_story_without_a_cover_picture_gets_a_typographic_cover(
     title = view.cover.title.palette().color(view.cover.title.foregroundRole())
     assert title.lightness() < 80  # dark type on the light paper
     view.shutdown()
+
+
+def test_long_chapter_titles_wrap_inside_the_contents(
+    qtbot, material, tmp_path, monkeypatch
+) -> None:
+    view = open_reader(qtbot, material, tmp_path, monkeypatch)
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    QApplication.processEvents()
+    listing = view.toc.list
+    assert not listing.horizontalScrollBar().isVisible()
+    port = listing.viewport().width()
+    row = listing.model().index(2, 0)
+    rect = listing.visualRect(row)
+    assert rect.left() >= 0 and rect.right() <= port  # nothing cut at the right edge
+    text = str(row.data())
+    assert text.endswith(LONG_TITLE)
+    lines = listing.fontMetrics().horizontalAdvance(text) // port + 1
+    assert rect.height() >= lines * listing.fontMetrics().lineSpacing()  # every line shown
+    view.shutdown()
+
+
+def test_the_sound_title_is_whole_beside_a_long_waveform(
+    qtbot, tmp_path, monkeypatch, shared_media
+) -> None:
+    audio = shared_media / "audio" / "wav-pcm16-mono-48k.wav"
+    pkg = open_package(make_material(tmp_path / "sound.storypkg", audio=audio))
+    view = open_reader(qtbot, pkg, tmp_path, monkeypatch, size=(1400, 800))
+    view.show_chapter(3)
+    QApplication.processEvents()
+    bar = view.audio
+    full = bar.title.accessibleName()
+    assert full.startswith("Evening at the gate")
+    assert bar.title.text() == full  # room enough: not elided
+    assert bar.seek.width() >= 600
+    view.window().resize(800, 600)  # short of room: elided, whole in the tooltip
+    QApplication.processEvents()
+    assert bar.title.text() != full and bar.title.toolTip() == full
+    assert bar.seek.width() >= 200
+    view.shutdown()
+    pkg.close()

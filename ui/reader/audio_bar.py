@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from story.editing.audio import AudioEdit, get_audio_edit
@@ -33,6 +33,8 @@ _EXT = {
     "audio/flac": ".flac",
     "audio/opus": ".opus",
 }
+#: The title column is never narrower than this, the waveform never narrower than that.
+LABELS_MIN, SEEK_MIN = 160, 240
 
 
 def fmt_time(ms: int) -> str:
@@ -151,8 +153,9 @@ class AudioBar(QWidget):
         self.volume.valueChanged.connect(self._set_volume)
         vol_label = QLabel("Vol", self)
 
-        labels = QWidget(self)
-        labels.setFixedWidth(300)
+        self._texts = ("", "")
+        labels = self.labels = QWidget(self)
+        labels.setFixedWidth(LABELS_MIN)
         col = QVBoxLayout(labels)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(1)
@@ -190,8 +193,8 @@ class AudioBar(QWidget):
         self.setVisible(item is not None)
         if item is None:
             return
-        _elide(self.title, item.caption or "Sound", 300)
-        _elide(self.credit, item.credit, 300)
+        self._texts = (item.caption or "Sound", item.credit)
+        self._fit_labels()
         self.seek.peaks = load_peaks(pkg, item.id)
         self._edit = get_audio_edit(pkg, item.id)
         self._set_duration(int((item.duration_s or 0) * 1000))
@@ -200,6 +203,33 @@ class AudioBar(QWidget):
         self.seek.setPageStep(15000)
         self.player.setSource(QUrl.fromLocalFile(str(audio_file(pkg, item))))
         self._set_volume(self.volume.value())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Give the title and credit the room they need; elide only when the bar is short of it."""
+        title, credit = self._texts
+        need = 4 + max(
+            self.title.fontMetrics().horizontalAdvance(title),
+            self.credit.fontMetrics().horizontalAdvance(credit),
+        )
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        others = sum(
+            w.sizeHint().width()
+            for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w not in (self.labels, self.seek) and not w.isHidden()
+        )
+        spacing = layout.spacing() * (layout.count() - 1)
+        room = self.width() - margins.left() - margins.right() - others - spacing - SEEK_MIN
+        width = max(LABELS_MIN, min(need, room))
+        self.labels.setFixedWidth(width)
+        _elide(self.title, title, width)
+        _elide(self.credit, credit, width)
 
     def _set_duration(self, ms: int) -> None:
         """The whole recording's length; the curator's trim decides what is heard of it."""

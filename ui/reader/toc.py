@@ -1,4 +1,8 @@
-"""The table of contents: an item model over the chapters and the panel that shows it."""
+"""The table of contents: an item model over the chapters and the panel that shows it.
+
+Chapter titles wrap to the panel's width (a curator's titles run to 200
+characters); nothing scrolls sideways.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,20 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from story.records import ChapterSummary
 
@@ -90,6 +102,27 @@ def _dot(accent: str, kind: str) -> QIcon:
     return QIcon(pix)
 
 
+#: The item padding of ``#Toc QListView::item`` in ui/theme.py (horizontal, vertical).
+PAD_X, PAD_Y = 14, 10
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Items as wide as the list and as tall as their wrapped title."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._view.viewport().width() - 2 * self._view.spacing()
+        text_w = width - 2 * PAD_X - opt.decorationSize.width() - 10
+        bounds = QRect(0, 0, max(40, text_w), 100_000)
+        text = opt.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(width, max(text.height(), opt.decorationSize.height()) + 2 * PAD_Y)
+
+
 class TocPanel(QWidget):
     """A side panel listing the chapters; activating one emits ``chapterChosen``."""
 
@@ -108,6 +141,10 @@ class TocPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(1)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(_WrapDelegate(self.list))
         self.list.setAccessibleName("Table of contents")
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
