@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from story.dates import normalize_date
@@ -217,6 +217,26 @@ def snapshot_chapter(pkg: Package, chapter_id: ChapterId) -> ChapterSnapshot:
         )
 
 
+def new_chapter(
+    title: str,
+    *,
+    summary: str = "",
+    body_md: str = "",
+    place: Place | tuple[str, float, float] | None = None,
+    map_id: MapId | None = None,
+    date: str | None = None,
+    media: tuple[MediaId, ...] = (),
+) -> ChapterSnapshot:
+    """A new chapter's snapshot (no id yet), its texts and date checked before anything is written.
+
+    ``place`` is a :class:`Place`, or ``(name, lat, lon)`` on the geographic map ``map_id``.
+    """
+    check_texts(title=title, summary=summary, body_md=body_md)
+    if isinstance(place, tuple):
+        place = Place.geo(place[0], place[1], place[2], map_id)
+    return ChapterSnapshot(None, title, summary, body_md, place, media, normalize_date(date))
+
+
 def add_chapter(
     pkg: Package,
     title: str,
@@ -232,10 +252,9 @@ def add_chapter(
 
     ``place`` is a :class:`Place`, or ``(name, lat, lon)`` on the geographic map ``map_id``.
     """
-    check_texts(title=title, summary=summary, body_md=body_md)
-    if isinstance(place, tuple):
-        place = Place.geo(place[0], place[1], place[2], map_id)
-    snap = ChapterSnapshot(None, title, summary, body_md, place, date=normalize_date(date))
+    snap = new_chapter(
+        title, summary=summary, body_md=body_md, place=place, map_id=map_id, date=date
+    )
     return restore_chapter(pkg, snap, at)
 
 
@@ -244,25 +263,45 @@ def restore_chapter(pkg: Package, snap: ChapterSnapshot, at: int | None = None) 
     it has one; the number is read in the same transaction, so concurrent adds keep order."""
     writable(pkg)
     with pkg.session(write=True) as s:
-        count = _count(s)
-        pos = count if at is None else max(0, min(count, at - 1))
-        _shift(s, pos, count - 1, +1)
-        row = ChapterRow(
-            position=pos,
-            title=snap.title,
-            summary=snap.summary,
-            body_md=snap.body_md,
-            date=snap.date,
+        return insert_chapter(s, snap, at)
+
+
+def insert_chapter(s: Session, snap: ChapterSnapshot, at: int | None = None) -> ChapterId:
+    """:func:`restore_chapter` inside the write session ``s`` (a build adds all its chapters
+    in one). Constant work at the end: the last position comes from the unique index on
+    ``position`` (no count, no rows loaded); an insertion renumbers only the rows after it."""
+    last = s.scalar(select(func.max(ChapterRow.position)))
+    end = 0 if last is None else int(last) + 1
+    pos = end if at is None else max(0, min(end, at - 1))
+    _shift(s, pos, end - 1, +1)  # nothing to shift when appending
+    place_id = None
+    if snap.place is not None:
+        p = snap.place
+        place_id = s.scalar(
+            insert(PlaceRow)
+            .values(name=p.name, lat=p.lat, lon=p.lon, x=p.x, y=p.y, map_id=p.map_id)
+            .returning(PlaceRow.id)
         )
-        if snap.id is not None:
-            row.id = snap.id
-        if snap.place is not None:
-            row.place = _place_row(snap.place)
-        s.add(row)
-        s.flush()
-        for i, mid in enumerate(snap.media, start=1):
-            s.add(ChapterMediaRow(chapter_id=row.id, media_id=mid, position=i))
-        return ChapterId(int(row.id))
+    values: dict[str, object] = {
+        "position": pos,
+        "title": snap.title,
+        "summary": snap.summary,
+        "body_md": snap.body_md,
+        "date": snap.date,
+        "place_id": place_id,
+    }
+    if snap.id is not None:
+        values["id"] = snap.id
+    cid = ChapterId(s.scalars(insert(ChapterRow).values(**values).returning(ChapterRow.id)).one())
+    if snap.media:
+        s.execute(
+            insert(ChapterMediaRow),
+            [
+                {"chapter_id": cid, "media_id": mid, "position": i}
+                for i, mid in enumerate(snap.media, start=1)
+            ],
+        )
+    return cid
 
 
 def remove_chapter(pkg: Package, chapter_id: ChapterId) -> ChapterSnapshot:

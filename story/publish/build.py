@@ -11,15 +11,15 @@ import datetime as dt
 import os
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from media.imported import MediaError
 from media.importer import import_file
 from story.dates import DateError, normalize_date
-from story.editing.chapters import add_chapter
-from story.editing.media import append_media, store_media
+from story.editing.chapters import insert_chapter, new_chapter
+from story.editing.media import MEDIA_TEXT_FIELDS, set_media_text, store_media
 from story.editing.story import StoryFields, set_cover, set_story
 from story.errors import PackageError, StoryError
 from story.ids import MediaId
@@ -174,12 +174,14 @@ def build_package(
         cover = manifest.get("cover")
         if cover:
             ref = _media_ref(cover, manifest_path)
-            mid = _store(pkg, ref, roots, manifest_path)
+            mid = _store(pkg, ref, _resolve(ref.file, roots, manifest_path), manifest_path)
             set_cover(pkg, mid)
             step(f"cover {ref.file}")
-        for ch in chapters:
-            chapter_id = add_chapter(
-                pkg,
+        # Media first (each file imported once however many chapters show it), then every
+        # chapter in one write transaction: the work per chapter does not grow with N.
+        store, snaps = _MediaStore(pkg, roots), []
+        for ch in chapters:  # checked and imported in the order of the files, as before
+            snap = new_chapter(
                 ch.title,
                 summary=ch.summary,
                 body_md=ch.body_md,
@@ -190,9 +192,12 @@ def build_package(
                 ),
                 date=ch.date,
             )
-            for ref in ch.media:
-                append_media(pkg, chapter_id, _store(pkg, ref, roots, ch.path))
-                step(f"{ch.title}: {ref.file}")
+            ids = tuple(store.add(ref, ch.path, step, ch.title) for ref in ch.media)
+            snaps.append(replace(snap, media=ids))
+        store.finish()
+        with pkg.session(write=True) as s:
+            for snap in snaps:
+                insert_chapter(s, snap)
         _check_text(pkg, [(c.path, c.body_md) for c in chapters])
         pkg.checkpoint()
     except BaseException:
@@ -225,8 +230,35 @@ def _check_text(pkg: Any, texts: Sequence[tuple[Path, str]]) -> None:
         raise SourceError("; ".join(found[:3]) + more)
 
 
-def _store(pkg: Any, ref: MediaRef, roots: Sequence[Path], where: Path) -> MediaId:
-    path = _resolve(ref.file, roots, where)
+class _MediaStore:
+    """Stores a build's media, importing each file once (a photo shown by 50 chapters is
+    decoded and its renditions made once). The texts end as the one-call-per-reference
+    writes left them: each field the last non-empty value given for that medium."""
+
+    def __init__(self, pkg: Any, roots: Sequence[Path]) -> None:
+        self.pkg, self.roots = pkg, roots
+        self.by_path: dict[Path, MediaId] = {}
+        self.stored: dict[MediaId, dict[str, str]] = {}  # the texts written so far
+        self.wanted: dict[MediaId, dict[str, str]] = {}  # the texts they should end as
+
+    def add(self, ref: MediaRef, where: Path, step: Callable[[str], None], title: str) -> MediaId:
+        path = _resolve(ref.file, self.roots, where)
+        texts = {f: getattr(ref, f) for f in MEDIA_TEXT_FIELDS if getattr(ref, f)}
+        mid = self.by_path.get(path)
+        if mid is None:
+            mid = self.by_path[path] = _store(self.pkg, ref, path, where)
+            self.stored.setdefault(mid, {}).update(texts)
+        self.wanted.setdefault(mid, {}).update(texts)
+        step(f"{title}: {ref.file}")
+        return mid
+
+    def finish(self) -> None:
+        for mid, texts in self.wanted.items():
+            if texts != self.stored.get(mid):
+                set_media_text(self.pkg, mid, **texts)
+
+
+def _store(pkg: Any, ref: MediaRef, path: Path, where: Path) -> MediaId:
     try:
         item = import_file(path)
     except MediaError as exc:
