@@ -48,7 +48,13 @@ class TopBar(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(self.next)
 
-    def set_position(self, index: int | None, total: int) -> None:
+    def set_position(self, index: int | None, total: int, *, at: int | None = None) -> None:
+        """``index``: the chapter shown, if any; ``at``: the one Previous / Next count from.
+
+        On the map ``at`` is the current chapter (Next goes to the one after it);
+        on the cover and the about page it is None (Next starts reading).
+        """
+        at = index if at is None else at
         self.where.setText(f"{index} / {total}" if index else "")
-        self.prev.setEnabled(bool(index and index > 1))
-        self.next.setEnabled(index is None or index < total)
+        self.prev.setEnabled(bool(at and at > 1))
+        self.next.setEnabled(total > 0 and (at is None or at < total))

@@ -32,6 +32,7 @@ from ui.reader.chapter_page import ChapterPage
 from ui.reader.cover import CoverPage
 from ui.reader.fullscreen import FullScreenViewer
 from ui.reader.images import ImageStore
+from ui.reader.keys import handle_key, key_table
 from ui.reader.memory import ReaderMemory
 from ui.reader.text import ReadingView
 from ui.reader.text_media import TextMedia
@@ -120,30 +121,7 @@ class ReaderView(QWidget):
         self.chapter_page.gallery.fullScreenRequested.connect(self.open_full_screen)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._keys = {
-            Qt.Key.Key_Right: self.next_chapter,
-            Qt.Key.Key_PageDown: self.next_chapter,
-            Qt.Key.Key_N: self.next_chapter,
-            Qt.Key.Key_Left: self.previous_chapter,
-            Qt.Key.Key_PageUp: self.previous_chapter,
-            Qt.Key.Key_P: self.previous_chapter,
-            Qt.Key.Key_Home: lambda: self.show_chapter(1),
-            Qt.Key.Key_End: lambda: self.show_chapter(len(self.chapters)),
-            Qt.Key.Key_Down: lambda: self._scroll(0.15),
-            Qt.Key.Key_Up: lambda: self._scroll(-0.15),
-            Qt.Key.Key_Space: self.audio.toggle,
-            Qt.Key.Key_M: self.toggle_map,
-            Qt.Key.Key_T: self.topbar.contents.toggle,
-            Qt.Key.Key_C: self.topbar.contents.toggle,
-            Qt.Key.Key_F: lambda: self.open_full_screen(self.chapter_page.gallery.index),
-            Qt.Key.Key_BracketRight: lambda: self.chapter_page.gallery.step(1),
-            Qt.Key.Key_Period: lambda: self.chapter_page.gallery.step(1),
-            Qt.Key.Key_BracketLeft: lambda: self.chapter_page.gallery.step(-1),
-            Qt.Key.Key_Comma: lambda: self.chapter_page.gallery.step(-1),
-            Qt.Key.Key_Escape: self._escape,
-            Qt.Key.Key_Return: self._enter,
-            Qt.Key.Key_Enter: self._enter,
-        }
+        self.keys = key_table(self)
 
         for seq, step in (
             (QKeySequence.StandardKey.ZoomIn, 0.1),
@@ -166,15 +144,12 @@ class ReaderView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the focused widget did not use (the map and lists use their own) land here."""
-        action = self._keys.get(Qt.Key(event.key()))
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if action is None or mods not in (Qt.KeyboardModifier.NoModifier,):
+        if handle_key(self, event):
+            event.accept()
+        else:
             super().keyPressEvent(event)
-            return
-        action()
-        event.accept()
 
-    def _enter(self) -> None:
+    def enter(self) -> None:
         if self.stack.currentWidget() is self.cover:
             self.start_reading()
 
@@ -202,8 +177,9 @@ class ReaderView(QWidget):
         if self.stack.currentWidget() is page:
             return
         self.stack.setCurrentWidget(page)
-        if page is not self.map_page:
-            self.setFocus()
+        focus = self.window().focusWidget()
+        if page is not self.map_page and not (focus and self.topbar.isAncestorOf(focus)):
+            self.setFocus()  # a top-bar button keeps focus: Enter again goes on
         self.topbar.map.setChecked(page is self.map_page and page is not None)
         if self.sync_images or not self.isVisible():
             return
@@ -245,15 +221,26 @@ class ReaderView(QWidget):
                 self.images.prefetch([m.id for m in chapter.images[:1]])
                 self.images.prefetch([m.id for m in chapter.images], "thumb")
 
+    def _at(self) -> int | None:
+        """The chapter Previous / Next count from: the one shown, or on the map the current one."""
+        page = self.stack.currentWidget()
+        on_map = self.map_page is not None and page is self.map_page
+        return self.current if page is self.chapter_page or on_map else None
+
     def next_chapter(self) -> None:
-        if self.current is None:
+        at = self._at()
+        on_map = self.map_page is not None and self.stack.currentWidget() is self.map_page
+        if at is None and on_map:
+            self.show_chapter(1)
+        elif at is None:
             self.start_reading()
-        elif self.current < len(self.chapters):
-            self.show_chapter(self.current + 1)
+        elif at < len(self.chapters):
+            self.show_chapter(at + 1)
 
     def previous_chapter(self) -> None:
-        if self.current is not None and self.current > 1:
-            self.show_chapter(self.current - 1)
+        at = self._at()
+        if at is not None and at > 1:
+            self.show_chapter(at - 1)
 
     def start_reading(self) -> None:
         self.show_chapter(self.current or 1)
@@ -313,14 +300,14 @@ class ReaderView(QWidget):
         if self.stack.currentWidget() is self.chapter_page and self.chapter_page.gallery.items:
             self.viewer.open_at(self.chapter_page.gallery.items, index, windowed=self.sync_images)
 
-    def _scroll(self, pages: float) -> None:
+    def scroll_text(self, pages: float) -> None:
         page = self.stack.currentWidget()
         if isinstance(page, ReadingView):
             page.scroll_by_page(pages)
         elif page is self.chapter_page:
             self.chapter_page.text.scroll_by_page(pages)
 
-    def _escape(self) -> None:
+    def escape(self) -> None:
         if self.toc.isVisible():
             self.topbar.contents.setChecked(False)
         elif self.stack.currentWidget() is self.map_page and self.current:
@@ -329,7 +316,7 @@ class ReaderView(QWidget):
     def _update_state(self) -> None:
         on_chapter = self.stack.currentWidget() is self.chapter_page
         shown = self.current if on_chapter else None
-        self.topbar.set_position(shown, len(self.chapters))
+        self.topbar.set_position(shown, len(self.chapters), at=self._at())
         self.toc_model.set_state(shown, self.visited)
         self.toc.select(shown)
         if self.map_page is not None and hasattr(self.map_page, "set_current"):
