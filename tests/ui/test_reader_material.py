@@ -258,3 +258,19 @@ def test_the_sound_title_is_whole_beside_a_long_waveform(
     assert bar.seek.width() >= 200
     view.shutdown()
     pkg.close()
+
+
+def test_a_long_chapter_title_is_set_smaller_with_display_leading(qtbot) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from ui.reader.text import render_markdown
+    from ui.theme import Palette, load_fonts
+
+    load_fonts()
+    doc = QTextDocument()
+    render_markdown(doc, "Waiting.", Palette(), title=LONG_TITLE, scale=1.0)
+    block = doc.begin()
+    assert block.text() == LONG_TITLE
+    size = block.begin().fragment().charFormat().font().pixelSize()
+    assert size == 28  # 34 px for titles up to 90 characters
+    assert block.blockFormat().lineHeight() <= 1.25 * size  # about 1.15, not the font's 1.5

@@ -119,11 +119,13 @@ def render_markdown(
     head.setBottomMargin(6)
     first = True
 
-    def block(text: str, fmt: QTextCharFormat, bottom: float) -> None:
+    def block(text: str, fmt: QTextCharFormat, bottom: float, leading: float) -> None:
         nonlocal first
         bf = QTextBlockFormat(head)
         bf.setBottomMargin(bottom)
-        bf.setLineHeight(112, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # Display leading in pixels of the type size (the font's own line gap is ~1.36 em).
+        height = round(fmt.font().pixelSize() * leading)
+        bf.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         if first:
             cursor.setBlockFormat(bf)
             first = False
@@ -132,12 +134,13 @@ def render_markdown(
         cursor.insertText(text, fmt)
 
     if kicker:
-        block(kicker.upper(), _char(SANS, px(13), palette.accent, weight=600, spacing=112), 10)
+        block(kicker.upper(), _char(SANS, px(13), palette.accent, weight=600, spacing=112), 10, 1.3)
     kicker, title, standfirst = (t[:1000] for t in (kicker, title, standfirst))
     if title:
-        block(title, _char(SERIF, px(34), palette.ink, weight=700), 12)
+        size = px(34) if len(title) <= 90 else px(28)  # a curator's 200-character title
+        block(title, _char(SERIF, size, palette.ink, weight=700), 14, 1.18)
     if standfirst:
-        block(standfirst, _char(SERIF, px(20), palette.muted, italic=True), 22)
+        block(standfirst, _char(SERIF, px(20), palette.muted, italic=True), 22, 1.4)
     if not first:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     scratch = quarantine(bounded(md), MARKDOWN, doc)
