@@ -274,3 +274,48 @@ def test_a_long_chapter_title_is_set_smaller_with_display_leading(qtbot) -> None
     size = block.begin().fragment().charFormat().font().pixelSize()
     assert size == 28  # 34 px for titles up to 90 characters
     assert block.blockFormat().lineHeight() <= 1.25 * size  # about 1.15, not the font's 1.5
+
+
+def test_a_drag_on_the_thumbnails_scrolls_them_without_choosing_one(
+    qtbot, material, tmp_path, monkeypatch
+) -> None:
+    view = open_reader(qtbot, material, tmp_path, monkeypatch)
+    view.show_chapter(2)
+    QApplication.processEvents()
+    gallery = view.chapter_page.gallery
+    strip = gallery.strip
+    bar = strip.horizontalScrollBar()
+    assert bar.value() == 0
+    button = strip.buttons[3]
+    start = button.rect().center()
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton, pos=start)
+    for dx in (10, 60, 120, 200):
+        qtbot.mouseMove(button, start - QPoint(dx, 0))
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton, pos=start - QPoint(200, 0))
+    assert bar.value() >= 150  # the row followed the pointer
+    assert gallery.index == 0  # a drag is not a click on photo 4
+    qtbot.mouseClick(strip.buttons[5], Qt.MouseButton.LeftButton)  # clicks still choose
+    assert gallery.index == 5
+    view.shutdown()
+
+
+def test_the_first_paint_of_a_story_without_a_map_offers_none(
+    qtbot, material, tmp_path, monkeypatch
+) -> None:
+    from ui.reader import snapshot
+    from ui.reader.first_paint import FirstPaint
+
+    view = open_reader(qtbot, material, tmp_path, monkeypatch)
+    first = snapshot.CoverSnapshot(
+        info=view.info, first_title="Portraits", chapters=3, credit="", image=None, has_map=False
+    )
+    snapshot.save(material.path, first, None)
+    loaded = snapshot.load(material.path)
+    assert loaded is not None and loaded.has_map is False
+    shell = FirstPaint(loaded)
+    qtbot.addWidget(shell)
+    shell.resize(800, 600)
+    shell.show()
+    assert not shell.cover.map.isVisible() and not shell.topbar.map.isVisible()
+    assert shell.cover.plain is not None and shell.cover.plain.isVisible()  # typographic
+    view.shutdown()
