@@ -176,6 +176,10 @@ def test_thirty_thumbnails_scroll_and_the_current_one_stays_in_view(
     qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
     assert gallery.index == 29
     assert gallery.caption.text() == "Photo number 30"
+    view.show_chapter(1)  # three photos again: the row shrinks, nothing left to scroll
+    assert strip.row.width() == strip.content_width()
+    assert strip.horizontalScrollBar().maximum() == 0
+    assert all(button.isVisible() for button in strip.buttons)
     view.shutdown()
 
 

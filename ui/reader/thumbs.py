@@ -51,7 +51,9 @@ class ThumbStrip(QScrollArea):
     # -- content ---------------------------------------------------------------
     def set_items(self, names: list[str]) -> None:
         """One button per photo, named by its caption (``names``)."""
-        for button in self.buttons:
+        for button in self.buttons:  # out of the row now, so its size is the new row's
+            self._layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         total = len(names)
@@ -66,8 +68,9 @@ class ThumbStrip(QScrollArea):
             button.clicked.connect(lambda _c=False, i=i: self._choose(i))
             button.installEventFilter(self)
             self._layout.addWidget(button)
+            button.show()  # a child added to a shown row is hidden until shown
             self.buttons.append(button)
-        self.row.adjustSize()
+        self.row.resize(self.content_width(), BUTTON.height())
         self.horizontalScrollBar().setValue(0)
         self._current = -1
 
