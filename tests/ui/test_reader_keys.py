@@ -119,3 +119,20 @@ def test_arrows_on_the_last_thumbnail_stay_in_the_chapter(
     assert gallery.index == 3
     qtbot.keyClick(strip.buttons[5], Qt.Key.Key_Space)  # Space presses the focused one
     view.shutdown()
+
+
+def test_t_moves_focus_into_the_contents_and_back(qtbot, mapped, tmp_path, monkeypatch) -> None:
+    view = open_reader(qtbot, mapped, tmp_path, monkeypatch)
+    view.show_chapter(1)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    listing = view.toc.list
+    assert view.toc.isVisible() and view.window().focusWidget() is listing
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    qtbot.keyClick(listing, Qt.Key.Key_Return)  # Enter opens the chapter under the cursor
+    assert view.current == 2
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_T)  # T again closes, even from inside the list
+    assert not view.toc.isVisible()
+    assert view.window().focusWidget() is view
+    view.shutdown()

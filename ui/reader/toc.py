@@ -10,14 +10,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -128,6 +130,7 @@ class TocPanel(QWidget):
 
     chapterChosen = Signal(int)
     aboutChosen = Signal()
+    closeRequested = Signal()  # T, C or Esc in the list (letters would search it)
 
     def __init__(self, model: TocModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +149,7 @@ class TocPanel(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setItemDelegate(_WrapDelegate(self.list))
         self.list.setAccessibleName("Table of contents")
+        self.list.installEventFilter(self)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
         about = QLabel("<a href='#about' style='color:#6f6a60'>About this story</a>", self)
@@ -163,6 +167,18 @@ class TocPanel(QWidget):
             self.list.clearSelection()
             return
         self.list.setCurrentIndex(model.index(index - 1, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_T, Qt.Key.Key_C, Qt.Key.Key_Escape)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.closeRequested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         self.chapterChosen.emit(int(index.data(TocModel.IndexRole)))

@@ -108,7 +108,8 @@ class ReaderView(QWidget):
     # -- set-up -----------------------------------------------------------------
     def _wire(self) -> None:
         tb = self.topbar
-        tb.contents.toggled.connect(self.toc.setVisible)
+        tb.contents.toggled.connect(self._show_toc)
+        self.toc.closeRequested.connect(lambda: tb.contents.setChecked(False))
         tb.cover.clicked.connect(self.show_cover)
         tb.map.clicked.connect(self.show_map)
         tb.prev.clicked.connect(self.previous_chapter)
@@ -134,6 +135,15 @@ class ReaderView(QWidget):
         reset.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reset.activated.connect(lambda: self.set_text_scale(1.0))
         self.set_text_scale(self.memory.text_scale)
+
+    def _show_toc(self, shown: bool) -> None:
+        """Open the contents with focus in its list (T); closing gives focus back."""
+        focus = self.window().focusWidget()
+        self.toc.setVisible(shown)
+        if shown:
+            self.toc.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focus is None or self.toc.isAncestorOf(focus):
+            self.setFocus()
 
     def set_text_scale(self, scale: float) -> None:
         """Text size for every page of text (Ctrl+Plus / Ctrl+Minus / Ctrl+0), remembered."""
