@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 from pydub import AudioSegment
 
+from media import ffmpeg_tools
 from story.bundled.khorgos import plan_art
 from story.bundled.khorgos import scenes_land as land
 from story.bundled.khorgos import scenes_map as maps
@@ -30,6 +31,7 @@ WIDE = (2400, 1500)
 TALL = (1600, 2000)
 COVER = (2560, 1440)
 SOUND_MS = 32_000
+FLAC_TIMEOUT_S = 120.0  # a 38 s soundscape encodes in well under a second
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,11 @@ class Picture:
 
 @dataclass(frozen=True)
 class Sound:
-    """A soundscape: ``make(seed, ms)`` gives 44.1 kHz audio, written as WAV."""
+    """A soundscape: ``make(seed, ms)`` gives 44.1 kHz audio, written as FLAC.
+
+    FLAC, not WAV: lossless, so the master the importer keeps is the same sound at
+    about half the bytes (the WAV masters were 28 MB of the package).
+    """
 
     file: str
     compose: Callable[[int, float], AudioSegment]
@@ -59,7 +65,28 @@ class Sound:
     ms: int = SOUND_MS
 
     def make(self, out: Path) -> None:
-        self.compose(self.seed, self.ms).export(out / self.file, format="wav")
+        wav = out / (self.file + ".wav")
+        try:
+            self.compose(self.seed, self.ms).export(wav, format="wav")
+            to_flac(wav, out / self.file)
+        finally:
+            wav.unlink(missing_ok=True)
+
+
+def to_flac(wav: Path, flac: Path) -> None:
+    """Encode ``wav`` losslessly as ``flac`` with ffmpeg (deterministic: no tags, no version)."""
+    cmd = [
+        ffmpeg_tools.require("ffmpeg"),
+        "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
+        "-i", str(wav),
+        "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+        "-c:a", "flac", "-compression_level", "8",
+        str(flac),
+    ]  # fmt: skip
+    rc, err = ffmpeg_tools.stream(cmd, timeout=FLAC_TIMEOUT_S, on_chunk=lambda _: None)
+    if rc != 0:
+        flac.unlink(missing_ok=True)
+        raise ffmpeg_tools.ToolFailed(ffmpeg_tools.last_error_line(err, wav))
 
 
 MEDIA: list[Picture | Sound] = [
@@ -68,49 +95,49 @@ MEDIA: list[Picture | Sound] = [
     Picture("c01-yard.jpg", port.port_yard, seed=101),
     Picture("c01-map.jpg", maps.corridor_map, seed=102),
     Picture("c01-train.jpg", port.freight_steppe, seed=103),
-    Sound("c01-steppe-train.wav", sound.steppe_train, 104, 38_000),
+    Sound("c01-steppe-train.flac", sound.steppe_train, 104, 38_000),
     # 2 Where the rails change width (Altynkol)
     Picture("c02-gauges.jpg", port.gauge_diagram, seed=201),
     Picture("c02-transfer.jpg", yard.crane_transfer, seed=202),
     Picture("c02-night.jpg", yard.crane_transfer, seed=203, options=(("night", True),)),
-    Sound("c02-crane-yard.wav", sound.crane_yard, 204),
+    Sound("c02-crane-yard.flac", sound.crane_yard, 204),
     # 3 Through the gateway (ICBC zone)
     Picture("c03-gateway.jpg", town.gateway, seed=301),
     Picture("c03-posters.jpg", town.posters, seed=302),
     Picture("c03-dusk.jpg", town.gateway, seed=304, options=(("dusk", True),)),
-    Sound("c03-plaza.wav", sound.plaza, 303, 28_000),
+    Sound("c03-plaza.flac", sound.plaza, 303, 28_000),
     # 4 The boomtown (Horgos)
     Picture("c04-skyline.jpg", town.skyline, seed=401),
     Picture("c04-hall.jpg", market.market_hall, seed=402),
     Picture("c04-shoppers.jpg", market.shoppers, TALL, 403),
-    Sound("c04-shopping-hall.wav", sound.shopping_hall, 404),
+    Sound("c04-shopping-hall.flac", sound.shopping_hall, 404),
     # 5 The side that waits (Zharkent)
     Picture("c05-two-sides.jpg", town.two_sides, seed=504),
     Picture("c05-road.jpg", land.lone_road, seed=501),
     Picture("c05-plot.jpg", land.vacant_plot, seed=502),
-    Sound("c05-empty-lot.wav", sound.empty_lot, 503, 28_000),
+    Sound("c05-empty-lot.flac", sound.empty_lot, 503, 28_000),
     # 6 Too slow, too costly (ICBC zone)
     Picture("c06-queue.jpg", land.truck_queue, seed=601),
     Picture("c06-dusk.jpg", land.truck_queue, seed=602, options=(("dusk", True),)),
-    Sound("c06-truck-queue.wav", sound.truck_queue, 603),
+    Sound("c06-truck-queue.flac", sound.truck_queue, 603),
     # 7 Wary neighbours (Yining, Xinjiang)
     Picture("c07-city.jpg", town.city, seed=701, options=(("tall", 1.5), ("dusk", 0.6))),
     Picture("c07-east.jpg", port.freight_steppe, seed=702, options=(("dusk", 0.8),)),
-    Sound("c07-city-distance.wav", sound.city_distance, 703, 30_000),
+    Sound("c07-city-distance.flac", sound.city_distance, 703, 30_000),
     # 8 Cheap goods, deep mistrust (Almaty)
     Picture("c08-almaty.jpg", town.city, seed=801),
     Picture("c08-bazaar.jpg", market.bazaar, seed=802),
     Picture("c08-oil.jpg", land.oil_field, seed=803),
-    Sound("c08-bazaar.wav", sound.bazaar, 804),
+    Sound("c08-bazaar.flac", sound.bazaar, 804),
     # 9 The land question (Zharkent)
     Picture("c09-fields.jpg", land.farmland, seed=901),
     Picture("c09-protest.jpg", land.farmland, seed=902, options=(("protest", True),)),
-    Sound("c09-poplar-wind.wav", sound.poplar_wind, 903, 30_000),
+    Sound("c09-poplar-wind.flac", sound.poplar_wind, 903, 30_000),
     # 10 What comes next (Horgos)
     Picture("c10-evening.jpg", land.ili_evening, seed=1001),
     Picture("c10-night-port.jpg", town.skyline, seed=1002, options=(("night", True),)),
     Picture("c10-tracks.jpg", yard.crane_transfer, TALL, 1005),
-    Sound("c10-valley-evening.wav", sound.valley_evening, 1003, 38_000),
+    Sound("c10-valley-evening.flac", sound.valley_evening, 1003, 38_000),
     # further media (for example the illustrated map) are added below this line
     Picture("plan.jpg", plan_art.draw_plan, plan_art.SIZE, 1),  # the map of the crossing
 ]
