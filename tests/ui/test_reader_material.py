@@ -221,6 +221,7 @@ def test_a_story_without_a_cover_picture_gets_a_typographic_cover(
     assert sorted(levels)[len(levels) // 2] > 200
     title = view.cover.title.palette().color(view.cover.title.foregroundRole())
     assert title.lightness() < 80  # dark type on the light paper
+    assert view.cover.title.fontInfo().family() == "Noto Serif"  # not the style sheet's Inter
     view.shutdown()
 
 

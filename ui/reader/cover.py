@@ -168,8 +168,9 @@ class CoverPage(QWidget):
                 f"color: {palette.muted};" if plain else "color: rgba(255,255,255,0.75);",
             ),
         )
+        serif = f'font-family: "{SERIF}";'  # the window's style sheet would set Inter
         for label, style in colours:
-            label.setStyleSheet(style)
+            label.setStyleSheet(style + (serif if label in (self.title, self.subtitle) else ""))
         self.setStyleSheet(
             f"QPushButton#Secondary {{ background: transparent; color: {palette.ink};"
             f" border: 1.5px solid {palette.ink}; }}"
