@@ -88,10 +88,10 @@ def main() -> None:
         prev = (0, 0.0)
         for n, secs, size in rows:
             per = secs / n
-            marginal = (secs - prev[1]) / (n - prev[0]) * 1000 if prev[0] else float("nan")
+            marginal = f"{(secs - prev[1]) / (n - prev[0]) * 1000:.2f}" if prev[0] else "-"
             print(
                 f"{n:>6} {secs:>9.2f} {per * 1000:>11.2f} {per / base:>6.2f}"
-                f" {marginal:>12.2f} {size / 1e6:>6.1f}"
+                f" {marginal:>12} {size / 1e6:>6.1f}"
             )
             prev = (n, secs)
 

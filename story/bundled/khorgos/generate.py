@@ -25,6 +25,7 @@ from story.bundled.khorgos import scenes_port as port
 from story.bundled.khorgos import scenes_town as town
 from story.bundled.khorgos import scenes_yard as yard
 from story.bundled.khorgos import soundscapes as sound
+from story.errors import StoryError
 
 Progress = Callable[[int, int, str], None]
 WIDE = (2400, 1500)
@@ -75,18 +76,24 @@ class Sound:
 
 def to_flac(wav: Path, flac: Path) -> None:
     """Encode ``wav`` losslessly as ``flac`` with ffmpeg (deterministic: no tags, no version)."""
+    tool = ffmpeg_tools.find_tool("ffmpeg")
+    if tool is None:
+        raise StoryError(f"making {flac.name}: ffmpeg is missing; {ffmpeg_tools.INSTALL_HINT}")
     cmd = [
-        ffmpeg_tools.require("ffmpeg"),
+        tool,
         "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
         "-i", str(wav),
         "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
         "-c:a", "flac", "-compression_level", "8",
         str(flac),
     ]  # fmt: skip
-    rc, err = ffmpeg_tools.stream(cmd, timeout=FLAC_TIMEOUT_S, on_chunk=lambda _: None)
-    if rc != 0:
+    try:
+        rc, err = ffmpeg_tools.stream(cmd, timeout=FLAC_TIMEOUT_S, on_chunk=lambda _: None)
+        if rc != 0:
+            raise ffmpeg_tools.ToolFailed(ffmpeg_tools.last_error_line(err, wav))
+    except ffmpeg_tools.ToolFailed as exc:
         flac.unlink(missing_ok=True)
-        raise ffmpeg_tools.ToolFailed(ffmpeg_tools.last_error_line(err, wav))
+        raise StoryError(f"making {flac.name}: ffmpeg failed ({exc})") from None
 
 
 MEDIA: list[Picture | Sound] = [
