@@ -43,6 +43,8 @@ def _package(path: Path) -> Path:
 
 
 def test_killed_mid_import_keeps_every_earlier_edit(tmp_path: Path) -> None:
+    missing = [str(f) for f in FILES if not f.is_file()]
+    assert not missing, f"the shared media fixtures are missing: {missing[:2]}"  # fail, not hang
     path = _package(tmp_path / "crash.storypkg")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STORYPORT_HOME": str(tmp_path / "h")}
     child = subprocess.Popen(
@@ -53,18 +55,23 @@ def test_killed_mid_import_keeps_every_earlier_edit(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    imported = 0
-    deadline = time.monotonic() + 120
-    assert child.stdout is not None
-    for line in child.stdout:
-        if line.startswith("imported"):
-            imported += 1
-            if imported == 2:
-                break
-        assert time.monotonic() < deadline
-    assert imported == 2, child.stderr.read() if child.stderr else ""
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
+    try:
+        imported = 0
+        deadline = time.monotonic() + 120
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("imported"):
+                imported += 1
+                if imported == 2:
+                    break
+            assert time.monotonic() < deadline
+        assert imported == 2, child.stderr.read() if child.stderr else ""
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:  # a test that fails (or times out) never leaves its editor process behind
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
 
     with open_package(path, readonly=False) as pkg:  # the dead writer's lock is taken over
