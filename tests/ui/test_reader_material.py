@@ -324,3 +324,29 @@ def test_the_first_paint_of_a_story_without_a_map_offers_none(
     assert not shell.cover.map.isVisible() and not shell.topbar.map.isVisible()
     assert shell.cover.plain is not None and shell.cover.plain.isVisible()  # typographic
     view.shutdown()
+
+
+def test_a_long_story_title_does_not_widen_the_window(tmp_path: Path) -> None:
+    """At 800 px a 200-character title once pushed the reader to 1,400 px; now it is cut."""
+    import os
+    import subprocess
+    import sys
+
+    title = "Қорғас · خورغوس: " + "a very long title about the dry port at the border " * 4
+    pkg_path = tmp_path / "long.storypkg"
+    with create_package(pkg_path) as pkg:
+        set_story(pkg, StoryFields(title=title, language="kk"))
+        add_chapter(pkg, "One", body_md="Text.")
+    shot = tmp_path / "shot.png"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), "read", str(pkg_path), "--chapter", "1"]
+        + ["--screenshot", str(shot), "--size", "800x600"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "STORYPORT_HOME": str(tmp_path / "home")},
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr
+    assert Image.open(shot).size == (800, 600)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 
 def _button(text: str, tip: str, parent: QWidget) -> QToolButton:
@@ -16,6 +17,34 @@ def _button(text: str, tip: str, parent: QWidget) -> QToolButton:
     return b
 
 
+class ElidedTitle(QLabel):
+    """The story's title, cut with an ellipsis where the bar is short of room.
+
+    A curator's 200-character title must not widen the window (at 800 px it
+    pushed the reader to 1,400); ``text()`` stays whole, and so does the tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.width()
+        )
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), shown)
+
+
 class TopBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +53,7 @@ class TopBar(QWidget):
         self.setFixedHeight(48)
         self.contents = _button("☰  Contents", "Table of contents (T)", self)
         self.contents.setCheckable(True)
-        self.title = QLabel(self)
+        self.title = ElidedTitle(self)
         self.title.setObjectName("StoryTitle")
         self.cover = _button("Cover", "Back to the cover", self)
         self.map = _button("Map", "The map (M)", self)
@@ -39,8 +68,7 @@ class TopBar(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.contents)
         layout.addSpacing(10)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
+        layout.addWidget(self.title, 1)
         layout.addWidget(self.cover)
         layout.addWidget(self.map)
         layout.addSpacing(14)
