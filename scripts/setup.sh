@@ -12,7 +12,13 @@ SYSTEM_PACKAGES=(ffmpeg libpulse0 libegl1 libxkbcommon0 libxkbcommon-x11-0 libgl
                  libxcb-xinerama0 libxcb-randr0 libxcb-image0 libxcb-render-util0 fonts-dejavu-core
                  # the shared library's server: scripts/library.sh and tests/library start
                  # throwaway clusters with its initdb and pg_ctl (docs/LIBRARY.md)
-                 postgresql)
+                 postgresql
+                 # the web edition's tests drive Debian's chromium through Playwright (tests/web)
+                 chromium
+                 # packaging (scripts/package.sh, tests in .ci/run): .desktop validation
+                 desktop-file-utils
+                 # type for every script (docs/FONTS.md): Chinese
+                 fonts-wqy-microhei)
 VENV=${STORYPORT_VENV:-.venv}
 PY=${PYTHON:-python3}
 
@@ -41,7 +47,7 @@ fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing Python packages into $VENV" >&2
   "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  "$VENV/bin/python" -m pip install -q -e ".[test,package]"
   echo "$want" > "$stamp"
 fi
 
