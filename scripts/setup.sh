@@ -50,6 +50,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[test,package]"
   echo "$want" > "$stamp"
 fi
+# the interface's translations (ui/translations/*.ts -> .qm, docs/GLOSSARY.md), when changed
+for ts in ui/translations/*.ts; do
+  [ -e "$ts" ] || continue
+  qm=${ts%.ts}.qm
+  [ "$qm" -nt "$ts" ] || "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+done
 
 action=${1:-run}
 shift || true

@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("STORYPORT_HOME", tempfile.mkdtemp(prefix="storyport-test-home-"))
+# English unless a test asks for another language (ui.i18n), whatever the machine's locale
+os.environ.setdefault("STORYPORT_LANG", "en")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -25,8 +25,12 @@ def parse_size(text: str) -> tuple[int, int]:
     return max(320, w), max(240, h)
 
 
-def make_app(screenshot: bool) -> QApplication:
-    """The one QApplication (offscreen for a screenshot without a display), fonts loaded."""
+def make_app(screenshot: bool, lang: str | None = None) -> QApplication:
+    """The one QApplication (offscreen for a screenshot without a display), fonts loaded.
+
+    ``lang`` (``--lang``) chooses the interface's language; without it, the
+    setting or the system's locale does (``ui.i18n``).
+    """
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -38,4 +42,7 @@ def make_app(screenshot: bool) -> QApplication:
     app.setApplicationName("Storyport")
     app.setOrganizationName("Storyport")
     load_fonts()
+    from ui.i18n import install_translators
+
+    install_translators(app, lang)
     return app

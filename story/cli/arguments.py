@@ -17,6 +17,14 @@ def _package(p: ArgumentParser, *, optional: bool) -> None:
         p.add_argument("package", help="a .storypkg file")
 
 
+def _lang(p: ArgumentParser) -> None:
+    p.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the interface's language: en, ru, kk or zh_CN (default: the setting or the system's)",
+    )
+
+
 def _screenshot(p: ArgumentParser, size: str) -> None:
     p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
     p.add_argument("--size", default=size, help=f"window size for --screenshot, WxH ({size})")
@@ -27,6 +35,7 @@ def read(p: ArgumentParser) -> None:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--chapter", type=int, metavar="N", help="open at chapter N (from 1)")
     where.add_argument("--map", action="store_true", help="open at the map")
+    _lang(p)
     _screenshot(p, "1280x800")
 
 
@@ -39,6 +48,7 @@ def edit(p: ArgumentParser) -> None:
     p.add_argument("--tab", choices=EDITOR_TABS, help="open at this page of the editor")
     p.add_argument("--chapter", type=int, metavar="N", help="open with chapter N selected")
     p.add_argument("--media", metavar="ID", help="open the media page at this medium")
+    _lang(p)
     _screenshot(p, "1440x900")
 
 

@@ -41,6 +41,7 @@ def run_editor(args: argparse.Namespace) -> int:
         tab=args.tab,
         chapter=args.chapter,
         media=args.media,
+        lang=getattr(args, "lang", None),
     )
 
 
@@ -52,10 +53,11 @@ def open_editor(
     tab: str | None = None,
     chapter: int | None = None,
     media: str | None = None,
+    lang: str | None = None,
 ) -> int:
     try:
         window_size = parse_size(size or "1440x900")
-        app = make_app(bool(screenshot))
+        app = make_app(bool(screenshot), lang)
         from ui.editor.window import EditorWindow
 
         window = EditorWindow(sync=bool(screenshot))

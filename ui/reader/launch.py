@@ -39,7 +39,7 @@ def run_reader(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     try:
         size = parse_size(getattr(args, "size", "1280x800"))
-        app = make_app(bool(screenshot))
+        app = make_app(bool(screenshot), getattr(args, "lang", None))
         found = _cover_snapshot(args, bool(screenshot))
         if found is not None:
             return _start_from_snapshot(app, *found, screenshot, size)
