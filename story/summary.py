@@ -7,6 +7,7 @@ from typing import Any
 from story.package.file import Package
 from story.reading import list_chapters, list_maps, list_media, media_ids_by_chapter, story_info
 from story.records import Place
+from story.translations import story_languages
 
 
 def _place(place: Place | None, map_names: dict[Any, str], first_geo: str | None) -> Any:
@@ -30,6 +31,7 @@ def summarize(pkg: Package) -> dict[str, Any]:
         "subtitle": info.subtitle,
         "byline": info.byline,
         "language": info.language,
+        "languages": story_languages(pkg),  # the original first, then the translations'
         "schema_version": info.schema_version,
         "cover": info.cover_media_id,
         "chapters": [

@@ -21,6 +21,7 @@ from story.package.file import Package
 from story.package.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
 from story.place_checks import date_findings, place_findings
 from story.text_refs import PROBLEM_CODES, MediaLookup, check_text, describe, find_media
+from story.translations import translation_findings
 
 Severity = Literal["error", "warning", "info"]
 #: Longest side an image needs to fill a typical full-screen reader without upscaling.
@@ -143,6 +144,8 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
             out += _media_problems(m, first_use.get(m.id), used)
     out += _integrity_problems(pkg, list(media), check_hashes=check_hashes)
     out += identifying_problems(pkg, first_use)
+    out += [Problem(f.severity, f.code, f.message, f.chapter, field=f.field)
+            for f in translation_findings(pkg)]  # fmt: skip
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(out, key=lambda p: (order[p.severity], p.chapter or 0))
 

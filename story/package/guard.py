@@ -43,7 +43,22 @@ MAX_ROWS = {
     "meta": 1_000,
     "story": 1,
     "map_tiles": 2_000_000,
+    "translations": 2_000_000,
 }
+#: Most languages a package may hold translations in (each tag is checked in Python).
+MAX_LANGUAGES = 200
+#: What a translation may name: kind -> the original's fields it may translate (format 4).
+TRANSLATABLE = {
+    "story": ("title", "subtitle", "about_md"),
+    "chapter": ("title", "summary", "body_md"),
+    "media": ("caption", "alt", "credit", "transcript"),
+    "place": ("name",),
+}
+#: A translation's language: a BCP 47 tag of a 2-3 letter language and optional subtags
+#: ("kk", "ru", "zh-Hans", "pt-BR", "sr-Latn-RS"); checked at open and by the writers.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}")
+#: Translated fields that are labels (at most MAX_LABEL_CHARS); the others are long texts.
+TRANSLATED_LABELS = ("title", "subtitle", "credit", "name")
 #: Tables SQLite itself may add to a file we wrote (AUTOINCREMENT, ANALYZE).
 SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
@@ -191,6 +206,7 @@ def _row_checks() -> list[tuple[str, str, str]]:
             "level": "typeof({c}) = 'integer'",
             "data": blob,
         },
+        "translations": _translation_checks(),
     }
     out = []
     for table, cols in spec.items():
@@ -203,6 +219,35 @@ def _row_checks() -> list[tuple[str, str, str]]:
             bad = "NOT coalesce((" + cond.format(c=f'"{col}"') + "), 0)"
             out.append((table, bad, f"{table}.{col}"))
     return out
+
+
+def _translation_checks() -> dict[str, str]:
+    """Format 4: a known kind and field, an item id of the kind's shape, a text within the
+    original field's cap and a 64-hex source hash (language tags: ``text_checks``)."""
+    pairs = " OR ".join(
+        f"(\"kind\" = '{kind}' AND {{c}} IN ({', '.join(repr(f) for f in fields)}))"
+        for kind, fields in TRANSLATABLE.items()
+    )
+    labels = ", ".join(repr(f) for f in TRANSLATED_LABELS)
+    item = (
+        "typeof({c}) = 'text' AND CASE \"kind\" WHEN 'media' THEN " + _HEX64 + " WHEN 'story' "
+        "THEN {c} = '1' ELSE length({c}) BETWEEN 1 AND 19 AND {c} NOT GLOB '*[^0-9]*' END"
+    )
+    return {
+        "language": (
+            "typeof({c}) = 'text' AND length({c}) BETWEEN 2 AND 35 "
+            "AND {c} NOT GLOB '*[^A-Za-z0-9-]*'"
+        ),
+        "kind": "{c} IN (" + ", ".join(repr(k) for k in TRANSLATABLE) + ")",
+        "item_id": item,
+        "field": "typeof({c}) = 'text' AND (" + pairs + ")",
+        "text": (
+            "typeof({c}) = 'text' AND length({c}) <= CASE WHEN \"field\" IN ("
+            + labels
+            + f") THEN {MAX_LABEL_CHARS} ELSE {MAX_TEXT_CHARS} END"
+        ),
+        "source_hash": _HEX64,
+    }
 
 
 def _limits() -> dict[str, dict[str, str]]:

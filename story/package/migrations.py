@@ -81,6 +81,14 @@ def _v3_places_on_maps(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE chapters ADD COLUMN date TEXT")
 
 
+def _v4_translations(conn: sqlite3.Connection) -> None:
+    """Format 4: the story's texts in other languages, in the new table ``translations``.
+
+    The table is created from the schema before this step runs; no existing row
+    changes (the existing columns stay the original language's texts).
+    """
+
+
 #: version reached -> (what changes, the step); versions without an entry only add tables.
 #: Format 2 also adds ``map_tiles`` (picture-map tiles, ``story.maps.picture``).
 STEPS: dict[int, tuple[str, Step]] = {
@@ -89,6 +97,7 @@ STEPS: dict[int, tuple[str, Step]] = {
         "places on picture maps are x/y pixels (no longer lat/lon); chapters may have a date",
         _v3_places_on_maps,
     ),
+    4: ("the story's texts may have translations (new table translations)", _v4_translations),
 }
 
 

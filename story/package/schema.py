@@ -176,3 +176,23 @@ class MapTileRow(Base):
     col: Mapped[int] = mapped_column(Integer, primary_key=True)
     row: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes]
+
+
+class TranslationRow(Base):
+    """One text of the story in another language than the original (format 4).
+
+    ``kind`` and ``item_id`` name what is translated: ``story`` ``1``, a
+    ``chapter`` id, a ``media`` id or a ``place`` id (as text); ``field`` is the
+    original column (``title``, ``body_md``, ``caption``...). ``source_hash`` is
+    the SHA-256 of the original text when it was translated: when the original
+    no longer hashes to it, the translation is out of date.
+    """
+
+    __tablename__ = "translations"
+    __table_args__ = {"info": {"since": 4}}
+    language: Mapped[str] = mapped_column(String(35), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)
+    text: Mapped[str]
+    source_hash: Mapped[str] = mapped_column(String(64))

@@ -13,7 +13,7 @@ import math
 import sqlite3
 from collections.abc import Callable
 
-from story.package.guard import GuardError
+from story.package.guard import LANGUAGE_TAG, MAX_LANGUAGES, GuardError
 from story.package.schema import Base
 
 
@@ -88,6 +88,19 @@ def check_texts(conn: sqlite3.Connection) -> None:
                 _check_json(conn, table, col, shape)
     finally:
         conn.text_factory = old_factory
+    if "translations" in present:
+        _check_languages(conn)
+
+
+def _check_languages(conn: sqlite3.Connection) -> None:
+    """Format 4: each translation's language is a tag (``LANGUAGE_TAG``), and not too many."""
+    tags = [r[0] for r in conn.execute("SELECT DISTINCT language FROM translations LIMIT ?",
+                                       (MAX_LANGUAGES + 1,))]  # fmt: skip
+    if len(tags) > MAX_LANGUAGES:
+        raise GuardError(f"holds translations in more than {MAX_LANGUAGES} languages")
+    for tag in tags:
+        if not LANGUAGE_TAG.fullmatch(tag):
+            raise GuardError(f"holds a translation whose language is not a tag ({tag[:40]!r})")
 
 
 #: Text columns ``check_rows`` already holds to ASCII (hex ids, known kinds): not decoded again.

@@ -25,6 +25,7 @@ from story.errors import PackageError, StoryError
 from story.ids import MediaId
 from story.package.file import create_package
 from story.publish.source_maps import add_source_maps, parse_place, place_on_map
+from story.publish.source_translations import add_translations, read_translations
 from story.reading import list_maps
 from story.records import Place
 from story.text_refs import check_text, describe, package_lookup
@@ -138,6 +139,7 @@ def build_package(
     chapters = [parse_chapter(p) for p in sorted((source / "chapters").glob("*.md"))]
     if not chapters:
         raise SourceError(f"{source}: no chapters/*.md found")
+    translations = read_translations(source, [c.path for c in chapters])  # translations/LANG/
     total = 2 + sum(len(c.media) for c in chapters) + (1 if manifest.get("cover") else 0)
     done = 0
 
@@ -171,10 +173,12 @@ def build_package(
         map_ids = add_source_maps(pkg, manifest, roots, manifest_path, _resolve)
         kinds = {m.id: m.kind for m in list_maps(pkg)}
         step("story and map")
-        cover = manifest.get("cover")
+        cover, cover_id = manifest.get("cover"), None
         if cover:
             ref = _media_ref(cover, manifest_path)
-            mid = _store(pkg, ref, _resolve(ref.file, roots, manifest_path), manifest_path)
+            mid = cover_id = _store(
+                pkg, ref, _resolve(ref.file, roots, manifest_path), manifest_path
+            )
             set_cover(pkg, mid)
             step(f"cover {ref.file}")
         # Media first (each file imported once however many chapters show it), then every
@@ -196,9 +200,12 @@ def build_package(
             snaps.append(replace(snap, media=ids))
         store.finish()
         with pkg.session(write=True) as s:
-            for snap in snaps:
-                insert_chapter(s, snap)
+            inserted = [insert_chapter(s, snap) for snap in snaps]
         _check_text(pkg, [(c.path, c.body_md) for c in chapters])
+        chapter_ids = [(c.path, cid) for c, cid in zip(chapters, inserted, strict=True)]
+        add_translations(
+            pkg, translations, chapter_ids, store.by_path, cover_id, roots, _resolve, _check_text
+        )
         pkg.checkpoint()
     except BaseException:
         pkg.close()

@@ -57,7 +57,7 @@ def test_new_add_move_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "add-chapter", str(pkg), "--title", "Prologue", "--at", "1")
     assert (code, out.strip()) == (0, "1")
     data = info(capsys, pkg)
-    assert (data["title"], data["language"], data["schema_version"]) == ("Steppe", "kk", 3)
+    assert (data["title"], data["language"], data["schema_version"]) == ("Steppe", "kk", 4)
     assert [c["title"] for c in data["chapters"]] == ["Prologue", "Port", "Town"]
     assert data["chapters"][1]["place"] == {
         "name": "Khorgos",
