@@ -1,15 +1,16 @@
 """``library``: the shared newsroom library on PostgreSQL (init, push, pull, list, history,
-lock, unlock, approve). Wiring only: the work is in ``story.library``."""
+diff, restore, lock, unlock, approve). Wiring only: the work is in ``story.library``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from story.cli.exit_codes import ExitCode
-from story.library import locks, migrations, versions
+from story.library import diff, locks, migrations, versions
 from story.library.connection import LibraryError, library_url, make_engine
 
 
@@ -34,11 +35,17 @@ def _push(engine: Engine, args: argparse.Namespace) -> ExitCode:
     path = Path(args.package)
     if not path.is_file():
         raise LibraryError(f"{path}: no such package")
-    r = versions.push(engine, path, story=args.story, message=args.message)
+    r = versions.push(engine, path, story=args.story, message=args.message, base=args.base)
     print(
         f"pushed {r.story} version {r.version}: {r.media_sent} media sent "
         f"({r.media_bytes_sent} bytes), {r.media_reused} already in the library"
     )
+    if not r.recorded:
+        print(
+            f"note: {path} is open for writing elsewhere and does not record that it is now "
+            f"version {r.version}: the next push from it needs --base {r.version}",
+            file=sys.stderr,
+        )
     return ExitCode.OK
 
 
@@ -63,10 +70,23 @@ def _list(engine: Engine, args: argparse.Namespace) -> ExitCode:
 def _history(engine: Engine, args: argparse.Namespace) -> ExitCode:
     for v in versions.history(engine, args.story):
         ok = f"  approved by {v.approved_by}" if v.approved_by else ""
+        ok += f"  (restored from v{v.restored_from})" if v.restored_from else ""
         print(
             f"v{v.number}\t{v.pushed_at:%Y-%m-%d %H:%M}\t{v.pushed_by}\tformat {v.format_version}"
             f"\t{v.media} media\t{v.message}{ok}"
         )
+    return ExitCode.OK
+
+
+def _diff(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    for line in diff.diff(engine, args.story, args.v1, args.v2).lines():
+        print(line)
+    return ExitCode.OK
+
+
+def _restore(engine: Engine, args: argparse.Namespace) -> ExitCode:
+    number = versions.restore(engine, args.story, args.version, message=args.message)
+    print(f"restored {args.story} version {args.version} as version {number}")
     return ExitCode.OK
 
 
@@ -94,6 +114,8 @@ _ACTIONS = {
     "pull": _pull,
     "list": _list,
     "history": _history,
+    "diff": _diff,
+    "restore": _restore,
     "lock": _lock,
     "unlock": _unlock,
     "approve": _approve,

@@ -131,7 +131,39 @@ GRANT USAGE ON SEQUENCE stories_id_seq, versions_id_seq TO storyport_curator;
 GRANT INSERT ON approvals TO storyport_editor;
 """
 
-STEPS: tuple[str, ...] = (_V1, _V2)
+#: Step 3: the library's identity (a package remembers which library and version it came
+#: from), what a version was based on or restored from, and notices of pushes and locks
+#: (NOTIFY on channel ``storyport_library``, sent at commit by triggers, whoever writes).
+_V3 = """
+ALTER TABLE storyport_library ADD COLUMN id uuid NOT NULL DEFAULT gen_random_uuid();
+ALTER TABLE versions ADD COLUMN based_on integer, ADD COLUMN restored_from integer;
+
+CREATE FUNCTION storyport_notify_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('storyport_library', json_build_object(
+        'event', 'version', 'story', (SELECT name FROM stories WHERE id = NEW.story_id),
+        'version', NEW.number, 'by', NEW.pushed_by)::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER versions_notify AFTER INSERT ON versions
+    FOR EACH ROW EXECUTE FUNCTION storyport_notify_version();
+
+CREATE FUNCTION storyport_notify_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r story_locks;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    PERFORM pg_notify('storyport_library', json_build_object(
+        'event', CASE WHEN TG_OP = 'DELETE' THEN 'unlock' ELSE 'lock' END,
+        'story', (SELECT name FROM stories WHERE id = r.story_id),
+        'by', CASE WHEN TG_OP = 'DELETE' THEN session_user::text ELSE r.owner END)::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER locks_notify AFTER INSERT OR UPDATE OR DELETE ON story_locks
+    FOR EACH ROW EXECUTE FUNCTION storyport_notify_lock();
+"""
+
+STEPS: tuple[str, ...] = (_V1, _V2, _V3)
 #: The library schema version this code reads and writes.
 LIBRARY_VERSION = len(STEPS)
 #: pg_advisory_xact_lock key: two ``init`` at once run one after the other.
@@ -143,6 +175,11 @@ def library_version(conn: Connection) -> int | None:
     if conn.execute(text("SELECT to_regclass('storyport_library')")).scalar() is None:
         return None
     return int(conn.execute(text("SELECT version FROM storyport_library")).scalar_one())
+
+
+def library_id(conn: Connection) -> str:
+    """The library's identity (a UUID made by ``init``): a package pulled from it remembers it."""
+    return str(conn.execute(text("SELECT id FROM storyport_library")).scalar_one())
 
 
 def migrate(conn: Connection, *, target: int = LIBRARY_VERSION) -> tuple[int, int]:

@@ -12,6 +12,7 @@ half-written package.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import tempfile
@@ -33,6 +34,51 @@ class MediumRef:
     size: int
 
 
+#: The ``meta`` key where a package remembers the library version it was pulled or pushed as.
+ORIGIN_KEY = "library-origin"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Which library (its UUID), story and version a package's content is: a push names it
+    as the version it was based on, so a push behind someone else's is refused."""
+
+    library: str
+    story: str
+    version: int
+
+    def to_json(self) -> str:
+        return json.dumps({"library": self.library, "story": self.story, "version": self.version})
+
+
+def read_origin(conn: sqlite3.Connection) -> Origin | None:
+    """The origin a package records, or None (never pulled or pushed, or unreadable)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (ORIGIN_KEY,)).fetchone()
+    try:
+        d = json.loads(row[0]) if row else None
+        return Origin(str(d["library"]), str(d["story"]), int(d["version"])) if d else None
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def write_origin(conn: sqlite3.Connection, origin: Origin) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (ORIGIN_KEY, origin.to_json())
+    )
+
+
+def record_origin(pkg: Package, origin: Origin) -> None:
+    """Remember in an open, writable package which library version it now is (after a push)."""
+    with pkg.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            write_origin(conn, origin)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """What a push sends besides the media bytes."""
@@ -41,6 +87,7 @@ class Snapshot:
     title: str
     content: bytes
     media: tuple[MediumRef, ...]
+    origin: Origin | None = None
 
     @property
     def content_sha256(self) -> str:
@@ -65,6 +112,7 @@ def snapshot(path: Path) -> Snapshot:
         media = _hash_media(pkg)
         with pkg.raw() as conn:
             row = conn.execute("SELECT title FROM story LIMIT 1").fetchone()
+            origin = read_origin(conn)
             with tempfile.TemporaryDirectory(prefix="storyport-push-") as tmp:
                 skeleton = Path(tmp) / "content.storypkg"
                 dst = sqlite3.connect(skeleton, isolation_level=None)
@@ -77,7 +125,7 @@ def snapshot(path: Path) -> Snapshot:
                     dst.close()
                 content = skeleton.read_bytes()
     version = read_header(path).user_version
-    return Snapshot(version, str(row[0]) if row else "", content, media)
+    return Snapshot(version, str(row[0]) if row else "", content, media, origin)
 
 
 def _fill(conn: sqlite3.Connection, ref: MediumRef, chunks: Iterable[bytes]) -> None:
@@ -106,6 +154,7 @@ def assemble(
     media: Iterable[MediumRef],
     fetch: Callable[[str], Iterator[bytes]],
     out: Path,
+    origin: Origin | None = None,
 ) -> Path:
     """Write a complete package to ``out`` through a temporary file and an atomic rename."""
     out = Path(out)
@@ -119,6 +168,8 @@ def assemble(
             conn.execute("BEGIN")
             for ref in media:
                 _fill(conn, ref, fetch(ref.sha256))
+            if origin is not None:
+                write_origin(conn, origin)
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -133,4 +184,14 @@ def assemble(
     return out
 
 
-__all__ = ["CHUNK", "MediumRef", "Snapshot", "assemble", "snapshot"]
+__all__ = [
+    "CHUNK",
+    "ORIGIN_KEY",
+    "MediumRef",
+    "Origin",
+    "Snapshot",
+    "assemble",
+    "read_origin",
+    "record_origin",
+    "snapshot",
+]

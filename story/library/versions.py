@@ -15,12 +15,20 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from story.errors import StoryError
 from story.library.connection import LibraryError, connected, where
 from story.library.media_store import iter_medium, store_medium
-from story.library.migrations import require_library
-from story.library.package_files import MediumRef, assemble, snapshot
+from story.library.migrations import library_id, require_library
+from story.library.package_files import (
+    MediumRef,
+    Origin,
+    Snapshot,
+    assemble,
+    record_origin,
+    snapshot,
+)
 from story.package.blobs import iter_media
-from story.package.file import open_package
+from story.package.file import Package, open_package
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -33,6 +41,8 @@ class PushResult:
     media_reused: int
     media_bytes_sent: int
     content_bytes: int
+    #: False when the package could not record the new version (open for writing elsewhere)
+    recorded: bool = True
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class VersionInfo:
     title: str
     media: int
     approved_by: str | None
+    restored_from: int | None = None
 
 
 def story_name_for(path: Path) -> str:
@@ -76,13 +87,30 @@ def story_id_of(conn: Connection, name: str) -> int:
     return int(sid)
 
 
-def push(engine: Engine, path: Path, *, story: str | None = None, message: str = "") -> PushResult:
-    """Store a package as the next version of ``story`` (default: from its file name)."""
+def push(
+    engine: Engine,
+    path: Path,
+    *,
+    story: str | None = None,
+    message: str = "",
+    base: int | None = None,
+    pkg: Package | None = None,
+) -> PushResult:
+    """Store a package as the next version of ``story`` (default: from its file name).
+
+    The push is based on ``base``, or else on the version the package records
+    (``library-origin``, written by pull and by every push); when the library
+    has a newer version than that, or the story exists and the package names
+    no base, the push is refused before any byte is sent. Afterwards the package
+    records the new version (in ``pkg`` when the caller has it open for
+    writing, as the editor does).
+    """
     name = _check_name(story or story_name_for(path))
     snap = snapshot(Path(path))  # local checks first: a bad package never reaches the server
     sent = reused = sent_bytes = 0
     with connected(engine, f"push {name}") as conn:
         require_library(conn, where(engine.url))
+        lib = library_id(conn)
         conn.execute(
             text("INSERT INTO stories (name, title) VALUES (:n, :t) ON CONFLICT (name) DO NOTHING"),
             {"n": name, "t": snap.title},
@@ -90,30 +118,19 @@ def push(engine: Engine, path: Path, *, story: str | None = None, message: str =
         sid = conn.execute(
             text("SELECT id FROM stories WHERE name = :n FOR UPDATE"), {"n": name}
         ).scalar_one()
-        holder = conn.execute(
-            text(
-                "SELECT owner, host FROM story_locks WHERE story_id = :s "
-                "AND expires > now() AND owner <> session_user"
-            ),
-            {"s": sid},
-        ).first()
-        if holder is not None:
-            raise LibraryError(
-                f"story {name!r} is locked by {holder[0]} on {holder[1]}: not pushed"
-            )
-        with open_package(Path(path), readonly=True) as pkg:
+        _refuse_if_locked(conn, sid, name)
+        based_on = _check_base(conn, sid, name, lib, snap, base)
+        with open_package(Path(path), readonly=True) as src:
             for ref in _unique(snap.media):
-                n = store_medium(conn, ref.sha256, ref.size, iter_media(pkg, ref.media_id))
+                n = store_medium(conn, ref.sha256, ref.size, iter_media(src, ref.media_id))
                 sent, reused = (sent + 1, reused) if n else (sent, reused + 1)
                 sent_bytes += n
-        number = conn.execute(
-            text("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE story_id = :s"),
-            {"s": sid},
-        ).scalar_one()
+        number = based_on + 1
         vid = conn.execute(
             text(
                 "INSERT INTO versions (story_id, number, message, format_version, title, "
-                "content, content_sha256) VALUES (:s, :n, :m, :f, :t, :c, :h) RETURNING id"
+                "content, content_sha256, based_on) VALUES (:s, :n, :m, :f, :t, :c, :h, :b) "
+                "RETURNING id"
             ),
             {
                 "s": sid,
@@ -123,6 +140,7 @@ def push(engine: Engine, path: Path, *, story: str | None = None, message: str =
                 "t": snap.title,
                 "c": snap.content,
                 "h": snap.content_sha256,
+                "b": based_on or None,
             },
         ).scalar_one()
         if snap.media:
@@ -135,7 +153,73 @@ def push(engine: Engine, path: Path, *, story: str | None = None, message: str =
         conn.execute(
             text("UPDATE stories SET title = :t WHERE id = :s"), {"t": snap.title, "s": sid}
         )
-    return PushResult(name, int(number), sent, reused, sent_bytes, len(snap.content))
+    recorded = _record(Path(path), pkg, Origin(lib, name, number))
+    return PushResult(name, number, sent, reused, sent_bytes, len(snap.content), recorded)
+
+
+def _refuse_if_locked(conn: Connection, sid: int, name: str) -> None:
+    holder = conn.execute(
+        text(
+            "SELECT owner, host FROM story_locks WHERE story_id = :s "
+            "AND expires > now() AND owner <> session_user"
+        ),
+        {"s": sid},
+    ).first()
+    if holder is not None:
+        raise LibraryError(f"story {name!r} is locked by {holder[0]} on {holder[1]}: not pushed")
+
+
+def _check_base(
+    conn: Connection, sid: int, name: str, lib: str, snap: Snapshot, base: int | None
+) -> int:
+    """The latest version (under the story row's lock), refusing a push that is behind it."""
+    latest = conn.execute(
+        text(
+            "SELECT number, pushed_by, pushed_at, content_sha256 FROM versions "
+            "WHERE story_id = :s ORDER BY number DESC LIMIT 1"
+        ),
+        {"s": sid},
+    ).first()
+    if latest is None:
+        return 0
+    origin = snap.origin
+    if base is None and origin is not None and (origin.library, origin.story) == (lib, name):
+        base = origin.version
+    if latest.content_sha256 == snap.content_sha256:
+        return int(latest.number)  # the latest is this very content: nothing can be lost
+    pull = f"pull it first (library pull {name} OUT.storypkg), carry your changes over, push again"
+    if base is None:
+        raise LibraryError(
+            f"story {name!r} is already in the library (version {latest.number}) and this "
+            f"package was not pulled from it: not pushed; {pull}, or name the version it "
+            "is based on with --base V"
+        )
+    if base > latest.number or base < 1:
+        raise LibraryError(
+            f"this package says it is based on version {base} of {name!r}, but the library's "
+            f"latest is version {latest.number}: not pushed"
+        )
+    if base < latest.number:
+        raise LibraryError(
+            f"story {name!r} has a newer version than {base}, the one this package is based "
+            f"on: version {latest.number} by {latest.pushed_by} at "
+            f"{latest.pushed_at:%Y-%m-%d %H:%M %Z}".rstrip()
+            + f"; not pushed, your package is unchanged: {pull}"
+        )
+    return int(latest.number)
+
+
+def _record(path: Path, pkg: Package | None, origin: Origin) -> bool:
+    """Write the new origin into the package; False when it is open for writing elsewhere."""
+    try:
+        if pkg is not None:
+            record_origin(pkg, origin)
+        else:
+            with open_package(path, readonly=False) as mine:
+                record_origin(mine, origin)
+    except StoryError:
+        return False
+    return True
 
 
 def _unique(refs: tuple[MediumRef, ...]) -> list[MediumRef]:
@@ -169,7 +253,8 @@ def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -
                 {"v": row.id},
             )
         ]
-        assemble(bytes(row.content), refs, lambda h: iter_medium(conn, h), Path(out))
+        origin = Origin(library_id(conn), story, int(row.number))
+        assemble(bytes(row.content), refs, lambda h: iter_medium(conn, h), Path(out), origin)
         return int(row.number)
 
 
@@ -195,13 +280,55 @@ def history(engine: Engine, story: str) -> list[VersionInfo]:
         rows = conn.execute(
             text(
                 "SELECT v.number, v.pushed_by, v.pushed_at, v.message, v.format_version, v.title, "
-                "(SELECT count(*) FROM version_media vm WHERE vm.version_id = v.id), a.approved_by "
+                "(SELECT count(*) FROM version_media vm WHERE vm.version_id = v.id), "
+                "a.approved_by, v.restored_from "
                 "FROM versions v LEFT JOIN approvals a ON a.version_id = v.id "
                 "WHERE v.story_id = :s ORDER BY v.number"
             ),
             {"s": sid},
         )
         return [VersionInfo(*r) for r in rows]
+
+
+def restore(engine: Engine, story: str, version: int, *, message: str = "") -> int:
+    """Make an old version the newest again, as a new version (history kept; no bytes travel:
+    the server copies the content and the media links). Returns the new version's number."""
+    with connected(engine, f"restore {story} version {version}") as conn:
+        require_library(conn, where(engine.url))
+        sid = story_id_of(conn, story)
+        conn.execute(text("SELECT id FROM stories WHERE id = :s FOR UPDATE"), {"s": sid})
+        _refuse_if_locked(conn, sid, story)
+        old = conn.execute(
+            text("SELECT id, title FROM versions WHERE story_id = :s AND number = :n"),
+            {"s": sid, "n": version},
+        ).first()
+        if old is None:
+            raise LibraryError(f"story {story!r} has no version {version}")
+        latest = conn.execute(
+            text("SELECT max(number) FROM versions WHERE story_id = :s"), {"s": sid}
+        ).scalar_one()
+        number = int(latest) + 1
+        vid = conn.execute(
+            text(
+                "INSERT INTO versions (story_id, number, message, format_version, title, content, "
+                "content_sha256, based_on, restored_from) SELECT story_id, :n, :m, "
+                "format_version, title, content, content_sha256, :b, number FROM versions "
+                "WHERE id = :v RETURNING id"
+            ),
+            {"n": number, "m": message or f"restored version {version}", "b": latest,
+             "v": old.id},
+        ).scalar_one()  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO version_media (version_id, media_id, sha256) "
+                "SELECT :new, media_id, sha256 FROM version_media WHERE version_id = :old"
+            ),
+            {"new": vid, "old": old.id},
+        )
+        conn.execute(
+            text("UPDATE stories SET title = :t WHERE id = :s"), {"t": old.title, "s": sid}
+        )
+        return number
 
 
 def approve(engine: Engine, story: str, version: int) -> None:

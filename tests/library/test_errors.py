@@ -73,7 +73,7 @@ def test_not_a_library(new_database: Callable[[], Library], monkeypatch: pytest.
     _one_line(capsys.readouterr().err, "is not a Storyport library (run `library init` first)")
     assert main.main(["library", "--url", lib.cli_url("postgres"), "init"]) == 0
     assert main.main(["library", "--url", lib.cli_url("postgres"), "init"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "library is up to date (schema version 2)"
+    assert capsys.readouterr().out.splitlines()[-1] == "library is up to date (schema version 3)"
 
 
 def test_no_url_a_password_in_the_url_and_another_database(
