@@ -7,8 +7,7 @@ The table of commands that names these is in ``main.py``.
 
 from __future__ import annotations
 
-from argparse import Action, ArgumentParser, Namespace
-from typing import Any
+from argparse import ArgumentParser
 
 
 def _package(p: ArgumentParser, *, optional: bool) -> None:
@@ -36,11 +35,6 @@ def read(p: ArgumentParser) -> None:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--chapter", type=int, metavar="N", help="open at chapter N (from 1)")
     where.add_argument("--map", action="store_true", help="open at the map")
-    p.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="exhibition mode: full screen, touch, idle reset (docs/KIOSK.md)",
-    )
     _lang(p)
     _screenshot(p, "1280x800")
 
@@ -115,43 +109,6 @@ def export(p: ArgumentParser) -> None:
         action="store_true",
         help="drop derived renditions (smaller; rebuilt when needed)",
     )
-
-
-def publish(p: ArgumentParser) -> None:
-    p.description = "Publish the web edition: a static site that opens from file:// or any host."
-    _package(p, optional=True)
-    p.add_argument("outdir", metavar="OUTDIR", help="the folder to write (new, empty or an edition)")
-
-
-def import_story(p: ArgumentParser) -> None:
-    p.description = (
-        "Import a StoryMapJS or TimelineJS story (the kind is read from the JSON). Media "
-        "files beside the JSON are imported; remote media are never fetched: each is "
-        "listed in its chapter and reported by validate."
-    )
-    p.add_argument("source", metavar="FILE.json")
-    p.add_argument("out", metavar="OUT.storypkg")
-
-
-class _KindThenPaths(Action):
-    """``--as KIND [PATH...]``: argparse does not take positionals on both sides of an
-    option (``PACKAGE --as storymap OUTDIR``), so the paths after KIND are collected here."""
-
-    def __call__(
-        self, parser: ArgumentParser, ns: Namespace, values: Any, opt: Any = None
-    ) -> None:
-        kind, *paths = values
-        if kind not in ("storymap", "timeline"):
-            parser.error(f"--as: choose storymap or timeline (not {kind!r})")
-        ns.kind = kind
-        ns.args = [*(ns.args or []), *paths]
-
-
-def export_json(p: ArgumentParser) -> None:
-    p.description = "Write a package as StoryMapJS or TimelineJS JSON with its media files."
-    p.add_argument("args", nargs="*", metavar="[PACKAGE] OUTDIR")
-    p.add_argument("--as", dest="kind", required=True, nargs="+", action=_KindThenPaths,
-                   metavar="storymap|timeline")  # fmt: skip
 
 
 def add_media(p: ArgumentParser) -> None:
