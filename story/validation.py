@@ -144,6 +144,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
             out += _media_problems(m, first_use.get(m.id), used)
     out += _integrity_problems(pkg, list(media), check_hashes=check_hashes)
     out += identifying_problems(pkg, first_use)
+    out += left_out_problems(pkg)
     out += [Problem(f.severity, f.code, f.message, f.chapter, field=f.field)
             for f in translation_findings(pkg)]  # fmt: skip
     order = {"error": 0, "warning": 1, "info": 2}
@@ -364,6 +365,40 @@ def identifying_problems(pkg: Package, first_use: dict[str, int | None]) -> list
                 f"({', '.join(words)}); remove it before publishing",
                 chapter=chapter,
                 media_id=mid,
+            )
+        )
+    return out
+
+
+def left_out_problems(pkg: Package) -> list[Problem]:
+    """``media-remote-placeholder``: a medium an imported story names but the package does
+    not hold (on the web, never fetched, or not found beside the JSON), while its chapter's
+    text still lists it (``story.editing.remote_media``)."""
+    from story.editing.remote_media import remote_media, still_listed
+
+    items = remote_media(pkg)
+    if not items:
+        return []
+    with pkg.session() as s:
+        rows = s.execute(select(ChapterRow.id, ChapterRow.body_md).order_by(ChapterRow.position))
+        texts = {int(cid): (i, body) for i, (cid, body) in enumerate(rows, start=1)}
+        story = s.get(StoryRow, 1)
+        texts[0] = (0, story.about_md if story is not None else "")
+    out: list[Problem] = []
+    for item in items:
+        number, text = texts.get(item.chapter_id, (None, ""))
+        if number is None or not still_listed(item, text):
+            continue
+        where = f"chapter {number}" if number else "the title slide"
+        why = {"remote": "on the web, never fetched", "missing": "not found beside the JSON"}
+        out.append(
+            Problem(
+                "warning",
+                "media-remote-placeholder",
+                f"{where}: medium {item.url[:120]!r} was not imported "
+                f"({why.get(item.reason, item.reason)}); add the file or remove its line",
+                chapter=number or None,
+                field="body" if number else "about",
             )
         )
     return out

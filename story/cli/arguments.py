@@ -7,7 +7,8 @@ The table of commands that names these is in ``main.py``.
 
 from __future__ import annotations
 
-from argparse import ArgumentParser
+from argparse import Action, ArgumentParser, Namespace
+from typing import Any
 
 
 def _package(p: ArgumentParser, *, optional: bool) -> None:
@@ -109,6 +110,35 @@ def export(p: ArgumentParser) -> None:
         action="store_true",
         help="drop derived renditions (smaller; rebuilt when needed)",
     )
+
+
+def import_story(p: ArgumentParser) -> None:
+    p.description = (
+        "Import a StoryMapJS or TimelineJS story (the kind is read from the JSON). Media "
+        "files beside the JSON are imported; remote media are never fetched: each is "
+        "listed in its chapter and reported by validate."
+    )
+    p.add_argument("source", metavar="FILE.json")
+    p.add_argument("out", metavar="OUT.storypkg")
+
+
+class _KindThenPaths(Action):
+    """``--as KIND [PATH...]``: argparse does not take positionals on both sides of an
+    option (``PACKAGE --as storymap OUTDIR``), so the paths after KIND are collected here."""
+
+    def __call__(self, parser: ArgumentParser, ns: Namespace, values: Any, opt: Any = None) -> None:
+        kind, *paths = values
+        if kind not in ("storymap", "timeline"):
+            parser.error(f"--as: choose storymap or timeline (not {kind!r})")
+        ns.kind = kind
+        ns.args = [*(ns.args or []), *paths]
+
+
+def export_json(p: ArgumentParser) -> None:
+    p.description = "Write a package as StoryMapJS or TimelineJS JSON with its media files."
+    p.add_argument("args", nargs="*", metavar="[PACKAGE] OUTDIR")
+    p.add_argument("--as", dest="kind", required=True, nargs="+", action=_KindThenPaths,
+                   metavar="storymap|timeline")  # fmt: skip
 
 
 def add_media(p: ArgumentParser) -> None:
