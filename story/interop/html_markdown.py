@@ -72,6 +72,8 @@ class _Converter(HTMLParser):
         self.link_start: list[int] = []
         self.media_open = 0  # inside <video>/<audio>: <source> children belong to it
         self.item = ""  # the list marker waiting for the next text
+        self.in_item = False  # the line being built is a list item
+        self.items: set[int] = set()  # indexes of blocks that are list items
         self.pre = 0
 
     # -- output -------------------------------------------------------------------
@@ -79,11 +81,15 @@ class _Converter(HTMLParser):
         if self.item and s.strip():
             self.line.append(self.item)
             self.item = ""
+            self.in_item = True
         self.line.append(s)
 
     def flush(self) -> None:
         text = "".join(self.line)
         self.line = []
+        if self.in_item:
+            self.items.add(len(self.blocks))
+            self.in_item = False
         lines = [ln.strip() for ln in text.split("\n")]
         text = "\n".join(lines).replace("****", "").strip()
         # two breaks in a row (<br><br>) end a paragraph; a break at either end means nothing
@@ -239,7 +245,12 @@ def html_to_markdown(text: str, embed: EmbedMedia | None = None) -> str:
     conv.feed(text)
     conv.close()
     conv.flush()
-    return "\n\n".join(conv.blocks)
+    out: list[str] = []
+    for i, block in enumerate(conv.blocks):
+        if out:  # the items of a list are one block: one line each
+            out.append("\n" if i in conv.items and i - 1 in conv.items else "\n\n")
+        out.append(block)
+    return "".join(out)
 
 
 class _Plain(HTMLParser):
