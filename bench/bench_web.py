@@ -125,7 +125,7 @@ def main() -> None:
     ap.add_argument("--key", default="ArrowRight", help="the key that turns a chapter")
     ap.add_argument(
         "--chapter-link",
-        default="#chapter-1",
+        default="#/chapter/1",
         help="what follows index.html in the deep link to chapter 1",
     )
     args = ap.parse_args()
@@ -160,12 +160,12 @@ def main() -> None:
                     page = f"/page.html?n={n}{peer_q}"
                     todo.append((f"tl{n}", partial(run_peer_page, pw, server, page)))
                 if want_sp:
-                    snippets = [c.snippet for c in sites[n].chapters[: args.switches + 1]]
+                    chs = [(c.title, c.snippet) for c in sites[n].chapters[: args.switches + 1]]
                     url = sites[n].path + args.chapter_link
                     todo.append(
                         (
                             f"sp{n}",
-                            partial(run_storyport, pw, server, url, snippets, args.key, args.gap),
+                            partial(run_storyport, pw, server, url, chs, args.key, args.gap),
                         )
                     )
                 for key, measure in todo:

@@ -52,33 +52,40 @@ BLANK = (
 
 PROBE = r"""
 (() => {
-  const CFG = %s;  // {first: snippet, gap: ms, timeout: ms}
+  const CFG = %s;  // {first: [title, snippet], gap: ms, timeout: ms}
   const now = () => performance.now(), raf = () => new Promise(r => requestAnimationFrame(r));
   const B = window.__bench = {timeOrigin: performance.timeOrigin, marks: {}};
-  const shown = (snippet) => {
-    const body = document.body;
-    if (!body || !body.textContent.includes(snippet)) return false;
-    const walk = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  // a text node matching `match`, drawn (not hidden, not transparent, some size), and in
+  // the viewport if `inView`
+  const drawn = (match, inView) => {
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let t = walk.nextNode(); t; t = walk.nextNode()) {
-      if (!t.data.includes(snippet)) continue;
+      if (!match(t.data)) continue;
       const el = t.parentElement;
       if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0
-          && r.top < innerHeight && r.left < innerWidth) return true;
+      if (r.width > 0 && r.height > 0 && (!inView || (r.bottom > 0 && r.right > 0
+          && r.top < innerHeight && r.left < innerWidth))) return true;
     }
     return false;
   };
-  // [t_rAF, t_done] of the first frame that shows `snippet`; t_done = first task after
+  // a chapter is shown when its title (a text node of exactly that text) is drawn in the
+  // viewport and its text is drawn on the page (below a lead picture it may need a scroll)
+  const shown = ([title, snippet]) => {
+    const all = document.body ? document.body.textContent : '';
+    return all.includes(snippet) && all.includes(title)
+        && drawn((d) => d.includes(snippet), false) && drawn((d) => d.trim() === title, true);
+  };
+  // [t_rAF, t_done] of the first frame that shows `target`; t_done = first task after
   // that frame's main-thread rendering (the peer's nextFrame)
-  const painted = (snippet) => new Promise((resolve, reject) => {
+  const painted = (target) => new Promise((resolve, reject) => {
     const give_up = now() + CFG.timeout;
     const tick = () => {
       const t = now();
-      if (shown(snippet)) {
+      if (shown(target)) {
         const c = new MessageChannel();
         c.port1.onmessage = () => resolve([t, now()]); c.port2.postMessage(0);
-      } else if (t > give_up) reject(new Error('never shown: ' + snippet));
+      } else if (t > give_up) reject(new Error('never shown: ' + target[0]));
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -88,15 +95,15 @@ PROBE = r"""
   addEventListener('keydown', (e) => {
     const a = B.armed; if (!a) return; B.armed = null;
     const t0 = now();
-    painted(a.snippet).then(async ([tr, td]) => {
+    painted(a.target).then(async ([tr, td]) => {
       let last = tr, worst = 0; const end = td + CFG.gap;  // the peer's worst frame
       while (now() < end) {
         await raf(); const t = now(); worst = Math.max(worst, t - last); last = t; }
       a.resolve({raf: tr - t0, frame: td - t0, worst});
     }, a.reject);
   }, true);
-  B.arm = (snippet) => { B.result = new Promise((resolve, reject) => {
-    B.armed = {snippet, resolve, reject}; }); };
+  B.arm = (target) => { B.result = new Promise((resolve, reject) => {
+    B.armed = {target, resolve, reject}; }); };
 })();
 """
 
@@ -204,6 +211,8 @@ class Run:
     peak_rss_mb: float = 0.0
     peak_pss_mb: float = 0.0
     remote: list[str] = field(default_factory=list)
+    #: (ms after navigation start when its last byte was sent, path, bytes), in order
+    served: list[tuple[float, str, int]] = field(default_factory=list)
 
 
 class Browser:
@@ -262,10 +271,11 @@ class Browser:
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
-def _finish(b: Browser, run: Run, readable_epoch_ms: float) -> Run:
+def _finish(b: Browser, run: Run, origin: float, readable_ms: float) -> Run:
     m = tree_mem(b.proc.pid)
     b.peak = (max(b.peak[0], m[0]), max(b.peak[1], m[1]))
-    run.bytes_first = b.server.bytes_by(readable_epoch_ms)
+    run.bytes_first = b.server.bytes_by(origin + readable_ms)
+    run.served = [(round(s.end * 1000 - origin, 1), s.path, s.bytes) for s in b.server.log]
     run.bytes_all = sum(s.bytes for s in b.server.log)
     run.remote = b.remote()
     b.close()
@@ -293,30 +303,33 @@ def run_peer_page(playwright: Any, server: Server, path: str, timeout: float = 3
         switch_raf=r.get("switch_raf", []),
         worst_frame=r.get("worst_frame", []),
     )
-    return _finish(b, run, r["timeOrigin"] + r["marks"]["first_frame"])
+    return _finish(b, run, r["timeOrigin"], r["marks"]["first_frame"])
 
 
 def run_storyport(
     playwright: Any,
     server: Server,
     url: str,
-    snippets: list[str],
+    chapters: list[tuple[str, str]],
     key: str = "ArrowRight",
     gap_ms: int = 1200,
     timeout_ms: int = 60_000,
 ) -> Run:
-    """Open ``url`` (chapter 1), then press ``key`` once per further snippet, each timed."""
+    """Open ``url`` (chapter 1), then press ``key`` once per further chapter, each timed.
+
+    ``chapters``: (title, the first words of its text) of chapter 1, 2, ...
+    """
     b = Browser(playwright, server)
     try:
-        cfg = {"first": snippets[0], "gap": gap_ms, "timeout": timeout_ms}
+        cfg = {"first": chapters[0], "gap": gap_ms, "timeout": timeout_ms}
         b.context.add_init_script(script=PROBE % json.dumps(cfg))
         b.page.goto(server.base + url, wait_until="commit")
         marks = b.page.evaluate("() => window.__bench.first")
         origin = b.page.evaluate("() => window.__bench.timeOrigin")
         run = Run(marks=marks)
         time.sleep(gap_ms / 1000)
-        for snippet in snippets[1:]:
-            b.page.evaluate("s => window.__bench.arm(s)", snippet)
+        for target in chapters[1:]:
+            b.page.evaluate("t => window.__bench.arm(t)", list(target))
             b.page.keyboard.press(key)
             r = b.page.evaluate("() => window.__bench.result")
             run.switch_raf.append(r["raf"])
@@ -325,4 +338,4 @@ def run_storyport(
     except BaseException:
         b.close()
         raise
-    return _finish(b, run, origin + marks["first_frame"])
+    return _finish(b, run, origin, marks["first_frame"])
