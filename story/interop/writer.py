@@ -49,15 +49,15 @@ class ImportReport:
 def placeholder_line(m: MediaSource, reason: str) -> str:
     """One item of a chapter's list of media left out: where it was, its caption and credit."""
     url = absolute_url(m.url)
-    kind = {"background": "background", "text-audio": "recording", "text-video": "video"}
-    what = kind.get(m.role, "medium")
+    kind = {"background": "background ", "text-audio": "recording ", "text-video": "video "}
+    what = kind.get(m.role, "")
     where = (
         f"[{escape_markdown(url, line_start=False)}]({_dest(url)})"
         if link_allowed(url)
-        else (f"`{m.url.replace('`', '')[:300]}`")
+        else f"`{m.url.replace('`', '')[:300]}`"
     )
     why = _REASONS.get(reason, reason)
-    line = f"- {what} {where} ({why})"
+    line = f"- {what}{where} ({why})"
     if m.caption:
         line += f": {escape_markdown(m.caption, line_start=False)}"
     if m.credit:
@@ -89,15 +89,15 @@ def _geo_map(pkg: Package, story: StorySource) -> MapId | None:
             "geometry": {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in points]},
         }
     ] if story.line and len(points) > 1 else []  # fmt: skip
-    feats += [
-        {
-            "type": "Feature",
-            "properties": {"name": c.title[:200], "rank": 9},
-            "geometry": {"type": "Point", "coordinates": [c.lat_lon[1], c.lat_lon[0]]},
-        }
-        for c in story.chapters
-        if c.lat_lon is not None
-    ]
+    if not feats:  # one place (or no line): the map needs something with coordinates
+        points_json = [[lon, lat] for lat, lon in points]
+        feats = [
+            {
+                "type": "Feature",
+                "properties": {"name": "", "rank": 10},
+                "geometry": {"type": "MultiPoint", "coordinates": points_json},
+            }
+        ]
     doc = {"type": "FeatureCollection", "name": story.title[:200], "features": feats}
     tiles = f" (its {story.map_type} tiles are on the web and were not fetched)"
     return add_map(
