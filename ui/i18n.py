@@ -16,6 +16,7 @@ translator bound to that language, whatever the interface speaks.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -121,8 +122,8 @@ def _sources() -> Path:
 
 
 def ts_files() -> dict[str, Path]:
-    """The ``.ts`` source of each translated language."""
-    return {lang: _sources() / f"storyport_{lang}.ts" for lang in LANGUAGES if lang != DEFAULT}
+    """The ``.ts`` source of each language (English's holds only its plural forms)."""
+    return {lang: _sources() / f"storyport_{lang}.ts" for lang in LANGUAGES}
 
 
 def _lrelease() -> str | None:
@@ -173,11 +174,11 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    ours = _translator(chosen)  # English too: "1 chapter", "2 chapters"
+    if ours is not None:
+        app.installTranslator(ours)
+        _installed.append(ours)
     if chosen != DEFAULT:
-        ours = _translator(chosen)
-        if ours is not None:
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{chosen}", path):
@@ -218,6 +219,15 @@ def text_is_rtl(text: str) -> bool:
     return False
 
 
+#: Hebrew, Arabic (with Syriac, Thaana, NKo...) and their presentation forms.
+_RTL_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def has_rtl_script(text: str) -> bool:
+    """True when ``text`` holds any letter of a right-to-left script."""
+    return _RTL_SCRIPT.search(text) is not None
+
+
 def direction_for(lang: str | None, sample: str = "") -> Qt.LayoutDirection:
     """The story's reading direction: from its language, else from its own text."""
     rtl = is_rtl(lang) or (not lang or lang == "und") and text_is_rtl(sample)
@@ -230,8 +240,10 @@ class Words:
     def __init__(self, lang: str | None) -> None:
         ours = supported(lang) if lang else None
         self.lang = ours or (lang or DEFAULT)
-        self._t = _translator(ours) if ours and ours != DEFAULT else None
+        self._t = _translator(ours) if ours else None
+        #: numbers in the words' language; dates in the story's (the same here)
         self.locale = locale_for(self.lang) if lang else QLocale()
+        self.date_locale = self.locale
 
     def translate(
         self, context: str, text: str, disambiguation: str | None = None, n: int = -1
@@ -257,7 +269,7 @@ class _InterfaceWords(Words):
     def __init__(self, story_language: str | None) -> None:
         super().__init__(None)
         if story_language and story_language != "und":
-            self.locale = locale_for(story_language)
+            self.date_locale = locale_for(story_language)
 
     def translate(
         self, context: str, text: str, disambiguation: str | None = None, n: int = -1

@@ -7,6 +7,7 @@ sans for the interface.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from importlib import resources
 
@@ -16,11 +17,23 @@ SERIF = "Noto Serif"
 SANS = "Inter"
 BODY_PX = 18
 
+#: The sans and serif for Chinese (installed by the set-up: fonts-wqy-microhei, docs/FONTS.md).
+CJK = "WenQuanYi Micro Hei"
+#: Where a character missing from a family is looked for first, before the system's fallbacks:
+#: Arabic (also Persian, Urdu, Uyghur) and Hebrew ship in ui/fonts, Chinese is installed.
+#: Inter and Noto Serif hold Latin and Cyrillic with every Kazakh letter themselves.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    SANS: ("Noto Sans Arabic", "Noto Sans Hebrew", CJK),
+    SERIF: ("Noto Naskh Arabic", "Noto Serif Hebrew", CJK),
+}
+#: A proportional face for editing right-to-left text (monospace spreads Arabic letters apart).
+RTL_EDIT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", SANS, CJK)
+
 _fonts_loaded = False
 
 
 def load_fonts() -> None:
-    """Register the bundled typefaces once (Inter, Noto Serif)."""
+    """Register the bundled typefaces (Inter, Noto Serif, Arabic, Hebrew) and their fallbacks."""
     global _fonts_loaded
     if _fonts_loaded:
         return
@@ -28,6 +41,8 @@ def load_fonts() -> None:
     for entry in folder.iterdir():
         if entry.name.endswith((".ttf", ".otf")):
             QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+    for family, fallbacks in FALLBACKS.items():
+        QFont.insertSubstitutions(family, list(fallbacks))
     _fonts_loaded = True
 
 
@@ -57,6 +72,27 @@ def ui_font(px: int = 14, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     font = QFont(SANS)
     font.setPixelSize(px)
     font.setWeight(weight)
+    return font
+
+
+#: Scripts with no italic of their own: Qt would slant them synthetically (CJK, Arabic, Hebrew).
+_UPRIGHT = re.compile(
+    "[\u0590-\u08ff\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\ufb1d-\ufdff\ufe30-\ufe4f\ufe70-\ufeff\uff00-\uffef]"
+)
+
+
+def slants(text: str) -> bool:
+    """False for text in a script with no italics: emphasis then takes weight or colour."""
+    return _UPRIGHT.search(text) is None
+
+
+def editing_font(rtl: bool, px: int = 14) -> QFont:
+    """The Markdown editor's face: monospace, or proportional for right-to-left text."""
+    font = QFont()
+    font.setFamilies(list(RTL_EDIT_FAMILIES) if rtl else ["DejaVu Sans Mono"])
+    font.setStyleHint(QFont.StyleHint.SansSerif if rtl else QFont.StyleHint.Monospace)
+    font.setPixelSize(px)
     return font
 
 

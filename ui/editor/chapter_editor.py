@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -34,8 +33,9 @@ from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons
 from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
 from ui.editor.media_panel import media_grid
+from ui.i18n import has_rtl_script
 from ui.reader.text import ReadingView, render_markdown
-from ui.theme import Palette
+from ui.theme import Palette, editing_font
 
 WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 
@@ -148,10 +148,8 @@ class ChapterEditor(QWidget):
             "Write the chapter in Markdown: # heading, *italic*, **bold**, > quote"
         )
         self.body.setAccessibleName("Chapter text (Markdown)")
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPixelSize(14)
-        self.body.setFont(mono)
+        self._rtl = False
+        self.body.setFont(editing_font(rtl=False))
         self.preview = ReadingView(palette, self)
         self.preview.setObjectName("LivePreview")
         self.preview.setAccessibleName("Live preview")
@@ -271,7 +269,15 @@ class ChapterEditor(QWidget):
             return  # a chapter keeps a title; validation says so if it was never given
         undo.set_chapter_field(self.doc, self.chapter_id, field, text)
 
+    def _match_script(self) -> None:
+        """Right-to-left text in a proportional face (monospace spreads Arabic letters apart)."""
+        rtl = has_rtl_script(self.body.toPlainText())
+        if rtl != self._rtl:
+            self._rtl = rtl
+            self.body.setFont(editing_font(rtl))
+
     def _count(self) -> None:
+        self._match_script()
         n = word_count(self.body.toPlainText())
         self.words.setText(
             f"{n:,} word{'s' if n != 1 else ''} · about {max(1, round(n / 230))} min"

@@ -1,4 +1,7 @@
-"""One chapter on screen: the gallery large on the left, the text column on the right."""
+"""One chapter on screen: the gallery large on the left, the text column on the right.
+
+Mirrored in a right-to-left story (the layout direction the reader sets).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from story.records import Chapter
 from ui.reader.gallery import Gallery
 from ui.reader.images import ImageStore
 from ui.reader.text import ReadingView
+from ui.reader.words import ReaderWords
 from ui.theme import Palette
 
 
@@ -16,6 +20,7 @@ class ChapterPage(QWidget):
     def __init__(self, images: ImageStore, palette: Palette, parent: QWidget | None = None):
         super().__init__(parent)
         self.chapter: Chapter | None = None
+        self.words = ReaderWords(None)  # the story's language: the reader sets it
         self.gallery = Gallery(images, self)
         self.text = ReadingView(palette, self)
         self.text.setObjectName("ChapterText")
@@ -31,7 +36,7 @@ class ChapterPage(QWidget):
 
     def show_chapter(self, chapter: Chapter, total: int, *, sync: bool = False) -> None:
         self.chapter = chapter
-        kicker = f"Chapter {chapter.index} of {total}"
+        kicker = self.words.chapter_of(chapter.index, total)
         if chapter.place:
             kicker += f"  ·  {chapter.place.name}"
         self.text.show_markdown(
@@ -39,5 +44,5 @@ class ChapterPage(QWidget):
         )
         self.gallery.set_images(chapter.images, sync=sync)
         self.gallery.setVisible(bool(chapter.images))
-        self.setAccessibleName(f"Chapter {chapter.index}: {chapter.title}")
+        self.setAccessibleName(f"{self.words.chapter_number(chapter.index)}: {chapter.title}")
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)

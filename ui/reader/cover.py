@@ -7,7 +7,7 @@ without a map offers no "Explore the map".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -19,11 +19,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from story.records import StoryInfo
 from ui.reader.photo import PhotoView
-from ui.theme import SANS, SERIF, Palette
+from ui.reader.words import ReaderWords
+from ui.theme import SANS, SERIF, Palette, slants
 
 
 class _Shade(QWidget):
@@ -36,7 +37,10 @@ class _Shade(QWidget):
         g.setColorAt(0.35, QColor(10, 12, 14, 40))
         g.setColorAt(1.0, QColor(10, 12, 14, 215))
         p.fillRect(self.rect(), g)
-        left = QLinearGradient(QPointF(0, 0), QPointF(self.width() * 0.7, 0))
+        # darker on the side the text starts from (the right in a right-to-left story)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        start, end = (self.width(), self.width() * 0.3) if rtl else (0, self.width() * 0.7)
+        left = QLinearGradient(QPointF(start, 0), QPointF(end, 0))
         left.setColorAt(0.0, QColor(10, 12, 14, 120))
         left.setColorAt(1.0, QColor(10, 12, 14, 0))
         p.fillRect(self.rect(), left)
@@ -97,15 +101,16 @@ class CoverPage(QWidget):
         self.kicker.setStyleSheet("color: rgba(255,255,255,0.85);")
         self.title.setFont(_font(SERIF, 64, 700))
         self.title.setStyleSheet("color: white;")
-        self.subtitle.setFont(_font(SERIF, 23, 400, italic=True))
+        self.subtitle.setFont(_font(SERIF, 23, 400, italic=True))  # upright for CJK: set_story
         self.subtitle.setStyleSheet("color: rgba(255,255,255,0.92);")
         self.byline.setFont(_font(SANS, 14, 500))
         self.byline.setStyleSheet("color: rgba(255,255,255,0.75);")
-        self.start = QPushButton("Start reading", self.text)
+        self.words = ReaderWords(None)
+        self.start = QPushButton(self.words.start_reading(), self.text)
         self.start.setObjectName("Primary")
-        self.map = QPushButton("Explore the map", self.text)
+        self.map = QPushButton(self.words.explore_map(), self.text)
         self.map.setObjectName("Secondary")
-        self.about = QPushButton("About this story", self.text)
+        self.about = QPushButton(self.words.about_story(), self.text)
         self.about.setObjectName("Link")
         for b in (self.start, self.map, self.about):
             b.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -134,15 +139,33 @@ class CoverPage(QWidget):
         col.addSpacing(22)
         col.addLayout(buttons)
 
-    def set_story(self, info: StoryInfo, chapters: int, credit: str = "") -> None:
-        self.kicker.setText(f"A STORY IN {chapters} CHAPTER{'S' if chapters != 1 else ''}")
+    def set_story(
+        self, info: StoryInfo, chapters: int, credit: str = "", words: ReaderWords | None = None
+    ) -> None:
+        """Show ``info``; the cover's own words and direction follow the story's language.
+
+        ``words`` (default: for ``info.language``) when the story is shown in another.
+        """
+        self.words = words = words or ReaderWords(info.language, info.title)
+        self.setLayoutDirection(words.direction)  # kicker, title and buttons on one side
+        side = Qt.AlignmentFlag.AlignRight if words.rtl else Qt.AlignmentFlag.AlignLeft
+        for label in (self.kicker, self.title, self.subtitle, self.byline):
+            # absolute: an English kicker in an Arabic story keeps to the title's side
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        self.kicker.setText(words.kicker(chapters))
+        self.start.setText(words.start_reading())
+        self.map.setText(words.explore_map())
+        self.about.setText(words.about_story())
         self.title.setText(info.title)
         self.subtitle.setText(info.subtitle)
         self.subtitle.setVisible(bool(info.subtitle))
-        parts = [p for p in (info.byline, info.published) if p]
+        self.subtitle.setFont(_font(SERIF, 23, 400 if slants(info.subtitle) else 500,
+                                    italic=slants(info.subtitle)))  # fmt: skip
+        published = words.date(info.published) if info.published else ""
+        parts = [p for p in (info.byline, published) if p]
         self.byline.setText("  ·  ".join(parts))
         self.credit.setText(credit)
-        self.setAccessibleName(f"Cover: {info.title}")
+        self.setAccessibleName(words.cover_name(info.title))
 
     def set_picture(self, image: QImage | None, palette: Palette) -> None:
         """The cover picture, or (``None``) the typographic cover in the story's colours."""
@@ -197,11 +220,17 @@ class CoverPage(QWidget):
         self.text.setFixedWidth(text_w)
         self.text.adjustSize()
         th = self.text.sizeHint().height()
-        self.text.setGeometry(margin, h - margin - th, text_w, th)
+        direction = self.layoutDirection()  # right to left: the same page, mirrored
+        self.text.setGeometry(
+            QStyle.visualRect(direction, self.rect(), QRect(margin, h - margin - th, text_w, th))
+        )
         if self.plain is not None:
-            self.plain.rule = QRect(margin - 24, h - margin - th + 4, 5, th - 8)
+            rule = QRect(margin - 24, h - margin - th + 4, 5, th - 8)
+            self.plain.rule = QStyle.visualRect(direction, self.rect(), rule)
         self.credit.adjustSize()
-        self.credit.move(w - self.credit.width() - 18, h - self.credit.height() - 12)
+        credit = QRect(QPoint(w - self.credit.width() - 18, h - self.credit.height() - 12),
+                       self.credit.size())  # fmt: skip
+        self.credit.setGeometry(QStyle.visualRect(direction, self.rect(), credit))
         if event is not None:
             super().resizeEvent(event)  # type: ignore[arg-type]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ui.reader.cover import CoverPage
 from ui.reader.snapshot import CoverSnapshot
 from ui.reader.topbar import TopBar
+from ui.reader.words import ReaderWords
 from ui.theme import Palette, style_sheet
 
 
@@ -24,11 +25,14 @@ class FirstPaint(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # as the reader: no button focused
         palette = Palette.from_theme(snap.info.theme)
         self.setStyleSheet(style_sheet(palette))
+        words = ReaderWords(snap.info.language, snap.info.title)
+        self.setLayoutDirection(words.direction)
         self.topbar = TopBar(self)
+        self.topbar.set_words(words)
         self.topbar.title.setText(snap.info.title)
         self.topbar.set_position(None, snap.chapters)
         self.cover = CoverPage(self)
-        self.cover.set_story(snap.info, snap.chapters, snap.credit)
+        self.cover.set_story(snap.info, snap.chapters, snap.credit, words)
         self.topbar.map.setVisible(snap.has_map)
         self.cover.set_has_map(snap.has_map)
         self.cover.set_picture(QImage(str(snap.image)) if snap.image else None, palette)

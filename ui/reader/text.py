@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from ui.reader.links import SESSION, LinkOpener, decide
 from ui.reader.text_media import ReaderDocument, TextMedia, contain, finish_styles, quarantine
-from ui.theme import BODY_PX, SANS, SERIF, Palette
+from ui.theme import BODY_PX, SANS, SERIF, Palette, slants
 
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -141,7 +141,10 @@ def render_markdown(
         size = px(34) if len(title) <= 90 else px(28)  # a curator's 200-character title
         block(title, _char(SERIF, size, palette.ink, weight=700), 14, 1.18)
     if standfirst:
-        block(standfirst, _char(SERIF, px(20), palette.muted, italic=True), 22, 1.4)
+        # no synthetic italics for scripts without them (CJK, Arabic): weight instead
+        italic = slants(standfirst)
+        fmt = _char(SERIF, px(20), palette.muted, weight=400 if italic else 500, italic=italic)
+        block(standfirst, fmt, 22, 1.4)
     if not first:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     scratch = quarantine(bounded(md), MARKDOWN, doc)
@@ -185,7 +188,7 @@ def render_markdown(
         else:
             f.setPixelSize(px(22 if quote else BODY_PX))
             if quote:
-                f.setItalic(True)
+                f.setItalic(slants(block_it.text()))
         cf.setFont(f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
         c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         if heading:
@@ -273,6 +276,14 @@ class ReadingView(QTextBrowser):
 
     def _render(self) -> None:
         md, kicker, title, standfirst = self._content
+        # a right-to-left story sets every paragraph right to left (its kicker too);
+        # otherwise each paragraph takes the direction of its own first letters
+        option = self.document().defaultTextOption()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto
+        )
+        self.document().setDefaultTextOption(option)
         render_markdown(
             self.document(),
             md,
@@ -283,6 +294,11 @@ class ReadingView(QTextBrowser):
             scale=self.text_scale,
         )
         self.moveCursor(QTextCursor.MoveOperation.Start)  # else a resize scrolls to the end
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange and any(self._content):
+            self._render()
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         side = max(28, (self.width() - int(MEASURE_PX * self.text_scale)) // 2)

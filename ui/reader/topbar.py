@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from ui.reader.words import ReaderWords
+
 
 def _button(text: str, tip: str, parent: QWidget) -> QToolButton:
     b = QToolButton(parent)
@@ -51,18 +53,21 @@ class TopBar(QWidget):
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedHeight(48)
-        self.contents = _button("☰  Contents", "Table of contents (T)", self)
+        self.words = ReaderWords(None)
+        self.contents = _button("", self.tr("Table of contents (T)"), self)
         self.contents.setCheckable(True)
         self.title = ElidedTitle(self)
         self.title.setObjectName("StoryTitle")
-        self.cover = _button("Cover", "Back to the cover", self)
-        self.map = _button("Map", "The map (M)", self)
+        self.cover = _button("", self.tr("Back to the cover"), self)
+        self.map = _button("", self.tr("The map (M)"), self)
         self.map.setCheckable(True)
-        self.prev = _button("‹  Previous", "Previous chapter (Left, Page Up)", self)
+        self.prev = _button("", self.tr("Previous chapter (Left, Page Up)"), self)
         self.where = QLabel(self)
         self.where.setMinimumWidth(64)
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next = _button("Next  ›", "Next chapter (Right, Page Down)", self)
+        self.next = _button("", self.tr("Next chapter (Right, Page Down)"), self)
+        self._shown: tuple[int | None, int] = (None, 0)
+        self.set_words(self.words)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 0, 12, 0)
         layout.setSpacing(6)
@@ -76,6 +81,19 @@ class TopBar(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(self.next)
 
+    def set_words(self, words: ReaderWords) -> None:
+        """The buttons in the story's language, laid out in its direction (Next on the left
+        in a right-to-left story, its arrow pointing that way)."""
+        self.words = words
+        self.setLayoutDirection(words.direction)
+        self.contents.setText("☰  " + words.contents_button())
+        self.cover.setText(words.cover_button())
+        self.map.setText(words.map_button())
+        self.prev.setText(words.previous())
+        self.next.setText(words.next())
+        index, total = self._shown
+        self.where.setText(words.position(index, total) if index else "")
+
     def set_position(self, index: int | None, total: int, *, at: int | None = None) -> None:
         """``index``: the chapter shown, if any; ``at``: the one Previous / Next count from.
 
@@ -83,6 +101,7 @@ class TopBar(QWidget):
         on the cover and the about page it is None (Next starts reading).
         """
         at = index if at is None else at
-        self.where.setText(f"{index} / {total}" if index else "")
+        self._shown = (index, total)
+        self.where.setText(self.words.position(index, total) if index else "")
         self.prev.setEnabled(bool(at and at > 1))
         self.next.setEnabled(total > 0 and (at is None or at < total))

@@ -38,6 +38,7 @@ from ui.reader.text import ReadingView
 from ui.reader.text_media import TextMedia
 from ui.reader.toc import TocModel, TocPanel
 from ui.reader.topbar import TopBar
+from ui.reader.words import ReaderWords
 from ui.theme import Palette, style_sheet
 
 FADE_MS = 200
@@ -68,7 +69,11 @@ class ReaderView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style_sheet(self.palette_))
 
+        # the reader's own words in the story's language, its pages in its direction
+        self.words = ReaderWords(self.info.language, self.info.title)
+        self.setLayoutDirection(self.words.direction)
         self.topbar = TopBar(self)
+        self.topbar.set_words(self.words)
         self.topbar.title.setText(self.info.title)
         self.toc_model = TocModel(self.palette_.accent, self)
         self.toc_model.set_chapters(self.chapters)
@@ -77,6 +82,7 @@ class ReaderView(QWidget):
         self.stack = QStackedWidget(self)
         self.cover = CoverPage(self)
         self.chapter_page = ChapterPage(self.images, self.palette_, self)
+        self.chapter_page.words = self.words
         self.about_page = ReadingView(self.palette_, self)
         self.about_page.setObjectName("AboutText")
         text_media = TextMedia(pkg, self.images)  # media: images in the text, nothing else
@@ -176,10 +182,10 @@ class ReaderView(QWidget):
                 credit = ""
         self.cover.set_picture(image, self.palette_)
         self.cover_credit = credit
-        self.cover.set_story(self.info, len(self.chapters), credit)
+        self.cover.set_story(self.info, len(self.chapters), credit, self.words)
         title, body = split_heading(self.info.about_md or "")
         self.about_page.show_markdown(
-            body, kicker=self.info.title, title=title or "About this story"
+            body, kicker=self.info.title, title=title or self.words.about_story()
         )
 
     # -- navigation ---------------------------------------------------------------
@@ -295,7 +301,7 @@ class ReaderView(QWidget):
             try:
                 from ui.map.view import StoryMapView
             except ImportError:
-                page: QWidget = QLabel("The map is not available in this build.", self)
+                page: QWidget = QLabel(self.tr("The map is not available in this build."), self)
             else:
                 view = StoryMapView(self)
                 view.set_story_maps(self.pkg)
@@ -357,6 +363,10 @@ class ReaderView(QWidget):
         self.has_map = bool(list_maps(self.pkg))
         self._chapter_cache.clear()
         self.images.clear()
+        self.words = ReaderWords(self.info.language, self.info.title)  # a language edited
+        self.setLayoutDirection(self.words.direction)
+        self.topbar.set_words(self.words)
+        self.chapter_page.words = self.words
         self.topbar.title.setText(self.info.title)
         self.toc_model.set_chapters(self.chapters)
         self._fill_cover()
