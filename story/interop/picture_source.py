@@ -47,8 +47,10 @@ def placeholder(src: PictureMapSource) -> Image.Image:
 
 def picture_for(src: PictureMapSource, folder: Path) -> tuple[Image.Image, float, float, str]:
     """The picture, x and y scale from the story's pixels to it, and a note for the person."""
-    if src.path and classify(src.path) == "local":
-        local = read_local(folder / src.path, src.width, src.height)
+    tiles = (folder / src.path).resolve()
+    inside = tiles.is_relative_to(folder.resolve())  # never a folder beside or above the story
+    if src.path and classify(src.path) == "local" and inside:
+        local = read_local(tiles, src.width, src.height)
         if local is not None:
             img, w, h = local
             return img, w / src.width, h / src.height, f"gigapixel picture read from {src.path}"

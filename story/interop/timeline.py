@@ -56,7 +56,8 @@ def chapter_date(event: dict[str, Any]) -> str | None:
     if start is None:
         return None
     candidates = [f"{start}/{end}"] if end and end != start else []
-    for value in [*candidates, start]:
+    # a day that does not exist (1900-02-30) keeps its month (a JS Date would roll it over)
+    for value in [*candidates, start, start[:7], start[:4]]:
         try:
             return normalize_date(value)
         except DateError:
