@@ -33,6 +33,7 @@ from media.identifying import MetadataError, identifying_metadata, strip_identif
 from story.editing import writable
 from story.editing.audio import audio_key
 from story.editing.media import MEDIA_TEXT_FIELDS, MediaSnapshot, snapshot_media
+from story.editing.translations import move_media_translations
 from story.errors import NotFoundError
 from story.ids import ChapterId, MediaId
 from story.package.file import Package
@@ -226,6 +227,8 @@ def apply_clean(pkg: Package, prep: PreparedClean) -> Cleaned:
         if edit is not None:
             s.delete(edit)
             s.merge(Meta(key=audio_key(new_id), value=audio_edit))
+        if existing is None:  # its translations follow it (format 4)
+            move_media_translations(s, old_id, new_id)
         s.flush()
         s.execute(delete(RenditionRow).where(RenditionRow.media_id == old_id))
         s.execute(delete(MediaRow).where(MediaRow.id == old_id))
@@ -268,6 +271,8 @@ def undo_clean(pkg: Package, done: Cleaned) -> None:
         if done.audio_edit is not None:
             s.execute(delete(Meta).where(Meta.key == audio_key(new_id)))
             s.merge(Meta(key=audio_key(old_id), value=done.audio_edit))
+        if done.new_existed is None:
+            move_media_translations(s, new_id, old_id)
         s.flush()
         if done.new_existed is None:
             s.execute(delete(RenditionRow).where(RenditionRow.media_id == new_id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from story.editing import check_texts, writable
@@ -134,6 +134,16 @@ def remove_language(pkg: Package, language: str) -> int:
     with pkg.session(write=True) as s:
         result = s.execute(delete(TranslationRow).where(TranslationRow.language == language))
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def move_media_translations(s: Session, old_id: str, new_id: str) -> None:
+    """In an open write session: a medium's translations now belong to ``new_id`` (cleaning
+    stores a medium under a new id; its undo moves them back)."""
+    s.execute(
+        update(TranslationRow)
+        .where(TranslationRow.kind == "media", TranslationRow.item_id == old_id)
+        .values(item_id=new_id)
+    )
 
 
 def drop_orphans(pkg: Package) -> int:

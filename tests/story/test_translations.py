@@ -326,3 +326,22 @@ def test_media_text_change_makes_its_translation_out_of_date(tmp_path: Path) -> 
         set_translation(pkg, "ru", key, "Точка")
         set_media_text(pkg, medium.id, alt="An orange dot")
         assert {f.key: f.state for f in field_texts(pkg, "ru")}[key] == "out-of-date"
+
+
+def test_cleaning_a_medium_keeps_its_translations_and_undo_moves_them_back(
+    tmp_path: Path,
+) -> None:
+    from story.editing.cleaning import clean_medium, undo_clean
+    from tests.fixtures.dirty import GPS_PHOTO, make_dirty_package
+
+    if not GPS_PHOTO.is_file():
+        pytest.skip("shared fixtures absent")
+    d = make_dirty_package(tmp_path / "d.storypkg")
+    with open_package(d.path, readonly=False) as pkg:
+        set_translation(pkg, "kk", TextKey("media", d.photo, "caption"), "Сурет")
+        done = clean_medium(pkg, d.photo)
+        assert done is not None and done.new_id != d.photo
+        assert translation_row(pkg, "kk", TextKey("media", done.new_id, "caption")) is not None
+        assert translation_row(pkg, "kk", TextKey("media", d.photo, "caption")) is None
+        undo_clean(pkg, done)
+        assert translation_row(pkg, "kk", TextKey("media", d.photo, "caption")) is not None
