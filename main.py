@@ -42,6 +42,8 @@ COMMANDS = (
             "story.cli.publishing:build_bundled"),
     Command("export", "write a compact copy for distribution", arguments.export,
             "story.cli.publishing:export"),
+    Command("publish", "publish the web edition: a static site in OUTDIR", arguments.publish,
+            "story.cli.web:publish"),
     Command("import", "import a StoryMapJS or TimelineJS story (JSON)", arguments.import_story,
             "story.cli.interop:import_story"),
     Command("export-json", "write StoryMapJS or TimelineJS JSON and its media",

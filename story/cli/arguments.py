@@ -141,6 +141,12 @@ def export_json(p: ArgumentParser) -> None:
                    metavar="storymap|timeline")  # fmt: skip
 
 
+def publish(p: ArgumentParser) -> None:
+    p.description = "Publish the web edition: a static site that opens from file:// or any host."
+    _package(p, optional=True)
+    p.add_argument("outdir", metavar="OUTDIR", help="the folder to write (new, empty or an edition)")
+
+
 def add_media(p: ArgumentParser) -> None:
     p.description = (
         "Import photos or recordings into chapter N. Identifying photo metadata "

@@ -1,0 +1,121 @@
+/* Storyport web edition: the map page. The package's maps are pictures (the GeoJSON drawn as
+   SVG by the publisher, picture maps from their tiles); chapters are numbered buttons placed
+   over them in percent, marked visited and current. Zoom enlarges the frame inside a
+   scrolling region, so it pans by scrolling, dragging or swiping. */
+"use strict";
+
+(function () {
+  const S = window.STORYPORT;
+  const $ = (id) => document.getElementById(id);
+  let mapId = 0;
+  let zoom = 1;
+
+  function currentMap(wanted) {
+    const maps = S.data.maps;
+    if (wanted && maps.some((m) => m.id === wanted)) return wanted;
+    const here = S.current && S.data.chapters[S.current - 1].place;
+    if (here && here.map) return here.map;
+    return mapId || maps[0].id;
+  }
+
+  function markerLabel(c) {
+    return "Chapter " + c.n + ": " + c.title + (c.place ? " (" + c.place.name + ")" : "") + (S.visited.has(c.n) ? ", visited" : "");
+  }
+
+  function frame(map) {
+    const box = S.el("div", { class: "map-frame", style: "aspect-ratio: " + map.w + " / " + map.h });
+    if (map.kind === "geo") {
+      box.appendChild(S.el("img", { src: map.sources[0][1], width: map.w, height: map.h, alt: "Map: " + map.name }));
+    } else {
+      const sizes = "(min-width: 1200px) 1200px, 100vw";
+      box.appendChild(S.el("img", {
+        src: map.sources[0][1],
+        srcset: map.sources.map(([w, p]) => p + " " + w + "w").join(", "),
+        sizes: sizes, width: map.w, height: map.h, alt: "Picture map: " + map.name,
+      }));
+    }
+    const seen = new Map();
+    for (const c of S.data.chapters) {
+      const p = c.place;
+      if (!p || p.map !== map.id || p.left === undefined) continue;
+      const spot = p.left.toFixed(1) + "," + p.top.toFixed(1);
+      const stacked = seen.get(spot) || 0;
+      seen.set(spot, stacked + 1);
+      const classes = ["marker"];
+      if (S.visited.has(c.n)) classes.push("visited");
+      if (c.n === S.current) classes.push("current");
+      const b = S.el("button", {
+        type: "button",
+        class: classes.join(" "),
+        style: "left: " + p.left + "%; top: " + p.top + "%; --stack: " + stacked,
+        "aria-label": markerLabel(c),
+        title: c.title,
+        "data-chapter": String(c.n),
+      }, String(c.n));
+      if (c.n === S.current) b.setAttribute("aria-current", "location");
+      b.addEventListener("click", () => S.goChapter(c.n));
+      box.appendChild(b);
+    }
+    return box;
+  }
+
+  function render(map) {
+    const page = $("map");
+    page.textContent = "";
+    const head = S.el("div", { class: "map-head" });
+    head.appendChild(S.el("h1", { id: "map-title", tabindex: "-1" }, "Map: " + map.name));
+    const tools = S.el("div", { class: "map-tools" });
+    if (S.data.maps.length > 1) {
+      const group = S.el("div", { class: "map-choice", role: "group", "aria-label": "Maps" });
+      for (const m of S.data.maps) {
+        const b = S.el("button", { type: "button", "aria-pressed": m.id === map.id ? "true" : "false" }, m.name);
+        b.addEventListener("click", () => S.go("#/map/" + m.id));
+        group.appendChild(b);
+      }
+      tools.appendChild(group);
+    }
+    const zoomOut = S.el("button", { type: "button", class: "tool", "aria-label": "Zoom out" }, "−");
+    const zoomIn = S.el("button", { type: "button", class: "tool", "aria-label": "Zoom in" }, "+");
+    zoomOut.disabled = zoom <= 1;
+    zoomIn.disabled = zoom >= 4;
+    zoomOut.addEventListener("click", () => setZoom(zoom / 2, map));
+    zoomIn.addEventListener("click", () => setZoom(zoom * 2, map));
+    tools.appendChild(zoomOut);
+    tools.appendChild(zoomIn);
+    head.appendChild(tools);
+    page.appendChild(head);
+    const scroller = S.el("div", { class: "map-scroll", role: "region", "aria-label": "Map, scrolls when zoomed", tabindex: "0" });
+    const inner = frame(map);
+    inner.style.width = zoom * 100 + "%";
+    scroller.appendChild(inner);
+    page.appendChild(scroller);
+    if (map.attribution) page.appendChild(S.el("p", { class: "attribution" }, map.attribution));
+    const list = S.el("ol", { class: "map-list", "aria-label": "Chapters on this map" });
+    for (const c of S.data.chapters) {
+      if (!c.place || c.place.map !== map.id) continue;
+      const li = S.el("li", { value: String(c.n) });
+      const a = S.el("a", { href: "#/chapter/" + c.n }, c.title);
+      if (S.visited.has(c.n)) a.classList.add("visited");
+      li.appendChild(a);
+      li.appendChild(S.el("span", { class: "where" }, " · " + c.place.name));
+      list.appendChild(li);
+    }
+    page.appendChild(list);
+    const current = inner.querySelector(".marker.current");
+    if (current && zoom > 1) current.scrollIntoView({ block: "center", inline: "center" });
+  }
+
+  function setZoom(z, map) {
+    zoom = Math.min(4, Math.max(1, z));
+    render(map);
+  }
+
+  S.showMap = function (wanted) {
+    mapId = currentMap(wanted);
+    const map = S.data.maps.find((m) => m.id === mapId);
+    render(map);
+    S.show("map");
+    window.scrollTo(0, 0);
+    $("map-title").focus({ preventScroll: true });
+  };
+})();
