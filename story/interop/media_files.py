@@ -59,6 +59,7 @@ class MediaFiles:
         self.done: dict[Path, Stored | LeftOut] = {}
         self.texts: dict[MediaId, dict[str, str]] = {}
         self.imported = 0
+        self.kinds: dict[MediaId, str] = {}
 
     def path_of(self, url: str) -> Path | LeftOut:
         kind = classify(url)
@@ -88,6 +89,7 @@ class MediaFiles:
                 mid = store_media(self.pkg, item)
                 self.imported += 1
                 found = Stored(mid, item.kind)
+                self.kinds[mid] = item.kind
             self.done[where] = found
         if isinstance(found, Stored):
             texts = self.texts.setdefault(found.media_id, {})

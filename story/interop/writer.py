@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from story.editing.chapters import insert_chapter, new_chapter
+from story.editing.chapters import ChapterSnapshot, insert_chapter, new_chapter
 from story.editing.maps import add_map
 from story.editing.remote_media import RemoteMedia, set_remote_media
 from story.editing.story import StoryFields, set_cover, set_story
@@ -169,7 +169,7 @@ def write_package(story: StorySource, out: Path, folder: Path) -> ImportReport:
 def _write(pkg: Package, story: StorySource, folder: Path, report: ImportReport) -> None:
     files = MediaFiles(pkg, folder)
     left_out: list[RemoteMedia] = []
-    about, _, about_left = _media_of(
+    about, about_ids, about_left = _media_of(
         files, story.about_media, story.about_md, story.title, skip=story.cover
     )
     cover_id: MediaId | None = None
@@ -203,7 +203,7 @@ def _write(pkg: Package, story: StorySource, folder: Path, report: ImportReport)
         picture = add_image_map(
             pkg, image, name=f"{story.title[:200]}: picture", attribution=story.picture.attribution
         )
-    snaps = []
+    snaps: list[tuple[ChapterSnapshot, list[tuple[MediaSource, str]]]] = []
     for ch in story.chapters:
         body, ids, left = _media_of(files, ch.media, ch.body_md, ch.title)
         snap = new_chapter(
@@ -213,6 +213,11 @@ def _write(pkg: Package, story: StorySource, folder: Path, report: ImportReport)
             place=_place(ch, geo, picture, scale),
             date=ch.date,
         )
+        if not snaps:  # the title slide's recordings play with chapter 1 (a cover has no sound)
+            sounds = [m for m in about_ids if files.kinds.get(m) == "audio"]
+            if sounds:
+                report.notes.append("the title slide's recordings play with chapter 1")
+            ids = list(dict.fromkeys([*sounds, *ids]))
         snaps.append((replace(snap, media=tuple(ids)), left))
     files.finish()
     with pkg.session(write=True) as s:

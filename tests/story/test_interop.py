@@ -211,9 +211,11 @@ def test_media_beside_the_json_are_imported_and_the_rest_listed(tmp_path: Path) 
     shutil.copy(photos[0], folder / "assets" / "statue one.jpg")
     shutil.copy(photos[1], folder / "assets" / "globe.jpg")
     shutil.copy(FIXTURES_MEDIA / "audio" / "m4a-aac-lc-mono.m4a", folder / "assets" / "intro.m4a")
+    shutil.copy(FIXTURES_MEDIA / "audio" / "mp3-vbr-xing.mp3", folder / "assets" / "hello.mp3")
     (tmp_path / "secret.jpg").write_bytes(photos[2].read_bytes())
     slides = [
-        {"type": "overview", "text": {"headline": "Walk", "text": "A walk."}, "media": {"url": ""}},
+        {"type": "overview", "media": {"url": ""},
+         "text": {"headline": "Walk", "text": "A walk.<audio src='assets/hello.mp3'></audio>"}},
         {"text": {"headline": "Stop 1", "text": "<audio controls><source src='assets/intro.m4a' "
                   "type='audio/mp4'></audio><p>See <img src='assets/globe.jpg' alt='A globe'></p>"},
          "media": {"url": "assets/statue%20one.jpg", "caption": "The statue", "credit": "Me"},
@@ -224,7 +226,8 @@ def test_media_beside_the_json_are_imported_and_the_rest_listed(tmp_path: Path) 
     ]  # fmt: skip
     (folder / "published.json").write_text(json.dumps({"storymap": {"slides": slides}}), "utf-8")
     report = import_json(folder / "published.json", tmp_path / "walk.storypkg")
-    assert report.imported == 3
+    assert report.imported == 4
+    assert "the title slide's recordings play with chapter 1" in report.notes
     assert sorted((r.url, r.reason) for r in report.left_out) == [
         ("../secret.jpg", "refused: the path leaves the story's folder"),
         ("https://example.org/x.jpg", "remote"),
@@ -232,10 +235,11 @@ def test_media_beside_the_json_are_imported_and_the_rest_listed(tmp_path: Path) 
     pkg = open_package(tmp_path / "walk.storypkg", readonly=True)
     try:
         one, two = get_chapter(pkg, 1), get_chapter(pkg, 2)
-        assert [m.kind for m in one.media] == ["audio", "image", "image"]
-        statue = one.media[2]
+        assert [m.kind for m in one.media] == ["audio", "audio", "image", "image"]
+        assert story_info(pkg).about_md == "A walk."
+        statue = one.media[3]
         assert (statue.caption, statue.credit, statue.alt) == ("The statue", "Me", "The statue")
-        assert f"![A globe](media:{one.media[1].id[:16]})" in one.body_md
+        assert f"![A globe](media:{one.media[2].id[:16]})" in one.body_md
         assert "[https://example.org/x.jpg](https://example.org/x.jpg) (on the web): Far away" in (
             two.body_md)  # fmt: skip
         codes = [p.code for p in validate(pkg) if p.code == "media-remote-placeholder"]
