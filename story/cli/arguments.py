@@ -36,6 +36,11 @@ def read(p: ArgumentParser) -> None:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--chapter", type=int, metavar="N", help="open at chapter N (from 1)")
     where.add_argument("--map", action="store_true", help="open at the map")
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="exhibition mode: full screen, touch, idle reset (docs/KIOSK.md)",
+    )
     _lang(p)
     _screenshot(p, "1280x800")
 

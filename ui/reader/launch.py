@@ -37,10 +37,11 @@ def _resolve(arg: str | None, interactive: bool) -> Path:
 
 def run_reader(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
+    kiosk = bool(getattr(args, "kiosk", False))
     try:
         size = parse_size(getattr(args, "size", "1280x800"))
         app = make_app(bool(screenshot), getattr(args, "lang", None))
-        found = _cover_snapshot(args, bool(screenshot))
+        found = None if kiosk else _cover_snapshot(args, bool(screenshot))
         if found is not None:
             return _start_from_snapshot(app, *found, screenshot, size)
         from story.package.file import open_package
@@ -59,7 +60,12 @@ def run_reader(args: argparse.Namespace) -> int:
         elif getattr(args, "map", False):
             view.restore("map")
         else:
-            view.restore(view.memory.last_view if not screenshot else "cover")
+            view.restore(view.memory.last_view if not (screenshot or kiosk) else "cover")
+        if kiosk:  # exhibition mode (docs/KIOSK.md)
+            from ui.reader.kiosk import start_kiosk
+
+            asked = bool(getattr(args, "chapter", None) or getattr(args, "map", False))
+            start_kiosk(window, screenshot=bool(screenshot), at_chapter=asked)
     except (StoryError, MediaError) as exc:
         print(f"storyport read: {exc}", file=sys.stderr)
         return 2

@@ -63,11 +63,12 @@ class LinkOpener:
     def __init__(self, confirm: Confirm = ask_first) -> None:
         self.confirm = confirm
         self.agreed: set[str] = set()
+        self.closed = False  # exhibition mode (ui.reader.kiosk): no link leaves the app
 
     def open(self, url: QUrl, parent: QWidget | None = None) -> bool:
         """Open ``url`` if allowed and agreed to; True when it was handed to the desktop."""
         decision = decide(url)
-        if not decision.allowed:
+        if not decision.allowed or self.closed:
             return False
         if decision.key not in self.agreed:
             if not self.confirm(parent, url, decision.where):
