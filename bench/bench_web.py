@@ -38,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from web_browser import Run, Server, run_peer_page, run_storyport
-from web_sites import CACHE, StorySite, make_storyport, make_timelinejs
+from web_sites import CACHE, StorySite, make_floor, make_storyport, make_timelinejs
 
 #: issue 11's targets
 FIRST_RATIO, SWITCH_P95_MS, PSS_RATIO, BYTES_AT_1000 = 0.5, 20.0, 0.5, 1_000_000
@@ -80,6 +80,13 @@ def table(raw: dict[str, list[Run]], ns: list[int]) -> str:
         f"| blank page (floor) | {floor['first']:.0f} | – | – | {floor['pss']:.0f} "
         f"| {mb(floor['bytes_first'])} | – |",
     ]
+    if "floor" in s:
+        f = s["floor"]
+        rows.append(
+            f"| switch floor (one page, text swapped on the key) | {f['first']:.0f} "
+            f"| {f['switch_p50']:.1f} / {f['switch_p95']:.1f} | {f['worst']:.0f} | {f['pss']:.0f} "
+            f"| {mb(f['bytes_first'])} | – |"
+        )
     verdict = [
         "",
         "| N | first painted SP / TL | switch p95 SP (≤ 20 ms) "
@@ -135,6 +142,7 @@ def main() -> None:
     www.mkdir(parents=True, exist_ok=True)
     want_tl, want_sp = args.only != "storyport", args.only != "timelinejs"
     make_timelinejs(www, args.ns)  # the photos, also the package's media
+    floor = [(c.title, c.snippet) for c in make_floor(www, args.ns[0], args.switches + 1)]
     sites: dict[int, StorySite] = {}
     if want_sp:
         for n in args.ns:
@@ -147,13 +155,18 @@ def main() -> None:
                 file=sys.stderr,
             )
     server = Server(www)
-    raw: dict[str, list[Run]] = {"blank": []}
+    raw: dict[str, list[Run]] = {"blank": [], "floor": []}
+    failed: dict[str, str] = {}
     peer_q = f"&switches={args.switches}&gap={args.gap}"
     t_start = time.time()
     with sync_playwright() as pw:
         run_peer_page(pw, server, "/blank.html")  # warm the page cache for chromium (discarded)
         for rep in range(args.reps):  # interleaved, so drift hits every config alike
             raw["blank"].append(run_peer_page(pw, server, "/blank.html"))
+            if want_sp:
+                raw["floor"].append(
+                    run_storyport(pw, server, "/floor.html", floor, "ArrowRight", args.gap)
+                )
             for n in args.ns:
                 todo: list[tuple[str, Callable[[], Run]]] = []
                 if want_tl:
@@ -169,7 +182,12 @@ def main() -> None:
                         )
                     )
                 for key, measure in todo:
-                    r = measure()
+                    try:
+                        r = measure()
+                    except Exception as exc:  # a page that never shows its chapter: say so
+                        failed[key] = str(exc).splitlines()[0]
+                        print(f"rep {rep + 1} {key}: FAILED {failed[key]}", file=sys.stderr)
+                        continue
                     if r.remote:
                         sys.exit(f"{key} fetched from another host: {r.remote[:5]}")
                     raw.setdefault(key, []).append(r)
@@ -182,6 +200,7 @@ def main() -> None:
                     )
     server.close()
     out = table(raw, args.ns)
+    out += "".join(f"\n\n{k} FAILED: {msg}" for k, msg in failed.items())
     print(out)
     dump: dict[str, Any] = {
         "args": vars(args),

@@ -109,6 +109,31 @@ def make_timelinejs(www: Path, ns: list[int]) -> None:
     link.symlink_to(timelinejs_dist(), target_is_directory=True)
 
 
+FLOOR = """<!doctype html><meta charset="utf-8"><title>switch floor</title>
+<body><h1 id="t"></h1><p id="b"></p><script>
+const C = %s; let k = 0;
+const show = () => { t.textContent = C[k][0]; b.textContent = C[k][1]; };
+show();
+addEventListener("keydown", (e) => {
+  if (e.key === "ArrowRight" && k < C.length - 1) { k++; show(); } });
+</script>
+"""
+
+
+def make_floor(www: Path, n: int, count: int) -> list[Chapter]:
+    """``floor.html``: the first ``count`` chapters in one page, the next one shown
+    synchronously on the Right arrow (no routing, no loading, no styles): what the browser
+    and the machine allow a switch to cost in this run."""
+    gen = peer_gen()
+    texts = []
+    for ev in gen.timeline(n)["events"][:count]:
+        texts.append(
+            [ev["text"]["headline"], html.unescape(re.sub(r"</?p>", "", ev["text"]["text"]))]
+        )
+    (www / "floor.html").write_text(FLOOR % json.dumps(texts).replace("</", "<\\/"), "utf-8")
+    return chapters_of(gen, n)[:count]
+
+
 def _folder_size(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files), len(files)
