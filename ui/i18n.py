@@ -189,6 +189,15 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     return chosen
 
 
+def fill(template: str, *args: object) -> str:
+    """``%1``, ``%2``... of a translated ``template`` replaced in one pass (as QString.arg)."""
+    return re.sub(r"%(\d)", lambda m: _arg(args, int(m[1])), template)
+
+
+def _arg(args: tuple[object, ...], k: int) -> str:
+    return str(args[k - 1]) if 0 < k <= len(args) else f"%{k}"
+
+
 def current_language() -> str:
     """The interface language installed last (``en`` before any)."""
     return _current

@@ -34,3 +34,11 @@ def reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.Monke
     view.show_cover()
     yield view
     view.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """English with its plural forms ("1 word", "2 words"), as make_app sets it."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "en")

@@ -55,7 +55,7 @@ class WaveformEdit(QWidget):
         self._drag: str | None = None
         self.setMinimumHeight(110)
         self.setMouseTracking(True)
-        self.setAccessibleName("Waveform with trim and fade handles")
+        self.setAccessibleName(self.tr("Waveform with trim and fade handles"))
 
     def sizeHint(self) -> QSize:
         return QSize(480, 120)
@@ -177,22 +177,22 @@ class AudioPanel(QWidget):
         self.wave.editChanged.connect(self._commit)
         self.play = QToolButton(self)
         self.play.setIcon(icon("play"))
-        self.play.setToolTip("Play the kept part")
-        self.play.setAccessibleName("Play")
+        self.play.setToolTip(self.tr("Play the kept part"))
+        self.play.setAccessibleName(self.tr("Play"))
         self.play.clicked.connect(self.toggle_play)
         self.spins: dict[str, QDoubleSpinBox] = {}
         row = QGridLayout()
         row.addWidget(self.play, 0, 0, 2, 1)
         for i, (name, label) in enumerate(
             (
-                ("trim_start_s", "Trim start"),
-                ("trim_end_s", "Trim end"),
-                ("fade_in_s", "Fade in"),
-                ("fade_out_s", "Fade out"),
+                ("trim_start_s", self.tr("Trim start")),
+                ("trim_end_s", self.tr("Trim end")),
+                ("fade_in_s", self.tr("Fade in")),
+                ("fade_out_s", self.tr("Fade out")),
             )
         ):
             spin = QDoubleSpinBox(self)
-            spin.setSuffix(" s")
+            spin.setSuffix(" " + self.tr("s", "seconds"))
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             spin.setAccessibleName(label)
@@ -204,13 +204,13 @@ class AudioPanel(QWidget):
         row.setColumnStretch(5, 1)
         self.transcript = QPlainTextEdit(self)
         self.transcript.setPlaceholderText(
-            "What is said in the recording, for readers who cannot listen"
+            self.tr("What is said in the recording, for readers who cannot listen")
         )
-        self.transcript.setAccessibleName("Transcript")
+        self.transcript.setAccessibleName(self.tr("Transcript"))
         self.transcript.setMaximumHeight(120)
         self.transcript_commit = Committer(self.transcript, self._transcript)
         form = QFormLayout()
-        form.addRow("Transcript", self.transcript)
+        form.addRow(self.tr("Transcript"), self.transcript)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.wave)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -33,7 +33,7 @@ from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons
 from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
 from ui.editor.media_panel import media_grid
-from ui.i18n import has_rtl_script
+from ui.i18n import direction_for, fill, has_rtl_script
 from ui.reader.text import ReadingView, render_markdown
 from ui.theme import Palette, editing_font
 
@@ -65,9 +65,9 @@ class ChapterMediaStrip(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
-        self.view.setAccessibleName("The chapter's photos and recordings")
+        self.view.setAccessibleName(self.tr("The chapter's photos and recordings"))
         self.view.doubleClicked.connect(self._open)
-        head = QLabel("PHOTOS AND SOUND", self)
+        head = QLabel(self.tr("PHOTOS AND SOUND"), self)
         head.setObjectName("PanelHeading")
         bar = QHBoxLayout()
         bar.addWidget(head)
@@ -76,10 +76,10 @@ class ChapterMediaStrip(QWidget):
             self,
             bar,
             (
-                ("left", "Move earlier"),
-                ("right", "Move later"),
-                ("delete", "Remove from this chapter (stays in the library)"),
-                ("import", "Import files into this chapter"),
+                ("left", self.tr("Move earlier")),
+                ("right", self.tr("Move later")),
+                ("delete", self.tr("Remove from this chapter (stays in the library)")),
+                ("import", self.tr("Import files into this chapter")),
             ),
             enabled=not doc.readonly,
         )
@@ -120,7 +120,7 @@ class ChapterMediaStrip(QWidget):
         ids = self.model.ids()
         if 0 <= row < len(ids):
             ids.pop(row)
-            self.model.move_to(ids, "Remove media from the chapter")
+            self.model.move_to(ids, self.tr("Remove media from the chapter"))
 
 
 class ChapterEditor(QWidget):
@@ -137,22 +137,22 @@ class ChapterEditor(QWidget):
         self._rendered_index = 0
         self.title = QLineEdit(self)
         self.title.setObjectName("TitleEdit")
-        self.title.setPlaceholderText("Chapter title")
-        self.title.setAccessibleName("Chapter title")
+        self.title.setPlaceholderText(self.tr("Chapter title"))
+        self.title.setAccessibleName(self.tr("Chapter title"))
         self.summary = QLineEdit(self)
-        self.summary.setPlaceholderText("One line the map and the contents show")
-        self.summary.setAccessibleName("Summary")
+        self.summary.setPlaceholderText(self.tr("One line the map and the contents show"))
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("BodyEdit")
         self.body.setPlaceholderText(
-            "Write the chapter in Markdown: # heading, *italic*, **bold**, > quote"
+            self.tr("Write the chapter in Markdown: # heading, *italic*, **bold**, > quote")
         )
-        self.body.setAccessibleName("Chapter text (Markdown)")
+        self.body.setAccessibleName(self.tr("Chapter text (Markdown)"))
         self._rtl = False
         self.body.setFont(editing_font(rtl=False))
         self.preview = ReadingView(palette, self)
         self.preview.setObjectName("LivePreview")
-        self.preview.setAccessibleName("Live preview")
+        self.preview.setAccessibleName(self.tr("Live preview"))
         self.words = QLabel(self)
         self.words.setObjectName("Muted")
         self.commit = {
@@ -173,10 +173,10 @@ class ChapterEditor(QWidget):
         self.strip = ChapterMediaStrip(doc, thumbs, self)
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Summary", self.summary)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Summary"), self.summary)
         self.date = ChapterDateField(doc, self)
-        form.addRow("Date", self.date)
+        form.addRow(self.tr("Date"), self.date)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("BodySplit")
         left = QWidget(split)
@@ -189,10 +189,10 @@ class ChapterEditor(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         self.split = split
-        self.empty = QLabel("Add a chapter with the + button, or Ctrl+Shift+N.", self)
+        self.empty = QLabel(self.tr("Add a chapter with the + button, or Ctrl+Shift+N."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("Muted")
-        self.add_button = QPushButton("Add the first chapter", self)
+        self.add_button = QPushButton(self.tr("Add the first chapter"), self)
         self.add_button.setObjectName("PrimarySmall")
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 12, 16, 10)
@@ -270,18 +270,31 @@ class ChapterEditor(QWidget):
         undo.set_chapter_field(self.doc, self.chapter_id, field, text)
 
     def _match_script(self) -> None:
-        """Right-to-left text in a proportional face (monospace spreads Arabic letters apart)."""
-        rtl = has_rtl_script(self.body.toPlainText())
+        """Right-to-left text in a proportional face (monospace spreads Arabic letters apart),
+        and a text that starts right to left edited and previewed right to left."""
+        text = self.body.toPlainText()
+        rtl = has_rtl_script(text)
         if rtl != self._rtl:
             self._rtl = rtl
             self.body.setFont(editing_font(rtl))
+        direction = direction_for(None, text or self.title.text())
+        if direction != self.preview.layoutDirection():
+            self.preview.setLayoutDirection(direction)
+            for doc in (self.body.document(), self.preview.document()):
+                option = doc.defaultTextOption()
+                auto = Qt.LayoutDirection.LayoutDirectionAuto  # each paragraph its own way
+                rtl = direction == Qt.LayoutDirection.RightToLeft
+                option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else auto)
+                if doc is self.body.document():  # a plain text box aligns only when told
+                    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+                    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+                doc.setDefaultTextOption(option)
 
     def _count(self) -> None:
         self._match_script()
         n = word_count(self.body.toPlainText())
-        self.words.setText(
-            f"{n:,} word{'s' if n != 1 else ''} · about {max(1, round(n / 230))} min"
-        )
+        minutes = QLocale().toString(max(1, round(n / 230)))
+        self.words.setText(fill(self.tr("%Ln word(s) · about %1 min", "", n), minutes))
         self.wordsChanged.emit(n)
 
     def render_preview(self) -> None:
@@ -294,7 +307,7 @@ class ChapterEditor(QWidget):
             self.preview.document(),
             self.body.toPlainText(),
             self.preview.palette_,
-            kicker=f"Chapter {index}",
+            kicker=fill(self.tr("Chapter %1"), index),
             title=self.title.text(),
             standfirst=self.summary.text(),
         )

@@ -27,7 +27,7 @@ class ChapterPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current)
         self.model.modelReset.connect(self._restore_current)
         self._current_id: ChapterId | None = None
-        head = QLabel("CHAPTERS", self)
+        head = QLabel(self.tr("CHAPTERS"), self)
         head.setObjectName("PanelHeading")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -36,11 +36,11 @@ class ChapterPanel(QWidget):
             self,
             bar,
             (
-                ("add", "Add a chapter after this one"),
-                ("duplicate", "Duplicate this chapter"),
-                ("delete", "Delete this chapter"),
-                ("up", "Move up"),
-                ("down", "Move down"),
+                ("add", self.tr("Add a chapter after this one")),
+                ("duplicate", self.tr("Duplicate this chapter")),
+                ("delete", self.tr("Delete this chapter")),
+                ("up", self.tr("Move up")),
+                ("down", self.tr("Move down")),
             ),
         )
         bar.addStretch(1)

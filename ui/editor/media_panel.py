@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,18 @@ from ui.editor.audio_panel import AudioPanel
 from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.media_models import THUMB_H, THUMB_W, LibraryModel, Thumbs
+from ui.i18n import fill
 
+_N = QT_TRANSLATE_NOOP  # marked for lupdate here, translated where shown
 FIELDS = (
-    ("caption", "Caption", "What the photo shows, in a sentence"),
-    ("credit", "Credit", "Photographer or archive"),
-    ("alt", "Alt text", "A description for readers who cannot see the photo"),
-    ("licence", "Licence", "e.g. CC BY 4.0, or ‘all rights reserved’"),
-)
+    ("caption", _N("MediaDetails", "Caption"),
+     _N("MediaDetails", "What the photo shows, in a sentence")),
+    ("credit", _N("MediaDetails", "Credit"), _N("MediaDetails", "Photographer or archive")),
+    ("alt", _N("MediaDetails", "Alt text"),
+     _N("MediaDetails", "A description for readers who cannot see the photo")),
+    ("licence", _N("MediaDetails", "Licence"),
+     _N("MediaDetails", "e.g. CC BY 4.0, or ‘all rights reserved’")),
+)  # fmt: skip
 
 
 def media_grid(parent: QWidget) -> QListView:
@@ -68,7 +73,7 @@ class MediaDetails(QWidget):
         self.doc = doc
         self.media_id: MediaId | None = None
         self._stale = False
-        self.title = QLabel("Choose a photo or recording", self)
+        self.title = QLabel(self.tr("Choose a photo or recording"), self)
         self.title.setObjectName("SectionTitle")
         self.facts = QLabel(self)
         self.facts.setObjectName("Muted")
@@ -77,7 +82,8 @@ class MediaDetails(QWidget):
         self.committers: dict[str, Committer] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for name, label, hint in FIELDS:
+        for name, label_en, hint_en in FIELDS:
+            label, hint = self.tr(str(label_en)), self.tr(str(hint_en))
             edit = QLineEdit(self)
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(label)
@@ -89,21 +95,23 @@ class MediaDetails(QWidget):
         self.stripped.setWordWrap(True)
         self.stripped.setObjectName("Muted")
         self.stripped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Removed on import", self.stripped)
+        form.addRow(self.tr("Removed on import"), self.stripped)
         self.used = QLabel(self)
         self.used.setWordWrap(True)
         self.used.setTextFormat(Qt.TextFormat.RichText)
         self.used.linkActivated.connect(lambda link: self.chapterRequested.emit(int(link)))
-        form.addRow("Used in", self.used)
-        self.replace = QPushButton("Replace file…", self)
-        self.replace.setToolTip("Swap in another file; caption, credit, alt text and licence stay")
+        form.addRow(self.tr("Used in"), self.used)
+        self.replace = QPushButton(self.tr("Replace file…"), self)
+        self.replace.setToolTip(
+            self.tr("Swap in another file; caption, credit, alt text and licence stay")
+        )
         self.replace.clicked.connect(
             lambda: self.media_id and self.replaceRequested.emit(self.media_id)
         )
-        self.cover = QPushButton("Use as cover", self)
+        self.cover = QPushButton(self.tr("Use as cover"), self)
         self.cover.clicked.connect(self._set_cover)
-        self.delete = QPushButton("Delete from library", self)
-        self.delete.setToolTip("Only media no chapter shows can be deleted")
+        self.delete = QPushButton(self.tr("Delete from library"), self)
+        self.delete.setToolTip(self.tr("Only media no chapter shows can be deleted"))
         self.delete.clicked.connect(self._delete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replace)
@@ -137,7 +145,7 @@ class MediaDetails(QWidget):
         self.media_id = media_id
         self._enable(media_id is not None)
         if media_id is None:
-            self.title.setText("Choose a photo or recording")
+            self.title.setText(self.tr("Choose a photo or recording"))
             self.facts.clear()
             self.audio.hide()
             return
@@ -152,24 +160,33 @@ class MediaDetails(QWidget):
             self.set_media(None)
             return
         self.title.setText(m.original_name or m.id[:12])
-        size = f"{m.width} × {m.height} px" if m.width else f"{(m.duration_s or 0):.1f} s"
-        self.facts.setText(
-            f"{m.kind} · {m.mime} · {size} · {m.bytes / 1e6:.2f} MB · id {m.id[:12]}"
+        loc = QLocale()
+        size = (
+            fill(self.tr("%1 × %2 px"), loc.toString(m.width), loc.toString(m.height or 0))
+            if m.width
+            else fill(self.tr("%1 s"), loc.toString(m.duration_s or 0, "f", 1))
         )
+        megabytes = fill(self.tr("%1 MB"), loc.toString(m.bytes / 1e6, "f", 2))
+        self.facts.setText(f"{m.kind} · {m.mime} · {size} · {megabytes} · id {m.id[:12]}")
         for name, c in self.committers.items():
             c.set_text(getattr(m, name))
-        self.stripped.setText(", ".join(m.removed_metadata) or "nothing (no metadata found)")
+        self.stripped.setText(
+            ", ".join(m.removed_metadata) or self.tr("nothing (no metadata found)")
+        )
         used = media_edits.where_used(self.doc.pkg, m.id)
         link = 'style="color: #c8402a; text-decoration: none"'
+        cover = self.tr("Cover")
         self.used.setText(
             ", ".join(
-                f'<a {link} href="{n}">{"Cover" if n == 0 else f"{n}. {t}"}</a>' for n, t in used
+                f'<a {link} href="{n}">{cover if n == 0 else f"{n}. {t}"}</a>' for n, t in used
             )
-            or "no chapter yet"
+            or self.tr("no chapter yet")
         )
         self.delete.setEnabled(not self.doc.readonly and all(n == 0 for n, _t in used))
         self.cover.setText(
-            "Cover ✓" if story_info(self.doc.pkg).cover_media_id == m.id else "Use as cover"
+            self.tr("Cover ✓")
+            if story_info(self.doc.pkg).cover_media_id == m.id
+            else self.tr("Use as cover")
         )
         self.audio.setVisible(m.kind == "audio")
         if m.kind == "audio":
@@ -238,12 +255,12 @@ class MediaPanel(QSplitter):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setAcceptDrops(True)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.setAccessibleName("Media library")
+        self.view.setAccessibleName(self.tr("Media library"))
         self.view.selectionModel().currentChanged.connect(self._current)
         self.model.modelReset.connect(self._reselect)
-        head = QLabel("LIBRARY", left)
+        head = QLabel(self.tr("LIBRARY"), left)
         head.setObjectName("PanelHeading")
-        add = QPushButton("Import files…", left)
+        add = QPushButton(self.tr("Import files…"), left)
         add.clicked.connect(self.importRequested)
         add.setEnabled(not doc.readonly)
         top = QHBoxLayout()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressBar, QWidget
 
 from story.editing.story import StoryFields, set_story
@@ -23,10 +24,14 @@ from ui.editor import recent
 from ui.editor.fields import flush_all
 from ui.editor.read_only_offer import Choice, ReadOnlyOffer, copy_suggestion, folder_writable
 from ui.editor.welcome import Welcome
+from ui.i18n import fill
 from ui.tasks import Task, run_task
 
 
 class Opening:
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("Opening", text)
+
     def __init__(
         self,
         parent: QWidget,
@@ -45,13 +50,13 @@ class Opening:
     def create(self, path: Path) -> bool:
         try:
             pkg = create_package(path)
-            set_story(pkg, StoryFields(title="Untitled story"))
+            set_story(pkg, StoryFields(title=self.tr("Untitled story")))
         except StoryError as exc:
             self.say(str(exc))
             return False
         self.show_package(pkg)
         recent.remember(path)
-        self.say(f"Created {path.name}. Everything you do is saved as you go.")
+        self.say(fill(self.tr("Created %1. Everything you do is saved as you go."), path.name))
         return True
 
     def open(self, path: Path, *, readonly: bool = False) -> bool:
@@ -75,22 +80,36 @@ class Opening:
         self.show_package(pkg)
         recent.remember(path)
         if pkg.migrated:
-            self.say(f"Upgraded {path.name} to the current format; the old file is at {pkg.backup}")
+            self.say(
+                fill(
+                    self.tr("Upgraded %1 to the current format; the old file is at %2"),
+                    path.name,
+                    pkg.backup,
+                )
+            )
+        elif readonly:
+            self.say(fill(self.tr("Opened %1 read-only"), path.name))
         else:
-            self.say(f"Opened {path.name}" + (" read-only" if readonly else ""))
+            self.say(fill(self.tr("Opened %1"), path.name))
         return True
 
     # -- the dialogs behind the menu items -----------------------------------------------
     def ask_new(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, "New story package", str(Path.home()), "Story packages (*.storypkg)"
+            self.parent,
+            self.tr("New story package"),
+            str(Path.home()),
+            self.tr("Story packages (*.storypkg)"),
         )
         if path:
             self.create(Path(path if path.endswith(".storypkg") else path + ".storypkg"))
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, "Open a story package", str(Path.home()), "Story packages (*.storypkg)"
+            self.parent,
+            self.tr("Open a story package"),
+            str(Path.home()),
+            self.tr("Story packages (*.storypkg)"),
         )
         if path:
             self.open(Path(path))
@@ -98,7 +117,10 @@ class Opening:
     def ask_export(self, src: Path) -> None:
         suggestion = src.with_name(src.stem + "-compact.storypkg")
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, "Export a compact copy", str(suggestion), "Story packages (*.storypkg)"
+            self.parent,
+            self.tr("Export a compact copy"),
+            str(suggestion),
+            self.tr("Story packages (*.storypkg)"),
         )
         if path:
             self.export(src, Path(path))
@@ -111,23 +133,23 @@ class Opening:
             act.setToolTip(str(p))
             act.triggered.connect(lambda _=False, p=p: self.open(p))
         if not files:
-            menu.addAction("No recent stories").setEnabled(False)
+            menu.addAction(self.tr("No recent stories")).setEnabled(False)
 
     def export(self, src: Path, out: Path) -> None:
         """Write a compact copy of the package at ``src`` to ``out`` in the background."""
         flush_all(self.parent)
-        self.say(f"Exporting to {out.name}…")
+        self.say(fill(self.tr("Exporting to %1…"), out.name))
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Exporting…")
+        self.progress.setFormat(self.tr("Exporting…"))
         self.progress.show()
 
         def done(result: object) -> None:
             self.progress.hide()
-            self.say(f"Exported a compact copy: {out}")
+            self.say(fill(self.tr("Exported a compact copy: %1"), out))
 
         def failed(exc: BaseException) -> None:
             self.progress.hide()
-            self.say(f"Export failed: {exc}")
+            self.say(fill(self.tr("Export failed: %1"), exc))
 
         self.task = run_task(
             lambda: export_package(src, out), done, on_error=failed, owner=self.parent
@@ -136,7 +158,7 @@ class Opening:
     # -- a package in a folder that cannot be written ----------------------------------
     def offer_read_only(self, path: Path, reason: str) -> ReadOnlyOffer:
         """Ask: read it, or edit a copy saved elsewhere (``decide`` does what was chosen)."""
-        self.say(f"{path.name} is on a read-only medium: read it, or edit a copy")
+        self.say(fill(self.tr("%1 is on a read-only medium: read it, or edit a copy"), path.name))
         offer = self.offer = ReadOnlyOffer(path, reason, self.parent)
         offer.chosen.connect(lambda choice: self.decide(path, choice))
         offer.open()
@@ -152,29 +174,29 @@ class Opening:
         if copy_to is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self.parent,
-                "Edit a copy",
+                self.tr("Edit a copy"),
                 str(copy_suggestion(path)),
-                "Story packages (*.storypkg)",
+                self.tr("Story packages (*.storypkg)"),
             )
             if not chosen:
                 return False
             copy_to = Path(chosen if chosen.endswith(".storypkg") else chosen + ".storypkg")
         out = copy_to
-        self.say(f"Copying {path.name} to {out}…")
+        self.say(fill(self.tr("Copying %1 to %2…"), path.name, out))
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Copying…")
+        self.progress.setFormat(self.tr("Copying…"))
         self.progress.show()
 
         def done(_result: object) -> None:
             self.progress.hide()
             if self.open(out):
-                self.say(f"Editing a copy of {path.name}: {out}")
+                self.say(fill(self.tr("Editing a copy of %1: %2"), path.name, out))
 
         def failed(exc: BaseException) -> None:
             self.progress.hide()
             self.welcome.show_error(str(exc))
             self.show_welcome()
-            self.say(f"The copy could not be made: {exc}")
+            self.say(fill(self.tr("The copy could not be made: %1"), exc))
 
         self.task = run_task(
             lambda: copy_package(path, out), done, on_error=failed, owner=self.parent

@@ -34,6 +34,7 @@ from story.reading import list_maps, map_data
 from story.records import Place
 from ui.editor import media_undo, undo
 from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
+from ui.i18n import fill
 from ui.map.markers import MarkerGroup, MarkerItem
 from ui.map.view import StoryMapView
 
@@ -136,9 +137,9 @@ class PlaceEditor(QWidget):
         self.map.chapterActivated.connect(self._marker_chosen)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            "Search the map's place names, Enter to place the chapter there"
+            self.tr("Search the map's place names, Enter to place the chapter there")
         )
-        self.search.setAccessibleName("Search place names")
+        self.search.setAccessibleName(self.tr("Search place names"))
         self.search.setClearButtonEnabled(True)
         self.completer = QCompleter(QStringListModel(self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -146,23 +147,23 @@ class PlaceEditor(QWidget):
         self.search.setCompleter(self.completer)
         self.search.returnPressed.connect(self.place_at_search)
         self.maps = QComboBox(self)
-        self.maps.setAccessibleName("Map")
+        self.maps.setAccessibleName(self.tr("Map"))
         self.maps.currentIndexChanged.connect(self._map_chosen)
         self.where = QLabel(self)
         self.where.setObjectName("Muted")
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Place name")
-        self.name.setAccessibleName("Place name")
+        self.name.setPlaceholderText(self.tr("Place name"))
+        self.name.setAccessibleName(self.tr("Place name"))
         self.name.editingFinished.connect(self._rename)
-        self.clear = QPushButton("Remove place", self)
+        self.clear = QPushButton(self.tr("Remove place"), self)
         self.clear.clicked.connect(self.clear_place)
-        self.add_bundled = QPushButton("Add the Central Asia basemap", self)
+        self.add_bundled = QPushButton(self.tr("Add the Central Asia basemap"), self)
         self.add_bundled.clicked.connect(self.add_bundled_map)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.maps, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Place", self))
+        bottom.addWidget(QLabel(self.tr("Place"), self))
         bottom.addWidget(self.name, 1)
         bottom.addWidget(self.where, 1)
         bottom.addWidget(self.clear)
@@ -183,7 +184,7 @@ class PlaceEditor(QWidget):
         self.maps.blockSignals(True)
         self.maps.clear()
         for m in maps:
-            self.maps.addItem(m.name or f"Map {m.id}", m.id)
+            self.maps.addItem(m.name or fill(self.tr("Map %1"), m.id), m.id)
         self.maps.setCurrentIndex(self.map.switcher.currentIndex())
         self.maps.blockSignals(False)
         self.names.clear()
@@ -222,12 +223,16 @@ class PlaceEditor(QWidget):
             w.setEnabled(enabled)
         self.clear.setEnabled(enabled and place is not None)
         if self.chapter_id is None:
-            self.where.setText("Choose a chapter to place it.")
+            self.where.setText(self.tr("Choose a chapter to place it."))
         elif place is None:
-            self.where.setText("Not placed yet: click the map or search a place name.")
+            self.where.setText(self.tr("Not placed yet: click the map or search a place name."))
         else:
             self.where.setText(
-                f"x {place.x:.0f}, y {place.y:.0f} (pixels of the picture)"
+                fill(
+                    self.tr("x %1, y %2 (pixels of the picture)"),
+                    f"{place.x:.0f}",
+                    f"{place.y:.0f}",
+                )
                 if place.x is not None and place.y is not None
                 else f"{place.lat:.4f}, {place.lon:.4f}"
             )
@@ -278,7 +283,9 @@ class PlaceEditor(QWidget):
             if self._picture(map_id)
             else Place.geo(label, round(lat, 6), round(lon, 6), MapId(map_id))
         )
-        undo.set_place(self.doc, cid, where, "Move place" if old else "Place chapter")
+        undo.set_place(
+            self.doc, cid, where, self.tr("Move place") if old else self.tr("Place chapter")
+        )
 
     def _clicked(self, map_id: int, lon: float, lat: float) -> None:
         self.place_chapter(map_id, lon, lat)
@@ -290,7 +297,7 @@ class PlaceEditor(QWidget):
                 map_id, lon, lat, name=self._nearest(map_id, lon, lat), chapter_id=ids[0]
             )
             return
-        self.doc.stack.beginMacro("Move place")
+        self.doc.stack.beginMacro(self.tr("Move place"))
         for cid in ids:
             self.place_chapter(
                 map_id, lon, lat, name=self._nearest(map_id, lon, lat), chapter_id=cid
@@ -308,7 +315,9 @@ class PlaceEditor(QWidget):
             ]
             p = self.names.get(matches[0]) if matches else None
         if p is None:
-            self.where.setText(f"No place called “{self.search.text()}” on the map.")
+            self.where.setText(
+                fill(self.tr("No place called “%1” on the map."), self.search.text())
+            )
             return
         map_id = next((mid for mid, pts in self._points.items() if p in pts), None)
         if map_id is not None:
@@ -320,7 +329,9 @@ class PlaceEditor(QWidget):
         old = editing.get_place(self.doc.pkg, self.chapter_id)
         name = self.name.text().strip()
         if old is not None and name and name != old.name:
-            undo.set_place(self.doc, self.chapter_id, replace(old, name=name), "Rename place")
+            undo.set_place(
+                self.doc, self.chapter_id, replace(old, name=name), self.tr("Rename place")
+            )
 
     def clear_place(self) -> None:
         if self.chapter_id is not None:

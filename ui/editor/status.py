@@ -7,6 +7,7 @@ panels together, not one that lays out every label.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,6 +21,9 @@ from story.package.file import Package
 
 
 class StatusLine:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("StatusLine", text, disambiguation, n)
+
     def __init__(self, win: QMainWindow) -> None:
         self.text = QLabel(win)
         self.words = QLabel(win)
@@ -28,8 +32,8 @@ class StatusLine:
         self.progress.setMaximumWidth(320)
         self.progress.setTextVisible(True)
         self.cancel = QToolButton(win)
-        self.cancel.setText("Cancel")
-        self.cancel.setToolTip("Cancel the import after the file in hand")
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Cancel the import after the file in hand"))
         sb = win.statusBar()
         sb.addWidget(self.text, 1)
         sb.addPermanentWidget(self.progress)
@@ -44,11 +48,13 @@ class StatusLine:
 
     def checked(self, errors: int, warnings: int, *, has_chapters: bool) -> None:
         if errors or warnings:
-            self.checks.setText(f"{errors} errors · {warnings} warnings")
+            self.checks.setText(
+                self.tr("%n error(s)", "", errors) + " · " + self.tr("%n warning(s)", "", warnings)
+            )
         elif has_chapters:
-            self.checks.setText("✓ ready to publish")
+            self.checks.setText("✓ " + self.tr("ready to publish"))
         else:
-            self.checks.setText("no chapters yet")
+            self.checks.setText(self.tr("no chapters yet"))
 
 
 def story_body(parent: QWidget, pkg: Package, content: QWidget) -> tuple[QWidget, QLabel]:
@@ -70,7 +76,10 @@ def read_only_banner(parent: QWidget, pkg: Package) -> QLabel:
     banner.setWordWrap(True)
     banner.setVisible(pkg.readonly)
     banner.setText(
-        f"{pkg.path.name} is open read-only: another Storyport is editing it. "
-        "You can read, preview and export; edits are off."
+        QCoreApplication.translate(
+            "StatusLine",
+            "%1 is open read-only: another Storyport is editing it. "
+            "You can read, preview and export; edits are off.",
+        ).replace("%1", pkg.path.name)
     )
     return banner

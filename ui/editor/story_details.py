@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,13 +22,16 @@ from ui.editor import undo
 from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 
+_N = QT_TRANSLATE_NOOP  # marked for lupdate here, translated where shown
 LINES = (
-    ("title", "Title", "The story's title, set over the cover photo"),
-    ("subtitle", "Subtitle", "One line under the title"),
-    ("byline", "Byline", "Who made the story"),
-    ("published", "Date", "e.g. 2026-11-29"),
-    ("language", "Language", "A language code: en, ru, kk…"),
-)
+    ("title", _N("StoryDetails", "Title"),
+     _N("StoryDetails", "The story's title, set over the cover photo")),
+    ("subtitle", _N("StoryDetails", "Subtitle"), _N("StoryDetails", "One line under the title")),
+    ("byline", _N("StoryDetails", "Byline"), _N("StoryDetails", "Who made the story")),
+    ("published", _N("StoryDetails", "Date"), _N("StoryDetails", "e.g. 2026-11-29")),
+    ("language", _N("StoryDetails", "Language"),
+     _N("StoryDetails", "A language code: en, ru, kk…")),
+)  # fmt: skip
 
 
 class StoryDetails(QWidget):
@@ -43,7 +46,8 @@ class StoryDetails(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(10)
-        for name, label, hint in LINES:
+        for name, label_en, hint_en in LINES:
+            label, hint = self.tr(str(label_en)), self.tr(str(hint_en))
             edit = QLineEdit(self)
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(label)
@@ -54,9 +58,9 @@ class StoryDetails(QWidget):
         self.cover.setObjectName("CoverThumb")
         self.cover.setFixedSize(240, 150)
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        choose = QPushButton("Choose in the library…", self)
+        choose = QPushButton(self.tr("Choose in the library…"), self)
         choose.clicked.connect(self.coverChooseRequested)
-        self.clear_cover = QPushButton("No cover", self)
+        self.clear_cover = QPushButton(self.tr("No cover"), self)
         self.clear_cover.clicked.connect(lambda: undo.set_cover(doc, None))
         for b in (choose, self.clear_cover):
             b.setEnabled(not doc.readonly)
@@ -68,13 +72,13 @@ class StoryDetails(QWidget):
         buttons.addStretch(1)
         cover_row.addLayout(buttons)
         cover_row.addStretch(1)
-        form.addRow("Cover", cover_row)
+        form.addRow(self.tr("Cover"), cover_row)
         about = QPlainTextEdit(self)
-        about.setPlaceholderText("About the story and its credits (Markdown)")
-        about.setAccessibleName("About and credits")
+        about.setPlaceholderText(self.tr("About the story and its credits (Markdown)"))
+        about.setAccessibleName(self.tr("About and credits"))
         self._add("about_md", about)
-        form.addRow("About", about)
-        head = QLabel("STORY", self)
+        form.addRow(self.tr("About"), about)
+        head = QLabel(self.tr("STORY"), self)
         head.setObjectName("PanelHeading")
         col = QVBoxLayout(self)
         col.setContentsMargins(24, 16, 24, 16)
@@ -102,7 +106,7 @@ class StoryDetails(QWidget):
             if found is not None:
                 pix.loadFromData(found[1])
         if pix.isNull():
-            self.cover.setText("No cover photo yet")
+            self.cover.setText(self.tr("No cover photo yet"))
             self.cover.setPixmap(QPixmap())
         else:
             self.cover.setPixmap(

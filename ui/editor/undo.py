@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from story.editing import chapters, media
@@ -95,12 +96,19 @@ def set_story_field(doc: EditorDocument, field: str, value: str) -> None:
     if getattr(before, field) == value:
         return
     after = StoryFields(**{**before.__dict__, field: value})
-    label = {"about_md": "about text", "published": "date"}.get(field, field)
+    texts = {  # one whole sentence per field: translations need them whole
+        "title": QCoreApplication.translate("Edit", "Edit the story's title"),
+        "subtitle": QCoreApplication.translate("Edit", "Edit the story's subtitle"),
+        "byline": QCoreApplication.translate("Edit", "Edit the story's byline"),
+        "published": QCoreApplication.translate("Edit", "Edit the story's date"),
+        "language": QCoreApplication.translate("Edit", "Edit the story's language"),
+        "about_md": QCoreApplication.translate("Edit", "Edit the story's about text"),
+    }
     push(
         doc,
         Edit(
             doc,
-            f"Edit the story's {label}",
+            texts.get(field) or QCoreApplication.translate("Edit", "Edit the story"),
             lambda: set_story(doc.pkg, after),
             lambda: set_story(doc.pkg, before),
             [Notice(Change.STORY, field=field)],
@@ -117,7 +125,9 @@ def set_cover(doc: EditorDocument, media_id: MediaId | None) -> None:
         doc,
         Edit(
             doc,
-            "Set the cover" if media_id else "Clear the cover",
+            QCoreApplication.translate("Edit", "Set the cover")
+            if media_id
+            else QCoreApplication.translate("Edit", "Clear the cover"),
             lambda: store_cover(doc.pkg, media_id),
             lambda: store_cover(doc.pkg, before),
             [
@@ -134,12 +144,16 @@ def set_chapter_field(doc: EditorDocument, chapter_id: ChapterId, field: str, va
     before = chapters.chapter_text(doc.pkg, chapter_id)[field]
     if before == value:
         return
-    label = {"body_md": "text", "title": "title", "summary": "summary"}[field]
+    text = {
+        "body_md": QCoreApplication.translate("Edit", "Edit the chapter's text"),
+        "title": QCoreApplication.translate("Edit", "Rename chapter"),
+        "summary": QCoreApplication.translate("Edit", "Edit the chapter's summary"),
+    }[field]
     push(
         doc,
         Edit(
             doc,
-            f"Edit the chapter's {label}" if field != "title" else "Rename chapter",
+            text,
             lambda: chapters.set_chapter_text(doc.pkg, chapter_id, **{field: value}),
             lambda: chapters.set_chapter_text(doc.pkg, chapter_id, **{field: before}),
             [Notice(Change.CHAPTER, chapter=chapter_id, field=field)],
@@ -157,7 +171,9 @@ def set_chapter_date(doc: EditorDocument, chapter_id: ChapterId, value: str | No
         doc,
         Edit(
             doc,
-            "Date the chapter" if value else "Remove the chapter's date",
+            QCoreApplication.translate("Edit", "Date the chapter")
+            if value
+            else QCoreApplication.translate("Edit", "Remove the chapter's date"),
             lambda: chapters.set_chapter_date(doc.pkg, chapter_id, value),
             lambda: chapters.set_chapter_date(doc.pkg, chapter_id, before),
             [Notice(Change.CHAPTER, chapter=chapter_id, field="date")],
@@ -186,8 +202,10 @@ class _InsertChapter(Edit):
             self.doc.notify(Notice(Change.CHAPTER_REMOVED, chapter=self.chapter_id))
 
 
-def add_chapter(doc: EditorDocument, at: int, title: str = "New chapter") -> ChapterId:
-    step = _InsertChapter(doc, "Add chapter", chapters.ChapterSnapshot(None, title), at)
+def add_chapter(doc: EditorDocument, at: int, title: str | None = None) -> ChapterId:
+    title = title or QCoreApplication.translate("Edit", "New chapter")
+    text = QCoreApplication.translate("Edit", "Add chapter")
+    step = _InsertChapter(doc, text, chapters.ChapterSnapshot(None, title), at)
     push(doc, step)
     assert step.chapter_id is not None
     return step.chapter_id
@@ -196,10 +214,15 @@ def add_chapter(doc: EditorDocument, at: int, title: str = "New chapter") -> Cha
 def duplicate_chapter(doc: EditorDocument, chapter_id: ChapterId) -> ChapterId:
     snap = chapters.snapshot_chapter(doc.pkg, chapter_id)
     copy = chapters.ChapterSnapshot(
-        None, f"{snap.title} (copy)", snap.summary, snap.body_md, snap.place, snap.media
+        None,
+        QCoreApplication.translate("Edit", "%1 (copy)").replace("%1", snap.title),
+        snap.summary,
+        snap.body_md,
+        snap.place,
+        snap.media,
     )
     at = chapters.chapter_index(doc.pkg, chapter_id) + 1
-    step = _InsertChapter(doc, "Duplicate chapter", copy, at)
+    step = _InsertChapter(doc, QCoreApplication.translate("Edit", "Duplicate chapter"), copy, at)
     push(doc, step)
     assert step.chapter_id is not None
     return step.chapter_id
@@ -217,7 +240,8 @@ def delete_chapter(doc: EditorDocument, chapter_id: ChapterId) -> None:
         chapters.restore_chapter(doc.pkg, snap, at)
         doc.notify(Notice(Change.CHAPTER_ADDED, chapter=chapter_id, number=at))
 
-    push(doc, Edit(doc, f"Delete chapter “{snap.title}”", do, undo, []))
+    text = QCoreApplication.translate("Edit", "Delete chapter “%1”").replace("%1", snap.title)
+    push(doc, Edit(doc, text, do, undo, []))
 
 
 def move_chapter(doc: EditorDocument, chapter_id: ChapterId, to_index: int) -> None:
@@ -233,12 +257,13 @@ def move_chapter(doc: EditorDocument, chapter_id: ChapterId, to_index: int) -> N
         chapters.move_chapter(doc.pkg, chapter_id, src)
         doc.notify(Notice(Change.CHAPTER_MOVED, chapter=chapter_id, number=src))
 
-    push(doc, Edit(doc, "Move chapter", do, undo, []))
+    push(doc, Edit(doc, QCoreApplication.translate("Edit", "Move chapter"), do, undo, []))
 
 
 def set_place(
-    doc: EditorDocument, chapter_id: ChapterId, place: Place | None, text: str = "Place chapter"
+    doc: EditorDocument, chapter_id: ChapterId, place: Place | None, text: str | None = None
 ) -> None:
+    text = text or QCoreApplication.translate("Edit", "Place chapter")
     before = chapters.get_place(doc.pkg, chapter_id)
     if before == place:
         return
@@ -246,7 +271,7 @@ def set_place(
         doc,
         Edit(
             doc,
-            text if place else "Remove the chapter's place",
+            text if place else QCoreApplication.translate("Edit", "Remove the chapter's place"),
             lambda: chapters.set_place(doc.pkg, chapter_id, place),
             lambda: chapters.set_place(doc.pkg, chapter_id, before),
             [Notice(Change.PLACE, chapter=chapter_id)],

@@ -34,16 +34,19 @@ class Welcome(QWidget):
         super().__init__(parent)
         self.setObjectName("Welcome")
         self.offered: Path | None = None
-        title = QLabel("Storyport Editor", self)
+        title = QLabel(self.tr("Storyport Editor"), self)
         title.setObjectName("WelcomeTitle")
         lead = QLabel(
-            "Make a story from photos, recordings and places. Everything is saved as you go.", self
+            self.tr(
+                "Make a story from photos, recordings and places. Everything is saved as you go."
+            ),
+            self,
         )
         lead.setObjectName("Muted")
-        self.new = QPushButton("New story…", self)
+        self.new = QPushButton(self.tr("New story…"), self)
         self.new.setObjectName("PrimarySmall")
         self.new.clicked.connect(lambda: self.newRequested.emit())
-        self.open = QPushButton("Open…", self)
+        self.open = QPushButton(self.tr("Open…"), self)
         self.open.clicked.connect(lambda: self.openRequested.emit())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new)
@@ -53,9 +56,9 @@ class Welcome(QWidget):
         self.offer.setObjectName("Banner")
         self.offer_text = QLabel(self.offer)
         self.offer_text.setWordWrap(True)
-        self.readonly = QPushButton("Open read-only", self.offer)
+        self.readonly = QPushButton(self.tr("Open read-only"), self.offer)
         self.readonly.clicked.connect(self._open_readonly)
-        self.dismiss = QPushButton("Cancel", self.offer)
+        self.dismiss = QPushButton(self.tr("Cancel"), self.offer)
         self.dismiss.clicked.connect(self._dismiss)
         row = QHBoxLayout(self.offer)
         row.addWidget(self.offer_text, 1)
@@ -66,12 +69,12 @@ class Welcome(QWidget):
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
         self.error.hide()
-        head = QLabel("RECENT STORIES", self)
+        head = QLabel(self.tr("RECENT STORIES"), self)
         head.setObjectName("PanelHeading")
         self.recent = QListWidget(self)
         self.recent.setObjectName("RecentList")
         self.recent.itemActivated.connect(self._recent_chosen)
-        self.recent.setAccessibleName("Recent stories")
+        self.recent.setAccessibleName(self.tr("Recent stories"))
         col = QVBoxLayout()
         col.setSpacing(14)
         col.addWidget(title)
@@ -83,8 +86,10 @@ class Welcome(QWidget):
         col.addWidget(head)
         col.addWidget(self.recent, 1)
         self.none_yet = QLabel(
-            "No stories opened yet. Start one with “New story…”, or drop a "
-            ".storypkg file on this window.",
+            self.tr(
+                "No stories opened yet. Start one with “New story…”, or drop a "
+                ".storypkg file on this window."
+            ),
             self,
         )
         self.none_yet.setObjectName("Muted")
@@ -117,8 +122,12 @@ class Welcome(QWidget):
         self.offered = path
         self.error.hide()
         self.offer_text.setText(
-            f"{path.name} is being edited in another Storyport ({holder}). "
-            "Open it read-only to read, preview and export it?"
+            self.tr(
+                "%1 is being edited in another Storyport (%2). "
+                "Open it read-only to read, preview and export it?"
+            )
+            .replace("%2", holder)
+            .replace("%1", path.name)
         )
         self.offer.show()
         self.readonly.setFocus()

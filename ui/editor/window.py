@@ -47,6 +47,7 @@ from ui.editor.story_details import StoryDetails
 from ui.editor.style import editor_style
 from ui.editor.validation_panel import ValidationPanel
 from ui.editor.welcome import Welcome
+from ui.i18n import fill
 from ui.reader.memory import settings
 from ui.theme import Palette
 
@@ -56,7 +57,7 @@ TABS = ("story", "chapter", "media", "place")
 class EditorWindow(QMainWindow):
     def __init__(self, pkg: Package | None = None, *, sync: bool = False) -> None:
         super().__init__()
-        self.setWindowTitle("Storyport Editor")
+        self.setWindowTitle(self.tr("Storyport Editor"))
         self.setAcceptDrops(True)
         self.sync = sync
         self._closing = False
@@ -109,10 +110,10 @@ class EditorWindow(QMainWindow):
         self.tabs.setObjectName("EditorTabs")
         self.tabs.setDocumentMode(True)
         for widget, label, name in (
-            (self.details, "Story", "cover"),
-            (self.editor, "Chapter", "new"),
-            (self.media, "Media", "import"),
-            (self.places, "Place", "place"),
+            (self.details, self.tr("Story"), "cover"),
+            (self.editor, self.tr("Chapter"), "new"),
+            (self.media, self.tr("Media"), "import"),
+            (self.places, self.tr("Place"), "place"),
         ):
             self.tabs.addTab(widget, icon(name), label)
         self.tabs.setCurrentIndex(1)
@@ -141,7 +142,9 @@ class EditorWindow(QMainWindow):
         self.editor.strip.importRequested.connect(self.ask_import)
         self.editor.strip.mediaChosen.connect(self.show_media)
         self.editor.add_button.clicked.connect(self.chapters.add)
-        self.editor.wordsChanged.connect(lambda n: self.words.setText(f"{n:,} words"))
+        self.editor.wordsChanged.connect(
+            lambda n: self.words.setText(self.tr("%Ln word(s)", "", n))
+        )
         self.media.first = self._first_media
         self.media.importRequested.connect(lambda: self.ask_import(None))
         self.media.model.filesDropped.connect(lambda paths: self.imports.start(paths, None))
@@ -194,7 +197,7 @@ class EditorWindow(QMainWindow):
         self.pages.setCurrentWidget(self.welcome)
         self.welcome.refresh()
         self._update_actions()
-        self.setWindowTitle("Storyport Editor")
+        self.setWindowTitle(self.tr("Storyport Editor"))
 
     # -- state ------------------------------------------------------------------------
     def _clean_changed(self, clean: bool) -> None:
@@ -211,9 +214,11 @@ class EditorWindow(QMainWindow):
     def _title(self, *_: object) -> None:
         if self.doc is None:
             return
-        title = story_info(self.doc.pkg).title or "Untitled story"
-        ro = " (read-only)" if self.doc.readonly else ""
-        self.setWindowTitle(f"{title} — {self.doc.path.name}{ro}[*] — Storyport Editor")
+        title = story_info(self.doc.pkg).title or self.tr("Untitled story")
+        ro = self.tr(" (read-only)") if self.doc.readonly else ""
+        self.setWindowTitle(
+            f"{title} — {self.doc.path.name}{ro}[*] — {self.tr('Storyport Editor')}"
+        )
 
     def _update_actions(self, *_: object) -> None:
         if self._closing:
@@ -228,8 +233,8 @@ class EditorWindow(QMainWindow):
         a[Action.UNDO].setEnabled(writable and self.doc.stack.canUndo())  # type: ignore[union-attr]
         a[Action.REDO].setEnabled(writable and self.doc.stack.canRedo())  # type: ignore[union-attr]
         if writable:
-            a[Action.UNDO].setText(f"&Undo {self.doc.stack.undoText()}".rstrip())  # type: ignore[union-attr]
-            a[Action.REDO].setText(f"&Redo {self.doc.stack.redoText()}".rstrip())  # type: ignore[union-attr]
+            a[Action.UNDO].setText(fill(self.tr("&Undo %1"), self.doc.stack.undoText()).rstrip())  # type: ignore[union-attr]
+            a[Action.REDO].setText(fill(self.tr("&Redo %1"), self.doc.stack.redoText()).rstrip())  # type: ignore[union-attr]
 
     def say(self, text: str) -> None:
         self.status.say(text)
@@ -322,7 +327,7 @@ class EditorWindow(QMainWindow):
             self.preview.leave()
             self.pages.setCurrentWidget(self.body)
             self.actions_[Action.PREVIEW].setChecked(False)
-            self.say("Back to editing")
+            self.say(self.tr("Back to editing"))
             return
         flush_all(self)
         panel = self.chapters
@@ -331,7 +336,7 @@ class EditorWindow(QMainWindow):
         self.pages.setCurrentWidget(self.preview)
         self.preview.show_at(number, sync=self.sync)
         self.actions_[Action.PREVIEW].setChecked(True)
-        self.say("Preview: this is what readers see. F5 goes back to editing.")
+        self.say(self.tr("Preview: this is what readers see. F5 goes back to editing."))
 
     def go_to_problem(self, p: Problem) -> None:
         if p.media_id and p.field != "cover":

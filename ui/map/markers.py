@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -63,11 +63,24 @@ class MarkerGroup:
         return ",".join(str(i) for i in idx)
 
     def accessible_text(self) -> str:
+        tr = QCoreApplication.translate
         if len(self.chapters) == 1:
             c = self.chapters[0]
-            return f"Chapter {c.index}: {c.title}. Place: {self.place_name}"
-        titles = "; ".join(f"chapter {c.index}: {c.title}" for c in self.chapters)
-        return f"{self.place_name}: {len(self.chapters)} chapters ({titles})"
+            return (
+                tr("MarkerGroup", "Chapter %1: %2. Place: %3")
+                .replace("%1", str(c.index))
+                .replace("%2", c.title)
+                .replace("%3", self.place_name)
+            )
+        one = tr("MarkerGroup", "chapter %1: %2")
+        titles = "; ".join(
+            one.replace("%1", str(c.index)).replace("%2", c.title) for c in self.chapters
+        )
+        return (
+            tr("MarkerGroup", "%1, chapters: %2", "a place on the map and its chapters")
+            .replace("%1", self.place_name)
+            .replace("%2", titles)
+        )
 
 
 class MarkerItem(QGraphicsObject):

@@ -44,9 +44,11 @@ class StoryMapView(MapInteraction):
         self.setMouseTracking(True)
         self.setBackgroundBrush(style.BACKGROUND)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("Story map")
+        self.setAccessibleName(self.tr("Story map"))
         self.setAccessibleDescription(
-            "Tab moves between chapter markers, Enter opens one; arrows pan, plus and minus zoom."
+            self.tr(
+                "Tab moves between chapter markers, Enter opens one; arrows pan, plus and minus zoom."  # noqa: E501
+            )
         )
         # cached markers live in QPixmapCache: leave room for a thousand of them
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
@@ -108,7 +110,9 @@ class StoryMapView(MapInteraction):
             maps = list_maps(pkg)
         except Exception as exc:
             self._chapters, maps = [], []
-            self.pages.append(error_page(None, f"The map cannot be shown: {exc}"))
+            self.pages.append(
+                error_page(None, self.tr("The map cannot be shown: %1").replace("%1", str(exc)))
+            )
         first_geo = next((m.id for m in maps if m.kind == "geo"), None)
         for info in maps:
             on_map = [
@@ -123,17 +127,22 @@ class StoryMapView(MapInteraction):
                 else:
                     page = build_geo_page(pkg, info, on_map, self._colours)
             except Exception as exc:
-                page = error_page(info, f"The map “{info.name}” cannot be shown. {exc}")
+                page = error_page(
+                    info,
+                    self.tr("The map “%1” cannot be shown. %2")
+                    .replace("%1", info.name)
+                    .replace("%2", str(exc)),
+                )
             for m in page.markers:
                 self._wire(m)
             self.pages.append(page)
         if not self.pages:
-            self.pages.append(error_page(None, "This story has no map."))
+            self.pages.append(error_page(None, self.tr("This story has no map.")))
         self.switcher.blockSignals(True)
         while self.switcher.count():
             self.switcher.removeTab(0)
         for p in self.pages:
-            self.switcher.addTab(p.info.name or "Map")
+            self.switcher.addTab(p.info.name or self.tr("Map"))
         self.switcher.setCurrentIndex(0)
         self.switcher.blockSignals(False)
         self.switcher.setVisible(len(self.pages) > 1)
@@ -278,7 +287,7 @@ class StoryMapView(MapInteraction):
 
     def _menu_for(self, marker: MarkerItem) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName(f"Chapters at {marker.spot.place_name}")
+        menu.setAccessibleName(self.tr("Chapters at %1").replace("%1", marker.spot.place_name))
         for c in marker.spot.chapters:
             act = menu.addAction(f"{c.index}  {c.title}")
             act.triggered.connect(lambda _=False, i=c.index: self._open(i))
@@ -319,12 +328,18 @@ class StoryMapView(MapInteraction):
         g = m.spot
         first = g.chapters[0]
         if len(g.chapters) == 1:
-            kicker = f"CHAPTER {first.index} · {g.place_name.upper()}"
+            kicker = (
+                self.tr("CHAPTER %1 · %2")
+                .replace("%1", str(first.index))
+                .replace("%2", g.place_name.upper())
+            )
             title, summary = first.title, first.summary.splitlines()[0] if first.summary else ""
         else:
-            kicker = f"{g.place_name.upper()} · {len(g.chapters)} CHAPTERS"
+            kicker = self.tr("%1 · %n CHAPTER(S)", "", len(g.chapters)).replace(
+                "%1", g.place_name.upper()
+            )
             title = "\n".join(f"{c.index}  {c.title}" for c in g.chapters)
-            summary = "Click to choose a chapter."
+            summary = self.tr("Click to choose a chapter.")
         anchor = self._marker_pos(m)
         others = [r for o, r in zip(self.markers(), self.marker_rects(), strict=True) if o is not m]
         self.card.show_for(
@@ -352,7 +367,10 @@ class StoryMapView(MapInteraction):
         markers = self.markers()
         k = markers.index(m) + 1 if m in markers else 0
         self.setAccessibleName(
-            f"Story map, marker {k} of {len(markers)}: {m.spot.accessible_text()}"
+            self.tr("Story map, marker %1 of %2: %3")
+            .replace("%1", str(k))
+            .replace("%2", str(len(markers)))
+            .replace("%3", m.spot.accessible_text())
         )
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 

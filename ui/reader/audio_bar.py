@@ -130,15 +130,15 @@ class AudioBar(QWidget):
         self.play_button = QToolButton(self)
         self.play_button.setFixedSize(34, 34)
         self.play_button.setText("▶")
-        self.play_button.setToolTip("Play / pause (Space)")
-        self.play_button.setAccessibleName("Play")
+        self.play_button.setToolTip(self.tr("Play / pause (Space)"))
+        self.play_button.setAccessibleName(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle)
         self.title = QLabel(self)
         self.title.setObjectName("AudioTitle")
         self.credit = QLabel(self)
         self.seek = WaveformSlider(self)
         self.seek.played = QColor(accent)
-        self.seek.setAccessibleName("Position in the recording")
+        self.seek.setAccessibleName(self.tr("Position in the recording"))
         self.seek.setRange(0, 0)
         self.seek.sliderMoved.connect(self._seek_to)
         self.seek.actionTriggered.connect(lambda _a: self._seek_to(self.seek.sliderPosition()))
@@ -148,10 +148,10 @@ class AudioBar(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setFixedWidth(90)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setToolTip(self.tr("Volume"))
         self.volume.valueChanged.connect(self._set_volume)
-        vol_label = QLabel("Vol", self)
+        vol_label = QLabel(self.tr("Vol", "volume, abbreviated"), self)
 
         self._texts = ("", "")
         labels = self.labels = QWidget(self)
@@ -193,7 +193,7 @@ class AudioBar(QWidget):
         self.setVisible(item is not None)
         if item is None:
             return
-        self._texts = (item.caption or "Sound", item.credit)
+        self._texts = (item.caption or self.tr("Sound"), item.credit)
         self._fit_labels()
         self.seek.peaks = load_peaks(pkg, item.id)
         self._edit = get_audio_edit(pkg, item.id)
@@ -303,7 +303,7 @@ class AudioBar(QWidget):
     def _on_state(self, _state: object) -> None:
         playing = self.is_playing()
         self.play_button.setText("❚❚" if playing else "▶")
-        self.play_button.setAccessibleName("Pause" if playing else "Play")
+        self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
         self.playingChanged.emit(playing)
 
     def _update_time(self, ms: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from story.errors import StoryError
@@ -14,7 +14,10 @@ from ui.tasks import TaskContext, run_task
 def build_with_progress() -> Path:
     from story.publish.bundled import ensure_bundled
 
-    dialog = QProgressDialog("Preparing the Khorgos story for its first reading…", "", 0, 100)
+    preparing = QCoreApplication.translate(
+        "FirstRun", "Preparing the Khorgos story for its first reading…"
+    )
+    dialog = QProgressDialog(preparing, "", 0, 100)
     dialog.setWindowTitle("Storyport")
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -37,7 +40,7 @@ def build_with_progress() -> Path:
 
     def progress(fraction: float, label: str) -> None:
         dialog.setValue(int(fraction * 100))
-        dialog.setLabelText(f"Preparing the Khorgos story for its first reading…\n{label}")
+        dialog.setLabelText(f"{preparing}\n{label}")
 
     run_task(work, done, on_error=failed, on_progress=progress, with_context=True)
     loop.exec()

@@ -18,7 +18,7 @@ class FullScreenViewer(QWidget):
 
     def __init__(self, images: ImageStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Photo")
+        self.setWindowTitle(self.tr("Photo"))
         self.setStyleSheet("background: #0c0d0f;")
         self._store = images
         self._items: tuple[MediaInfo, ...] = ()

@@ -30,7 +30,7 @@ class Gallery(QWidget):
         self._index = 0
         self.photo = PhotoView(self)
         self.photo.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.photo.setToolTip("Click for full screen (F)")
+        self.photo.setToolTip(self.tr("Click for full screen (F)"))
         self.photo.clicked.connect(lambda: self.fullScreenRequested.emit(self._index))
         self.caption = QLabel(self)
         self.caption.setObjectName("Caption")

@@ -62,9 +62,10 @@ class ThumbStrip(QScrollArea):
             button.setIconSize(THUMB)
             button.setFixedSize(BUTTON)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(name or f"Photo {i + 1} of {total}")
-            button.setAccessibleName(name or f"Photo {i + 1}")
-            button.setAccessibleDescription(f"Photo {i + 1} of {total}")
+            of = self.tr("Photo %1 of %2").replace("%1", str(i + 1)).replace("%2", str(total))
+            button.setToolTip(name or of)
+            button.setAccessibleName(name or self.tr("Photo %1").replace("%1", str(i + 1)))
+            button.setAccessibleDescription(of)
             button.clicked.connect(lambda _c=False, i=i: self._choose(i))
             button.installEventFilter(self)
             self._layout.addWidget(button)
@@ -95,8 +96,8 @@ class ThumbStrip(QScrollArea):
                 button.setProperty("current", here)
                 button.style().unpolish(button)
                 button.style().polish(button)
-            shown = ", shown" if here else ""
-            button.setAccessibleDescription(f"Photo {n + 1} of {total}{shown}")
+            of = self.tr("Photo %1 of %2").replace("%1", str(n + 1)).replace("%2", str(total))
+            button.setAccessibleDescription(of + (self.tr(", shown") if here else ""))
         self._current = i
         self.keep_visible(i)
 

@@ -6,6 +6,7 @@ characters); nothing scrolls sideways.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -69,11 +70,16 @@ class TocModel(QAbstractListModel):
             return ch.summary or ch.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = (
-                "current"
+                self.tr("current")
                 if ch.index == self._current
-                else ("visited" if ch.index in self._visited else "not yet read")
+                else (self.tr("visited") if ch.index in self._visited else self.tr("not yet read"))
             )
-            return f"Chapter {ch.index}: {ch.title}, {state}"
+            return (
+                self.tr("Chapter %1: %2, %3")
+                .replace("%1", str(ch.index))
+                .replace("%2", ch.title)
+                .replace("%3", state)
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             if ch.index == self._current:
                 return self._icons["current"]
@@ -137,7 +143,7 @@ class TocPanel(QWidget):
         self.setObjectName("Toc")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(320)
-        heading = QLabel("CONTENTS", self)
+        heading = QLabel(self.tr("CONTENTS"), self)
         heading.setObjectName("TocHeading")
         self.list = QListView(self)
         self.list.setModel(model)
@@ -148,11 +154,12 @@ class TocPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setItemDelegate(_WrapDelegate(self.list))
-        self.list.setAccessibleName("Table of contents")
+        self.list.setAccessibleName(self.tr("Table of contents"))
         self.list.installEventFilter(self)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
-        about = QLabel("<a href='#about' style='color:#6f6a60'>About this story</a>", self)
+        words = html.escape(self.tr("About this story"))
+        about = QLabel(f"<a href='#about' style='color:#6f6a60'>{words}</a>", self)
         about.linkActivated.connect(lambda _l: self.aboutChosen.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 20, 14, 16)

@@ -65,9 +65,6 @@ class ReaderWords(QObject):
     def chapter_number(self, index: int) -> str:
         return self.tr("Chapter %1").replace("%1", self.locale.toString(index))
 
-    def contents(self) -> str:
-        return self.tr("CONTENTS", "heading of the table of contents")
-
     # -- the top bar ------------------------------------------------------------------
     def position(self, index: int, total: int) -> str:
         return (
