@@ -32,6 +32,7 @@ from story.ids import ChapterId
 from story.records import ChapterSummary
 from ui.editor import undo
 from ui.editor.document import Change, EditorDocument, Notice
+from ui.i18n import fill
 
 MIME = "application/x-storyport-chapter"
 PAGE = 200
@@ -171,16 +172,17 @@ class ChapterListModel(QAbstractListModel):
             return None
         c = self._all[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}.  {c.title or '(untitled)'}"
+            untitled = self.tr("(untitled)")
+            return f"{index.row() + 1}.  {c.title or untitled}"
         if role == Qt.ItemDataRole.EditRole:
             return c.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = c.place.name if c.place else "no place yet"
+            where = c.place.name if c.place else self.tr("no place yet")
             return f"{c.title}\n{c.summary}\n{where}".strip()
         if role == self.IdRole:
             return c.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Chapter {index.row() + 1}: {c.title}"
+            return fill(self.tr("Chapter %1: %2"), index.row() + 1, c.title)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -266,7 +268,7 @@ class ChapterListView(QListView):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.setAccessibleName("Chapters")
+        self.setAccessibleName(self.tr("Chapters"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasFormat(MIME):

@@ -21,20 +21,29 @@ from story.ids import MediaId
 from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.fields import flush_all
 from ui.editor.undo import Edit
+from ui.i18n import fill
 from ui.tasks import Task, TaskContext, run_task
 
 RULE = "media-identifying-metadata"
 
 
+class _Words(QObject):
+    def label(self, count: int) -> str:
+        return self.tr("Remove identifying metadata from %n medium(s)…", "", count)
+
+    def title(self) -> str:
+        return self.tr("Remove identifying metadata")
+
+
 def label(count: int) -> str:
-    return f"Remove identifying metadata from {count} medi{'um' if count == 1 else 'a'}…"
+    return _Words().label(count)
 
 
 class _CleanStep(Edit):
     """One medium cleaned: redo stores the clean master, undo brings the old one back."""
 
     def __init__(self, doc: EditorDocument, prep: PreparedClean) -> None:
-        super().__init__(doc, "Remove identifying metadata", self._apply, self._revert, [])
+        super().__init__(doc, _Words().title(), self._apply, self._revert, [])
         self.prep = prep
         self.done: Cleaned | None = None
 
@@ -93,20 +102,26 @@ class Cleaner(QObject):
         flush_all(self.parent_widget.window())  # typed text is in the file first
         pkg, ids = self.doc.pkg, list(media)
         dialog = self.dialog = QProgressDialog(
-            "Removing identifying metadata…", "Cancel", 0, 1000, self.parent_widget
+            self.tr("Removing identifying metadata…"),
+            self.tr("Cancel"),
+            0,
+            1000,
+            self.parent_widget,
         )
-        dialog.setWindowTitle("Remove identifying metadata")
+        dialog.setWindowTitle(_Words().title())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+
+        medium_of = self.tr("Medium %1 of %2: %3")  # translated here, on the GUI thread
 
         def work(ctx: TaskContext) -> list[PreparedClean] | None:
             out: list[PreparedClean] = []
             for i, mid in enumerate(ids):
                 if ctx.cancelled:
                     return None
-                ctx.progress(i / len(ids), f"Medium {i + 1} of {len(ids)}: {mid[:12]}")
+                ctx.progress(i / len(ids), fill(medium_of, i + 1, len(ids), mid[:12]))
                 prep = prepare_clean(pkg, mid)
                 if prep is not None:
                     out.append(prep)
@@ -149,8 +164,8 @@ class Cleaner(QObject):
         self.last_error = str(exc)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Remove identifying metadata",
-            f"Nothing was changed: {exc}",
+            _Words().title(),
+            fill(self.tr("Nothing was changed: %1"), exc),
             parent=self.parent_widget,
         )
         box.open()  # not exec(): the event loop (and tests) go on

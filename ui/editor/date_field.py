@@ -9,6 +9,7 @@ correcting. Each saved change is one undo step (``undo.set_chapter_date``).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from story.dates import DateError, normalize_date
@@ -17,7 +18,10 @@ from story.ids import ChapterId
 from ui.editor import undo
 from ui.editor.document import Change, EditorDocument, Notice
 
-HINT = "When it happens: 2016, 2016-04, 2017-10-02 or a range 2011-12/2012-06 (blank: undated)"
+HINT = QT_TRANSLATE_NOOP(
+    "ChapterDateField",
+    "When it happens: 2016, 2016-04, 2017-10-02 or a range 2011-12/2012-06 (blank: undated)",
+)
 
 
 class ChapterDateField(QLineEdit):
@@ -28,9 +32,9 @@ class ChapterDateField(QLineEdit):
         self.chapter_id: ChapterId | None = None
         self.error = ""
         self._pending = False  # typed since the last load or save
-        self.setPlaceholderText("Undated (e.g. 2016-04)")
-        self.setAccessibleName("Chapter date")
-        self.setToolTip(HINT)
+        self.setPlaceholderText(self.tr("Undated (e.g. 2016-04)"))
+        self.setAccessibleName(self.tr("Chapter date"))
+        self.setToolTip(self.tr(str(HINT)))
         self.setReadOnly(doc.readonly)
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(self.flush)
@@ -52,7 +56,8 @@ class ChapterDateField(QLineEdit):
 
     def _show_error(self, message: str) -> None:
         self.error = message
-        self.setToolTip(f"{message}\n{HINT}" if message else HINT)
+        hint = self.tr(str(HINT))
+        self.setToolTip(f"{message}\n{hint}" if message else hint)
         self.setProperty("invalid", bool(message))
         self.style().unpolish(self)
         self.style().polish(self)

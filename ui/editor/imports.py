@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QToolButton, QWidget
 
 from media.importer import import_file
@@ -23,10 +23,14 @@ from ui.editor.document import Change, EditorDocument, Notice
 from ui.importer import MediaImporter
 from ui.tasks import run_task
 
-MEDIA_FILTER = (
-    "Photos and recordings (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif "
-    "*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm);;All files (*)"
-)
+PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.gif *.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac *.webm"  # noqa: E501
+
+
+def media_filter() -> str:
+    """The file dialogs' filter, its words in the interface's language."""
+    words = QCoreApplication.translate("ImportController", "Photos and recordings")
+    every = QCoreApplication.translate("ImportController", "All files")
+    return f"{words} ({PATTERNS});;{every} (*)"
 
 
 class ImportController(QObject):
@@ -81,7 +85,7 @@ class ImportController(QObject):
         self.importer.finished.connect(self._finished)
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
-        self.bar.setFormat(f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}… %p%")
+        self.bar.setFormat(self.tr("Importing %n file(s)…", "", len(paths)) + " %p%")
         self._show(True)
         self.importer.start(paths)
         return True
@@ -89,11 +93,11 @@ class ImportController(QObject):
     def cancel(self) -> None:
         if self.importer is not None:
             self.importer.cancel()
-            self.bar.setFormat("Stopping after this file…")
+            self.bar.setFormat(self.tr("Stopping after this file…"))
 
     def _progress(self, fraction: float, name: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        self.bar.setFormat(f"Importing {name}… %p%")
+        self.bar.setFormat(self.tr("Importing %1…").replace("%1", name) + " %p%")
 
     def _imported(self, media_id: MediaId, _thumb: object) -> None:
         new = media_id not in self._known and all(m != media_id for m, _ in self._items)
@@ -113,9 +117,10 @@ class ImportController(QObject):
         seen: set[MediaId] = set()
         unique = [(m, n) for m, n in self._items if not (m in seen or seen.add(m))]  # type: ignore[func-returns-value]
         media_undo.imported(self.doc, self._chapter_id, unique, self._links_before)
-        done = f"Imported {len(unique)} file{'s' if len(unique) != 1 else ''}"
+        done = self.tr("Imported %n file(s)", "", len(unique))
         if self._failures:
-            done += f"; {len(self._failures)} refused: " + "; ".join(self._failures[:3])
+            refused = self.tr("%n refused:", "files not imported", len(self._failures))
+            done += f"; {refused} " + "; ".join(self._failures[:3])
         self.message.emit(done)
         self.finished.emit()
 
@@ -129,14 +134,17 @@ class ImportController(QObject):
         if self.doc.readonly:
             return
         paths, _ = QFileDialog.getOpenFileNames(
-            self._dialog_parent(), "Import photos and recordings", str(Path.home()), MEDIA_FILTER
+            self._dialog_parent(),
+            self.tr("Import photos and recordings"),
+            str(Path.home()),
+            media_filter(),
         )
         if paths:
             self.start(list(paths), chapter_id)
 
     def ask_replace(self, media_id: MediaId) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._dialog_parent(), "Replace the file", str(Path.home()), MEDIA_FILTER
+            self._dialog_parent(), self.tr("Replace the file"), str(Path.home()), media_filter()
         )
         if path:
             self.replace(media_id, path)
@@ -145,17 +153,19 @@ class ImportController(QObject):
     def replace(self, media_id: MediaId, path: str | Path) -> None:
         if self.doc.readonly:
             return
-        self.message.emit(f"Importing {Path(path).name}…")
+        self.message.emit(self.tr("Importing %1…").replace("%1", Path(path).name))
 
         def done(item: object) -> None:
             new = media_undo.replace_file(self.doc, media_id, item)  # type: ignore[arg-type]
-            self.message.emit(f"Replaced with {Path(path).name}")
+            self.message.emit(self.tr("Replaced with %1").replace("%1", Path(path).name))
             self.replaced.emit(media_id, new)
 
         run_task(
             lambda: import_file(Path(path)),
             done,
-            on_error=lambda exc: self.message.emit(f"Not replaced: {exc}"),
+            on_error=lambda exc: self.message.emit(
+                self.tr("Not replaced: %1").replace("%1", str(exc))
+            ),
             owner=self,
         )
 

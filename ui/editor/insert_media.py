@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,10 +61,10 @@ class MediaChooser(QDialog):
 
     def __init__(self, images: list[MediaInfo], thumbs: Thumbs, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Insert media")
+        self.setWindowTitle(self.tr("Insert media"))
         self.list = QListWidget(self)
         self.list.setIconSize(QSize(64, 48))
-        self.list.setAccessibleName("The package's images")
+        self.list.setAccessibleName(self.tr("The package's images"))
         for m in images:
             item = QListWidgetItem(m.original_name or m.id[:12], self.list)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -79,7 +79,7 @@ class MediaChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
-        col.addWidget(QLabel("Show one of the package's images in the text:", self))
+        col.addWidget(QLabel(self.tr("Show one of the package's images in the text:"), self))
         col.addWidget(self.list, 1)
         col.addWidget(buttons)
         self.resize(420, 360)
@@ -92,14 +92,19 @@ class MediaChooser(QDialog):
 class InsertMedia:
     """Wires "Insert media…" and the preview's images into a :class:`ChapterEditor`."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("InsertMedia", text)
+
     def __init__(self, editor: ChapterEditor, doc: EditorDocument, thumbs: Thumbs) -> None:
         self.editor, self.doc, self.thumbs = editor, doc, thumbs
         self.images = ImageStore(doc.pkg, parent=editor)
         editor.preview.set_media(TextMedia(doc.pkg, self.images))
-        self.action = QAction(icon("import"), "Insert media…", editor)
+        self.action = QAction(icon("import"), self.tr("Insert media…"), editor)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.setToolTip(f"Show one of the package's images in the text ({SHORTCUT})")
+        self.action.setToolTip(
+            self.tr("Show one of the package's images in the text (%1)").replace("%1", SHORTCUT)
+        )
         self.action.setEnabled(not doc.readonly)
         self.action.triggered.connect(lambda _=False: self.ask())
         editor.addAction(self.action)

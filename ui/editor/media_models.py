@@ -304,12 +304,12 @@ class ChapterMediaModel(QAbstractListModel):
             before = sum(1 for r in rows if r < at)
             rest = [m for r, m in enumerate(ids) if r not in rows]
             at -= before
-            self.move_to(rest[:at] + moving + rest[at:], "Reorder the chapter's media")
+            self.move_to(rest[:at] + moving + rest[at:], self.tr("Reorder the chapter's media"))
             return False
         if data.hasFormat(MEDIA_MIME):
             new = [MediaId(m) for m in bytes(data.data(MEDIA_MIME).data()).decode().split(",") if m]
             new = [m for m in new if m not in ids]
-            self.move_to(ids[:at] + new + ids[at:], "Add media to the chapter")
+            self.move_to(ids[:at] + new + ids[at:], self.tr("Add media to the chapter"))
             return True
         if data.hasUrls():
             paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
@@ -328,5 +328,5 @@ class ChapterMediaModel(QAbstractListModel):
         if not (0 <= row < len(ids) and 0 <= to < len(ids)):
             return row
         ids.insert(to, ids.pop(row))
-        self.move_to(ids, "Reorder the chapter's media")
+        self.move_to(ids, self.tr("Reorder the chapter's media"))
         return to

@@ -3,6 +3,8 @@ basemaps (the ``Edit`` pattern of ``ui/editor/undo.py``, kept apart to keep each
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from media.imported import ImportedMedia
 from story.editing import audio as audio_edits
 from story.editing import maps
@@ -18,12 +20,18 @@ def set_media_field(doc: EditorDocument, media_id: MediaId, field: str, value: s
     before = media_edits.media_text(doc.pkg, media_id)[field]
     if before == value:
         return
-    label = {"alt": "alt text"}.get(field, field)
+    texts = {  # whole sentences for the translations
+        "caption": QCoreApplication.translate("Edit", "Edit caption"),
+        "credit": QCoreApplication.translate("Edit", "Edit credit"),
+        "alt": QCoreApplication.translate("Edit", "Edit alt text"),
+        "licence": QCoreApplication.translate("Edit", "Edit licence"),
+        "transcript": QCoreApplication.translate("Edit", "Edit transcript"),
+    }
     push(
         doc,
         Edit(
             doc,
-            f"Edit {label}",
+            texts.get(field) or QCoreApplication.translate("Edit", "Edit the medium"),
             lambda: media_edits.set_media_text(doc.pkg, media_id, **{field: value}),
             lambda: media_edits.set_media_text(doc.pkg, media_id, **{field: before}),
             [Notice(Change.MEDIA, media=media_id)],
@@ -40,7 +48,7 @@ def set_audio_edit(doc: EditorDocument, media_id: MediaId, edit: audio_edits.Aud
         doc,
         Edit(
             doc,
-            "Edit the recording's trim and fades",
+            QCoreApplication.translate("Edit", "Edit the recording's trim and fades"),
             lambda: audio_edits.set_audio_edit(doc.pkg, media_id, edit),
             lambda: audio_edits.set_audio_edit(doc.pkg, media_id, before),
             [Notice(Change.AUDIO, media=media_id)],
@@ -51,6 +59,9 @@ def set_audio_edit(doc: EditorDocument, media_id: MediaId, edit: audio_edits.Aud
 
 class _ImportedFiles(Edit):
     """Files the importer already stored (and linked): undo takes them out again, redo back."""
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("_ImportedFiles", text, disambiguation, n)
 
     def __init__(
         self,
@@ -68,7 +79,7 @@ class _ImportedFiles(Edit):
         n = len(items)
         super().__init__(
             doc,
-            f"Import {n} file{'s' if n != 1 else ''}",
+            self.tr("Import %n file(s)", "", n),
             self._again,
             self._take_out,
             [Notice(Change.LIBRARY), Notice(Change.CHAPTER_MEDIA, chapter=chapter_id)],
@@ -119,7 +130,7 @@ def delete_media(doc: EditorDocument, media_id: MediaId) -> bool:
         doc,
         Edit(
             doc,
-            "Delete from the library",
+            QCoreApplication.translate("Edit", "Delete from the library"),
             lambda: media_edits.delete_media(doc.pkg, media_id),
             undo,
             [Notice(Change.LIBRARY), Notice(Change.STORY, field="cover")],
@@ -159,7 +170,7 @@ def replace_file(doc: EditorDocument, old_id: MediaId, item: ImportedMedia) -> M
         doc,
         Edit(
             doc,
-            "Replace file",
+            QCoreApplication.translate("Edit", "Replace file"),
             do,
             undo,
             [
@@ -183,7 +194,8 @@ class _AddMap(Edit):
     ) -> None:
         self.map_id: MapId | None = None
         self.args = (name, data, extent)
-        super().__init__(doc, f"Add map “{name}”", self._add, self._remove, [Notice(Change.MAPS)])
+        text = QCoreApplication.translate("Edit", "Add map “%1”").replace("%1", name)
+        super().__init__(doc, text, self._add, self._remove, [Notice(Change.MAPS)])
 
     def _add(self) -> None:
         name, data, extent = self.args

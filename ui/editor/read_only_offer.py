@@ -48,14 +48,18 @@ class ReadOnlyOffer(QMessageBox):
         super().__init__(parent)
         self.path = path
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle("Open read-only or edit a copy")
-        self.setText(f"“{path.name}” cannot be edited where it is.")
+        self.setWindowTitle(self.tr("Open read-only or edit a copy"))
+        self.setText(self.tr("“%1” cannot be edited where it is.").replace("%1", path.name))
         self.setInformativeText(
-            f"Its folder cannot be written ({reason}). You can read it here, with the editor "
-            "read-only, or save a copy somewhere else and edit that."
+            self.tr(
+                "Its folder cannot be written (%1). You can read it here, with the editor "
+                "read-only, or save a copy somewhere else and edit that."
+            ).replace("%1", reason)
         )
-        self.read_button = self.addButton("Read it", QMessageBox.ButtonRole.AcceptRole)
-        self.copy_button = self.addButton("Edit a copy…", QMessageBox.ButtonRole.ActionRole)
+        self.read_button = self.addButton(self.tr("Read it"), QMessageBox.ButtonRole.AcceptRole)
+        self.copy_button = self.addButton(
+            self.tr("Edit a copy…"), QMessageBox.ButtonRole.ActionRole
+        )
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.read_button)
         self.buttonClicked.connect(self._clicked)

@@ -24,6 +24,7 @@ from story.validation import Problem, validate
 from ui.editor import cleaning
 from ui.editor.document import EditorDocument
 from ui.editor.icons import icon
+from ui.i18n import fill
 from ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +57,10 @@ class ProblemModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(p.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{p.severity}: {p.code}. Click to go to the field that fixes it."
+            severity = self.tr("error") if p.severity == "error" else self.tr("warning")
+            return fill(
+                self.tr("%1: %2. Click to go to the field that fixes it."), severity, p.code
+            )
         return None
 
 
@@ -72,10 +76,10 @@ class ValidationPanel(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
-        self.view.setAccessibleName("Problems to fix before publishing")
+        self.view.setAccessibleName(self.tr("Problems to fix before publishing"))
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
-        self.heading = QLabel("CHECKS", self)
+        self.heading = QLabel(self.tr("CHECKS"), self)
         self.heading.setObjectName("PanelHeading")
         self.summary = QLabel(self)
         self.summary.setObjectName("Muted")
@@ -90,13 +94,17 @@ class ValidationPanel(QWidget):
         self.clean_button = QPushButton(self)
         self.clean_button.setObjectName("CleanMedia")
         self.clean_button.setToolTip(
-            "Strip GPS positions, names and other identifying tags from the media that still "
-            "carry them (one undo step)"
+            self.tr(
+                "Strip GPS positions, names and other identifying tags from the media that still "
+                "carry them (one undo step)"
+            )
         )
         self.clean_button.clicked.connect(lambda: self.cleaner.start(self.dirty))
         self.clean_button.hide()
         col.addWidget(self.clean_button)
-        self.clear = QLabel("✓\n\nNothing to fix.\nThe story is ready to publish.", self)
+        self.clear = QLabel(
+            "✓\n\n" + self.tr("Nothing to fix.\nThe story is ready to publish."), self
+        )
         self.clear.setObjectName("AllClear")
         self.clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clear.hide()
@@ -124,7 +132,7 @@ class ValidationPanel(QWidget):
             self._again = True
             return
         self._running = True
-        self.summary.setText("Checking…")
+        self.summary.setText(self.tr("Checking…"))
         pkg = self.doc.pkg
 
         def check() -> tuple[list[Problem], int]:
@@ -148,18 +156,23 @@ class ValidationPanel(QWidget):
         self.view.setVisible(bool(problems))
         self.clear.setVisible(not problems)
         if not problems:
-            self.summary.setText("Same rules as ‘validate’.")
+            self.summary.setText(self.tr("Same rules as ‘validate’."))
             self.clear.setText(
-                "✓\n\nNothing to fix.\nThe story is ready to publish."
+                "✓\n\n" + self.tr("Nothing to fix.\nThe story is ready to publish.")
                 if chapters
-                else "No chapters yet.\nAdd one, and its checks appear here."
+                else self.tr("No chapters yet.\nAdd one, and its checks appear here.")
             )
         else:
-            more = f" The first {SHOWN} are listed." if len(problems) > SHOWN else ""
+            more = (
+                fill(self.tr(" The first %1 are listed."), SHOWN) if len(problems) > SHOWN else ""
+            )
             self.summary.setText(
-                f"{errors} error{'s' if errors != 1 else ''}, "
-                f"{warnings} warning{'s' if warnings != 1 else ''}. "
-                f"Click one to fix it.{more}"
+                self.tr("%n error(s)", "", errors)
+                + ", "
+                + self.tr("%n warning(s)", "", warnings)
+                + ". "
+                + self.tr("Click one to fix it.")
+                + more
             )
         self.checked.emit(errors, warnings)
         if self._again:
@@ -168,7 +181,7 @@ class ValidationPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        self.summary.setText(f"The check could not run: {exc}")
+        self.summary.setText(fill(self.tr("The check could not run: %1"), exc))
 
     def _activated(self, ix: QModelIndex) -> None:
         if ix.isValid():
