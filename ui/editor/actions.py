@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -20,6 +20,9 @@ from ui.editor.icons import icon
 
 Std = QKeySequence.StandardKey
 Keys = Std | str | list[QKeySequence] | None
+
+#: lupdate reads translate("Actions", ...) calls; the texts are made when the window is.
+translate = QCoreApplication.translate
 
 
 class Action(Enum):
@@ -64,9 +67,12 @@ STORY_ACTIONS = (Action.EXPORT, Action.PREVIEW, *TAB_ACTIONS)
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "Storyport Editor",
-        "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
-        "F5 previews the story in the reader.",
+        translate("Actions", "Storyport Editor"),
+        translate(
+            "Actions",
+            "Every edit is saved as you make it; Ctrl+Z undoes it.\n"
+            "F5 previews the story in the reader.",
+        ),
     )
 
 
@@ -88,43 +94,73 @@ def _redo_keys() -> list[QKeySequence]:
 
 def _specs() -> dict[Action, _Spec]:
     specs = {
-        Action.NEW: _Spec("&New story…", Std.New, "new", "Create a new story package", "New"),
-        Action.OPEN: _Spec("&Open…", Std.Open, "open", "Open a story package", "Open"),
+        Action.NEW: _Spec(
+            translate("Actions", "&New story…"),
+            Std.New,
+            "new",
+            translate("Actions", "Create a new story package"),
+            translate("Actions", "New"),
+        ),
+        Action.OPEN: _Spec(
+            translate("Actions", "&Open…"),
+            Std.Open,
+            "open",
+            translate("Actions", "Open a story package"),
+            translate("Actions", "Open"),
+        ),
         Action.IMPORT: _Spec(
-            "&Import media…", "Ctrl+I", "import", "Import photos and recordings", "Import"
+            translate("Actions", "&Import media…"),
+            "Ctrl+I",
+            "import",
+            translate("Actions", "Import photos and recordings"),
+            translate("Actions", "Import"),
         ),
         Action.EXPORT: _Spec(
-            "&Export compact copy…",
+            translate("Actions", "&Export compact copy…"),
             "Ctrl+E",
             "export",
-            "Write a compact copy for distribution",
-            "Export",
+            translate("Actions", "Write a compact copy for distribution"),
+            translate("Actions", "Export"),
         ),
-        Action.CLOSE: _Spec("&Close", Std.Close),
-        Action.QUIT: _Spec("&Quit", Std.Quit),
-        Action.UNDO: _Spec("&Undo", Std.Undo, "undo"),
-        Action.REDO: _Spec("&Redo", _redo_keys(), "redo"),
+        Action.CLOSE: _Spec(translate("Actions", "&Close"), Std.Close),
+        Action.QUIT: _Spec(translate("Actions", "&Quit"), Std.Quit),
+        Action.UNDO: _Spec(translate("Actions", "&Undo"), Std.Undo, "undo"),
+        Action.REDO: _Spec(translate("Actions", "&Redo"), _redo_keys(), "redo"),
         Action.ADD_CHAPTER: _Spec(
-            "&Add chapter", "Ctrl+Shift+N", "add", "Add a chapter after this one", "Chapter"
+            translate("Actions", "&Add chapter"),
+            "Ctrl+Shift+N",
+            "add",
+            translate("Actions", "Add a chapter after this one"),
+            translate("Actions", "Chapter"),
         ),
-        Action.DUPLICATE_CHAPTER: _Spec("D&uplicate chapter", "Ctrl+D", "duplicate"),
-        Action.DELETE_CHAPTER: _Spec("&Delete chapter", "Ctrl+Shift+Backspace", "delete"),
-        Action.RENAME_CHAPTER: _Spec("Re&name chapter", "F2"),
-        Action.MOVE_UP: _Spec("Move chapter &up", "Alt+Shift+Up", "up"),
-        Action.MOVE_DOWN: _Spec("Move chapter do&wn", "Alt+Shift+Down", "down"),
+        Action.DUPLICATE_CHAPTER: _Spec(
+            translate("Actions", "D&uplicate chapter"), "Ctrl+D", "duplicate"
+        ),
+        Action.DELETE_CHAPTER: _Spec(
+            translate("Actions", "&Delete chapter"), "Ctrl+Shift+Backspace", "delete"
+        ),
+        Action.RENAME_CHAPTER: _Spec(translate("Actions", "Re&name chapter"), "F2"),
+        Action.MOVE_UP: _Spec(translate("Actions", "Move chapter &up"), "Alt+Shift+Up", "up"),
+        Action.MOVE_DOWN: _Spec(
+            translate("Actions", "Move chapter do&wn"), "Alt+Shift+Down", "down"
+        ),
         Action.PREVIEW: _Spec(
-            "&Preview in the reader",
+            translate("Actions", "&Preview in the reader"),
             [QKeySequence("F5"), QKeySequence("Ctrl+R")],
             "preview",
-            "Switch to the reader at this chapter and back (F5)",
-            "Preview",
+            translate("Actions", "Switch to the reader at this chapter and back (F5)"),
+            translate("Actions", "Preview"),
         ),
-        Action.ABOUT: _Spec("&About the editor"),
+        Action.ABOUT: _Spec(translate("Actions", "&About the editor")),
     }
-    for i, (action, name) in enumerate(
-        zip(TAB_ACTIONS, ("Story", "Chapter", "Media", "Place"), strict=True), start=1
-    ):
-        specs[action] = _Spec(f"&{name}", f"Ctrl+{i}")
+    names = (
+        translate("Actions", "&Story"),
+        translate("Actions", "&Chapter"),
+        translate("Actions", "&Media"),
+        translate("Actions", "&Place"),
+    )
+    for i, (action, name) in enumerate(zip(TAB_ACTIONS, names, strict=True), start=1):
+        specs[action] = _Spec(name, f"Ctrl+{i}")
     return specs
 
 
@@ -157,10 +193,10 @@ def build(
     a[Action.PREVIEW].setCheckable(True)
 
     bar = win.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Actions", "&File"))
     for k in (Action.NEW, Action.OPEN):
         file_menu.addAction(a[k])
-    recent = QMenu("Open &recent", win)
+    recent = QMenu(translate("Actions", "Open &recent"), win)
     recent.aboutToShow.connect(fill_recent)
     file_menu.addMenu(recent)
     file_menu.addSeparator()
@@ -169,7 +205,7 @@ def build(
     file_menu.addSeparator()
     file_menu.addAction(a[Action.CLOSE])
     file_menu.addAction(a[Action.QUIT])
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("Actions", "&Edit"))
     edit_menu.addAction(a[Action.UNDO])
     edit_menu.addAction(a[Action.REDO])
     edit_menu.addSeparator()
@@ -182,14 +218,14 @@ def build(
         Action.MOVE_DOWN,
     ):
         edit_menu.addAction(a[k])
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("Actions", "&View"))
     view_menu.addAction(a[Action.PREVIEW])
     view_menu.addSeparator()
     for k in TAB_ACTIONS:
         view_menu.addAction(a[k])
-    bar.addMenu("&Help").addAction(a[Action.ABOUT])
+    bar.addMenu(translate("Actions", "&Help")).addAction(a[Action.ABOUT])
 
-    tools = QToolBar("Main", win)
+    tools = QToolBar(translate("Actions", "Main"), win)
     tools.setObjectName("MainToolbar")
     tools.setMovable(False)
     tools.setIconSize(QSize(20, 20))
