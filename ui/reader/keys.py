@@ -34,6 +34,7 @@ class ReaderView(Protocol):
     keys: dict[Qt.Key, Callable[[], object]]
 
     def window(self) -> QWidget: ...
+    def layoutDirection(self) -> Qt.LayoutDirection: ...
     def isAncestorOf(self, child: QWidget) -> bool: ...
     def next_chapter(self) -> None: ...
     def previous_chapter(self) -> None: ...
@@ -48,13 +49,19 @@ class ReaderView(Protocol):
 ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
+def _arrow(view: ReaderView, step: int) -> None:
+    """→ is the next chapter in a left-to-right story, the previous one in a right-to-left one."""
+    rtl = view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    (view.next_chapter if (step > 0) != rtl else view.previous_chapter)()
+
+
 def key_table(view: ReaderView) -> dict[Qt.Key, Callable[[], object]]:
     gallery = view.chapter_page.gallery
     return {
-        Qt.Key.Key_Right: view.next_chapter,
+        Qt.Key.Key_Right: lambda: _arrow(view, 1),
         Qt.Key.Key_PageDown: view.next_chapter,
         Qt.Key.Key_N: view.next_chapter,
-        Qt.Key.Key_Left: view.previous_chapter,
+        Qt.Key.Key_Left: lambda: _arrow(view, -1),
         Qt.Key.Key_PageUp: view.previous_chapter,
         Qt.Key.Key_P: view.previous_chapter,
         Qt.Key.Key_Home: lambda: view.show_chapter(1),

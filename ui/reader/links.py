@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -35,11 +35,14 @@ def decide(url: QUrl) -> LinkDecision:
     """Whether ``url`` may open, and what to show about it (no Qt widgets, no side effects)."""
     text = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
     if not url.isValid() or not link_allowed(text):
-        scheme = url.scheme().lower() or "a relative address"
-        return LinkDecision(False, f"not opened ({scheme} links do not open)", "")
+        tr = QCoreApplication.translate
+        scheme = url.scheme().lower() or tr("LinkOpener", "a relative address")
+        shown = tr("LinkOpener", "not opened (%1 links do not open)").replace("%1", scheme)
+        return LinkDecision(False, shown, "")
     if url.scheme().lower() == "mailto":
         address = url.path(QUrl.ComponentFormattingOption.FullyDecoded)
-        return LinkDecision(True, f"mail to {address}", "mailto:" + address.lower())
+        shown = QCoreApplication.translate("LinkOpener", "mail to %1").replace("%1", address)
+        return LinkDecision(True, shown, "mailto:" + address.lower())
     # The ASCII (punycode) form, so a look-alike host cannot pass for another.
     host = bytes(QUrl.toAce(url.host()).data()).decode("ascii", "replace") or url.host()
     return LinkDecision(True, host.lower(), host.lower())
@@ -49,8 +52,10 @@ def ask_first(parent: QWidget | None, url: QUrl, where: str) -> bool:
     """The question asked the first time a host is visited: the full address, Open or Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Open a link")
-    box.setText(f"This link goes to {where}.")
+    box.setWindowTitle(QCoreApplication.translate("LinkOpener", "Open a link"))
+    box.setText(
+        QCoreApplication.translate("LinkOpener", "This link goes to %1.").replace("%1", where)
+    )
     box.setInformativeText(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
