@@ -68,7 +68,7 @@ class ImportController(QObject):
         if self.doc.readonly or not paths:
             return False
         if self.running:
-            self.message.emit("An import is running; wait for it or cancel it first.")
+            self.message.emit(self.tr("An import is running; wait for it or cancel it first."))
             return False
         self._chapter_id = chapter_id
         self._known = media_edits.media_ids(self.doc.pkg)
