@@ -63,21 +63,21 @@ class MarkerGroup:
         return ",".join(str(i) for i in idx)
 
     def accessible_text(self) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if len(self.chapters) == 1:
             c = self.chapters[0]
             return (
-                tr("MarkerGroup", "Chapter %1: %2. Place: %3")
+                translate("MarkerGroup", "Chapter %1: %2. Place: %3")
                 .replace("%1", str(c.index))
                 .replace("%2", c.title)
                 .replace("%3", self.place_name)
             )
-        one = tr("MarkerGroup", "chapter %1: %2")
+        one = translate("MarkerGroup", "chapter %1: %2")
         titles = "; ".join(
             one.replace("%1", str(c.index)).replace("%2", c.title) for c in self.chapters
         )
         return (
-            tr("MarkerGroup", "%1, chapters: %2", "a place on the map and its chapters")
+            translate("MarkerGroup", "%1, chapters: %2", "a place on the map and its chapters")
             .replace("%1", self.place_name)
             .replace("%2", titles)
         )

@@ -35,9 +35,9 @@ def decide(url: QUrl) -> LinkDecision:
     """Whether ``url`` may open, and what to show about it (no Qt widgets, no side effects)."""
     text = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
     if not url.isValid() or not link_allowed(text):
-        tr = QCoreApplication.translate
-        scheme = url.scheme().lower() or tr("LinkOpener", "a relative address")
-        shown = tr("LinkOpener", "not opened (%1 links do not open)").replace("%1", scheme)
+        translate = QCoreApplication.translate
+        scheme = url.scheme().lower() or translate("LinkOpener", "a relative address")
+        shown = translate("LinkOpener", "not opened (%1 links do not open)").replace("%1", scheme)
         return LinkDecision(False, shown, "")
     if url.scheme().lower() == "mailto":
         address = url.path(QUrl.ComponentFormattingOption.FullyDecoded)
