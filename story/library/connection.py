@@ -81,8 +81,18 @@ def _explain(url: URL, exc: DBAPIError, action: str) -> str:
         return f"cannot reach the library server at {where(url)} (is it running?)"
     if "could not translate host name" in text or "Name or service not known" in text:
         return f"cannot find the library server {url.host!r}"
-    if "connection failed" in text or "server closed the connection" in text:
-        return f"lost the library server at {where(url)}: {text}"
+    if (
+        state.startswith(("08", "57P"))
+        or "connection failed" in text
+        or "server closed the connection" in text
+        or "terminating connection" in text
+        or "connection is lost" in text
+        or "consuming input failed" in text
+    ):
+        return (
+            f"lost the library server at {where(url)} ({text}): could not {action}, "
+            "nothing was changed there; try again when it is back"
+        )
     return f"the library at {where(url)} could not {action}: {text}"
 
 

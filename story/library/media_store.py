@@ -8,12 +8,18 @@ through a server-side cursor, so no medium ever sits whole in memory.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 CHUNK = 1 << 20
+
+# When the server goes away mid-COPY psycopg logs "error ignored terminating <Copy>" as well
+# as raising; the raise becomes the one line a person sees, so the log line is not printed
+# (a program that configures logging still gets it).
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 def store_medium(conn: Connection, sha256: str, size: int, chunks: Iterable[bytes]) -> int:

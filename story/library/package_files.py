@@ -11,6 +11,7 @@ half-written package.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -149,6 +150,21 @@ def _fill(conn: sqlite3.Connection, ref: MediumRef, chunks: Iterable[bytes]) -> 
         )
 
 
+def _remove_dead_parts(out: Path) -> None:
+    """Remove the temporary files of earlier pulls to ``out`` whose process is gone (killed
+    before it could clean up); a pull still running in another process keeps its own."""
+    for part in out.parent.glob(f".{glob.escape(out.name)}.*.part*"):  # and -journal
+        pid = part.name[len(out.name) + 2 :].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            part.unlink(missing_ok=True)
+        except PermissionError:
+            pass  # another user's process, alive
+
+
 def assemble(
     content: bytes,
     media: Iterable[MediumRef],
@@ -158,7 +174,10 @@ def assemble(
 ) -> Path:
     """Write a complete package to ``out`` through a temporary file and an atomic rename."""
     out = Path(out)
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    _remove_dead_parts(out)
+    fd, name = tempfile.mkstemp(
+        prefix=f".{out.name}.{os.getpid()}.", suffix=".part", dir=out.parent
+    )
     part = Path(name)
     try:
         with os.fdopen(fd, "wb") as f:
