@@ -294,6 +294,10 @@ class StoryTexts:
             transcript=get("media", m.id, "transcript", m.transcript),
         )
 
+    def chapter_place(self, chapter_id: int) -> str | None:
+        """The id of the place of chapter ``chapter_id`` (as text), if it has one."""
+        return self._places.get(str(chapter_id))
+
     def _place_name(self, chapter_id: int, name: str) -> str:
         place_id = self._places.get(str(chapter_id))
         return name if place_id is None else self._get("place", place_id, "name", name)

@@ -21,6 +21,7 @@ class ReaderMemory:
 
     def __init__(self, story_key: str, *, remember: bool = True) -> None:
         """``remember=False`` (screenshots): read what is stored, keep changes in memory only."""
+        self.key = story_key  # in the original language: a translation read keeps the memory
         self._group = "reader/" + hashlib.sha1(story_key.encode()).hexdigest()[:16]
         self._s = settings()
         self._remember = remember
@@ -56,6 +57,15 @@ class ReaderMemory:
         seen = self.visited | {index}
         self._set(self._key("visited"), ",".join(str(v) for v in sorted(seen)))
         return seen
+
+    @property
+    def story_language(self) -> str:
+        """The language this story was last read in ('' until one is chosen)."""
+        return str(self._get(self._key("language"), "") or "")
+
+    @story_language.setter
+    def story_language(self, value: str) -> None:
+        self._set(self._key("language"), value)
 
     @property
     def text_scale(self) -> float:

@@ -33,11 +33,12 @@ class CoverSnapshot:
     credit: str
     image: Path | None
     has_map: bool = True  # a story without one shows no "Explore the map"
+    key: str = ""  # ReaderMemory's key, when the texts are a translation's (format 4)
 
     @property
     def memory_key(self) -> str:
         """The key ReaderMemory uses for this story (the same as the full reader's)."""
-        return f"{self.info.title}|{self.first_title}"
+        return self.key or f"{self.info.title}|{self.first_title}"
 
 
 def _files(package: Path) -> tuple[Path, Path]:
@@ -74,6 +75,7 @@ def load(package: Path) -> CoverSnapshot | None:
             credit=str(raw["credit"]),
             image=image if raw.get("has_image") and image.is_file() else None,
             has_map=bool(raw.get("has_map", True)),
+            key=str(raw.get("key", "")),
         )
     except (OSError, ValueError, TypeError, KeyError):
         return None
@@ -104,6 +106,7 @@ def save(package: Path, snap: CoverSnapshot, image: QImage | None) -> None:
             "credit": snap.credit,
             "has_image": has_image,
             "has_map": snap.has_map,
+            "key": snap.key,
         }
         tmp = meta.with_suffix(".part")
         tmp.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")

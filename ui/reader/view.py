@@ -34,6 +34,7 @@ from ui.reader.fullscreen import FullScreenViewer
 from ui.reader.images import ImageStore
 from ui.reader.keys import handle_key, key_table
 from ui.reader.memory import ReaderMemory
+from ui.reader.story_language import StoryLanguage
 from ui.reader.text import ReadingView
 from ui.reader.text_media import TextMedia
 from ui.reader.toc import TocModel, TocPanel
@@ -61,6 +62,8 @@ class ReaderView(QWidget):
             f"{self.info.title}|{self.chapters[0].title if self.chapters else ''}",
             remember=not sync_images,
         )
+        self.language = StoryLanguage(pkg, self.memory, self)  # a translation (format 4)
+        self.info, self.chapters = self.language.translate(self.info, self.chapters)
         self.visited = self.memory.visited
         self.current: int | None = None
         self._chapter_cache: dict[int, Chapter] = {}
@@ -110,6 +113,7 @@ class ReaderView(QWidget):
 
         self._wire()
         self._fill_cover()
+        self.language.install(self)
 
     # -- set-up -----------------------------------------------------------------
     def _wire(self) -> None:
@@ -177,7 +181,7 @@ class ReaderView(QWidget):
         if self.info.cover_media_id:
             image = self.images.load_now(self.info.cover_media_id)
             try:
-                credit = get_media(self.pkg, self.info.cover_media_id).credit
+                credit = self.language.media(get_media(self.pkg, self.info.cover_media_id)).credit
             except NotFoundError:
                 credit = ""
         self.cover.set_picture(image, self.palette_)
@@ -211,7 +215,7 @@ class ReaderView(QWidget):
 
     def chapter(self, index: int) -> Chapter:
         if index not in self._chapter_cache:
-            self._chapter_cache[index] = get_chapter(self.pkg, index)
+            self._chapter_cache[index] = self.language.chapter(get_chapter(self.pkg, index))
         return self._chapter_cache[index]
 
     def show_chapter(self, index: int) -> None:
@@ -221,6 +225,7 @@ class ReaderView(QWidget):
         chapter = self.chapter(index)
         self.current = index
         self.chapter_page.show_chapter(chapter, len(self.chapters), sync=self.sync_images)
+        self.language.shown(chapter)
         self.audio.load(self.pkg, chapter.audio[0] if chapter.audio else None)
         self._switch(self.chapter_page)
         self.visited = self.memory.mark_visited(index)
@@ -360,6 +365,7 @@ class ReaderView(QWidget):
         """Read the package again after an edit (the editor's preview) and stay in place."""
         self.info = story_info(self.pkg)
         self.chapters = list_chapters(self.pkg)
+        self.info, self.chapters = self.language.translate(self.info, self.chapters)
         self.has_map = bool(list_maps(self.pkg))
         self._chapter_cache.clear()
         self.images.clear()
@@ -367,6 +373,7 @@ class ReaderView(QWidget):
         self.setLayoutDirection(self.words.direction)
         self.topbar.set_words(self.words)
         self.chapter_page.words = self.words
+        self.language.refresh(self)
         self.topbar.title.setText(self.info.title)
         self.toc_model.set_chapters(self.chapters)
         self._fill_cover()

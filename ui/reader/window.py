@@ -64,6 +64,7 @@ class ReaderWindow(QMainWindow):
             credit=view.cover_credit,
             image=None,
             has_map=view.has_map,
+            key=view.memory.key,
         )
         snapshot.save(view.pkg.path, snap, view.cover.photo.image())
 
