@@ -18,18 +18,21 @@ from __future__ import annotations
 import json
 import mimetypes
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
 from PIL import Image
 
 from story.dates import date_span
-from story.editing.remote_media import remote_media
+from story.editing.remote_media import RemoteMedia, remote_media
 from story.errors import StoryError
 from story.interop.markdown_html import markdown_to_html
 from story.interop.projection import pixel_to_latlon
+from story.interop.timeline import ERAS_HEADING
 from story.interop.writer import PLACEHOLDER_HEADING
 from story.interop.zoomify import MAX_SIDE, write_tiles
 from story.maps.picture import image_map_info, read_tile
@@ -40,6 +43,7 @@ from story.records import MediaInfo
 from story.text_refs import media_token
 
 Target = Literal["storymap", "timeline"]
+_ERA = re.compile(r"^- (.+?)(?: \((\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?)\))?$")
 _EXT = {"image/jpeg": ".jpg", "image/png": ".png", "audio/mp4": ".m4a", "audio/mpeg": ".mp3"}
 
 
@@ -92,8 +96,6 @@ class _Writer:
 
 
 def _esc(text: str) -> str:
-    from html import escape
-
     return escape(text, quote=False)
 
 
@@ -139,47 +141,83 @@ def export_json(pkg: Package, out: str | Path, target: Target) -> ExportReport:
 
 
 def _slide_media(
-    w: _Writer, media: tuple[MediaInfo, ...], remote: list[Any]
-) -> tuple[dict[str, Any], str]:
-    """The slide's one medium (the first picture, else a left-out address), and HTML for
-    the others."""
-    first = next((m for m in media if m.kind == "image"), None)
+    w: _Writer, media: tuple[MediaInfo, ...], remote: list[RemoteMedia]
+) -> tuple[dict[str, Any], str, str]:
+    """The slide's one medium, HTML for its other media, and its background's address.
+
+    The slide's medium is the address an import left out when there is one (it was the
+    slide's own), else its first picture; media an import found in the text go back there.
+    """
+    left = next((r for r in remote if r.role == "media"), None)
+    first = None if left else next((m for m in media if m.kind == "image"), None)
     extra = ""
     for m in media:
-        if m is first:
-            continue
-        src = w.file(m)
-        if m.kind == "image":
-            extra += f'<p><img src="{src}" alt="{_esc(m.alt)}"></p>'
-        else:
-            kind = "audio" if m.kind == "audio" else "video"
-            extra += f'<p><{kind} controls><source src="{src}" type="{m.mime}"></{kind}></p>'
+        if m is not first:
+            extra += _tag(w.file(m), m.kind, m.alt, m.mime)
+    for r in remote:
+        if r.role.startswith("text-"):
+            extra += _tag(r.url, r.role.removeprefix("text-"), r.caption, "")
+    background = next((r.url for r in remote if r.role == "background"), "")
+    if left is not None:
+        return (
+            {"url": left.url, "caption": _esc(left.caption), "credit": _esc(left.credit)},
+            (extra),
+            background,
+        )
     if first is not None:
-        return w.media_json(first), extra
-    r = next((r for r in remote if r.role == "media"), None)
-    if r is not None:
-        return {"url": r.url, "caption": _esc(r.caption), "credit": _esc(r.credit)}, extra
-    return {"url": "", "caption": "", "credit": ""}, extra
+        return w.media_json(first), extra, background
+    return {"url": "", "caption": "", "credit": ""}, extra, background
 
 
-def _title_slide(w: _Writer, pkg: Package, media: dict[str, MediaInfo], remote: list[Any]):
+def _tag(src: str, kind: str, alt: str, mime: str) -> str:
+    src = escape(src)
+    if kind == "image":
+        return f'<p><img src="{src}" alt="{escape(alt)}"></p>'
+    tag = "audio" if kind == "audio" else "video"
+    typed = f' type="{escape(mime)}"' if mime else ""
+    return f'<p><{tag} controls><source src="{src}"{typed}></{tag}></p>'
+
+
+def _eras(about_md: str) -> tuple[str, list[dict[str, Any]]]:
+    """The about page without the **Eras** list an import wrote, and those eras as JSON."""
+    md = _cut_list(about_md)
+    at = md.rfind(ERAS_HEADING)
+    if at < 0 or (at and not md[:at].endswith("\n\n")):
+        return about_md, []
+    eras = []
+    for line in md[at + len(ERAS_HEADING) :].strip().split("\n"):
+        m = _ERA.match(line)
+        if m is None:
+            return about_md, []  # not the list an import writes: leave the page as it is
+        era: dict[str, Any] = {"text": {"headline": _esc(m.group(1))}}
+        if m.group(2):
+            start, _, end = m.group(2).partition("/")
+            era["start_date"] = _date_json(start)
+            era["end_date"] = _date_json(end or start)
+        eras.append(era)
+    rest = about_md[len(md) :]  # the list of media left out, if any
+    return (md[:at].rstrip() + ("\n\n" + rest.strip() if rest.strip() else "")).strip(), eras
+
+
+def _title_slide(
+    w: _Writer, pkg: Package, media: dict[str, MediaInfo], remote: list[RemoteMedia], about: str
+) -> tuple[str, str, str, dict[str, Any]]:
     info = story_info(pkg)
     headline = _esc(info.title) + (
         f"<br><small>{_esc(info.subtitle)}</small>" if info.subtitle else ""
     )
     cover = media.get(info.cover_media_id or "")
-    slide_media, _ = _slide_media(
-        w, (cover,) if cover else (), [r for r in remote if r.chapter_id == 0]
-    )
-    return info, headline, w.html(info.about_md, media), slide_media
+    mine = [r for r in remote if r.chapter_id == 0]
+    slide_media, extra, _ = _slide_media(w, (cover,) if cover else (), mine)
+    return info.language, headline, w.html(about, media) + extra, slide_media
 
 
 def _storymap(pkg: Package, out: Path) -> ExportReport:
     w, media, remote = _Writer(pkg, out), _all_media(pkg), remote_media(pkg)
-    info, headline, about, cover = _title_slide(w, pkg, media, remote)
+    language, headline, about, cover = _title_slide(w, pkg, media, remote, story_info(pkg).about_md)
     maps = list_maps(pkg)
     picture = next((m for m in maps if m.kind == "image"), None)
-    sm: dict[str, Any] = {"language": info.language or "en", "map_as_image": False}
+    sm: dict[str, Any] = {"language": language or "en", "map_as_image": False}
     size: tuple[int, int, float, float] | None = None
     if picture is not None and not any(m.kind == "geo" for m in maps):
         size = _write_picture(pkg, picture.id, out / "picture")
@@ -195,13 +233,15 @@ def _storymap(pkg: Package, out: Path) -> ExportReport:
     for summary in list_chapters(pkg):
         ch = get_chapter(pkg, summary.index)
         mine = [r for r in remote if r.chapter_id == ch.id]
-        slide_media, extra = _slide_media(w, ch.media, mine)
+        slide_media, extra, background = _slide_media(w, ch.media, mine)
         slide: dict[str, Any] = {
             "date": ch.date or "",
             "text": {"headline": _esc(ch.title), "text": w.html(ch.body_md, media) + extra},
             "media": slide_media,
             "location": {"line": True},
         }
+        if background:
+            slide["background"] = {"url": background}
         p = ch.place
         if p is not None and p.lat is not None and p.lon is not None:
             slide["location"].update(lat=p.lat, lon=p.lon, zoom=10)
@@ -248,7 +288,8 @@ def _write_picture(pkg: Package, map_id: int, folder: Path) -> tuple[int, int, f
 
 def _timeline(pkg: Package, out: Path) -> ExportReport:
     w, media, remote = _Writer(pkg, out), _all_media(pkg), remote_media(pkg)
-    info, headline, about, cover = _title_slide(w, pkg, media, remote)
+    about_md, eras = _eras(story_info(pkg).about_md)
+    _, headline, about, cover = _title_slide(w, pkg, media, remote, about_md)
     report = ExportReport(json_path=out / "timeline.json")
     events: list[dict[str, Any]] = []
     for summary in list_chapters(pkg):
@@ -257,7 +298,7 @@ def _timeline(pkg: Package, out: Path) -> ExportReport:
             continue
         ch = get_chapter(pkg, summary.index)
         mine = [r for r in remote if r.chapter_id == ch.id]
-        slide_media, extra = _slide_media(w, ch.media, mine)
+        slide_media, extra, background = _slide_media(w, ch.media, mine)
         start, _, end = summary.date.partition("/")
         date_span(summary.date)  # checked: an invalid date would break the viewer
         event: dict[str, Any] = {
@@ -269,6 +310,11 @@ def _timeline(pkg: Package, out: Path) -> ExportReport:
             event["end_date"] = _date_json(end)
         if slide_media["url"]:
             event["media"] = slide_media
+        if background:
+            event["background"] = {"url": background}
+        group = next((g[7:] for g in ch.summary.split(" · ") if g.startswith("Group: ")), "")
+        if group:
+            event["group"] = _esc(group)
         events.append(event)
     if not events:
         raise StoryError(
@@ -281,6 +327,8 @@ def _timeline(pkg: Package, out: Path) -> ExportReport:
     }
     if cover["url"]:
         doc["title"]["media"] = cover
+    if eras:
+        doc["eras"] = eras
     report.slides = len(events) + 1
     report.media_files = len(w.files)
     report.json_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")

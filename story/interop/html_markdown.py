@@ -39,7 +39,12 @@ _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = re.compile(
     r"^(\s*)(>|#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+\s*$|-+\s*$)", re.M
 )
-_MARKUP = re.compile(r"([\\`*_\[\]<>!|~])")
+_MARKUP = re.compile(r"([\\`*\[\]<>!|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")  # snake_case stays
+#: Marks an opening ``**`` or ``*`` while a line is built (a closing one is the bare mark).
+_OPEN = "\x02"
+_LEAD = re.compile(r"^(?:\s|\\\n)+")
+_TRAIL = re.compile(r"(?:\s|\\\n)+$")
+_EDGES = re.compile(r"^(?:\s|\\\n)+|(?:\s|\\\n)+$")
 _BREAKS = re.compile(r"(?:\\\n[ \t]*){2,}")
 
 
@@ -71,6 +76,7 @@ class _Converter(HTMLParser):
         self.links: list[str | None] = []  # the open <a>'s href (None: not a link)
         self.link_start: list[int] = []
         self.media_open = 0  # inside <video>/<audio>: <source> children belong to it
+        self.media_tag = "video"  # the innermost player's tag (a <source> without a type)
         self.item = ""  # the list marker waiting for the next text
         self.in_item = False  # the line being built is a list item
         self.items: set[int] = set()  # indexes of blocks that are list items
@@ -85,7 +91,7 @@ class _Converter(HTMLParser):
         self.line.append(s)
 
     def flush(self) -> None:
-        text = "".join(self.line)
+        text = "".join(self.line).replace(_OPEN, "")
         self.line = []
         if self.in_item:
             self.items.add(len(self.blocks))
@@ -123,7 +129,10 @@ class _Converter(HTMLParser):
             self.flush()
             self._text(_HEADINGS[tag])
         elif tag == "br":
-            self.line.append("\\\n")
+            at = len(self.line)
+            while at and self.line[at - 1] in (_OPEN + "**", _OPEN + "*"):  # <b><br>x</b>
+                at -= 1
+            self.line.insert(at, "\\\n")
         elif tag == "blockquote":
             self.flush()
             self.prefix.append("> ")
@@ -140,9 +149,9 @@ class _Converter(HTMLParser):
             else:
                 self.item = "  " * depth + "- "
         elif tag in ("b", "strong"):
-            self._text("**")
+            self._text(_OPEN + "**")
         elif tag in ("i", "em", "cite"):
-            self._text("*")
+            self._text(_OPEN + "*")
         elif tag == "a":
             href = absolute_url(a.get("href", ""))
             self.links.append(href if link_allowed(href) else None)
@@ -153,10 +162,12 @@ class _Converter(HTMLParser):
             self._embed(a.get("src", ""), a.get("alt", "") or a.get("title", ""), "image")
         elif tag in ("video", "audio"):
             self.media_open += 1
+            self.media_tag = tag
             if a.get("src"):
                 self._embed(a["src"], a.get("title", ""), tag)
         elif tag == "source" and self.media_open:
-            kind = "audio" if a.get("type", "").startswith("audio") else "video"
+            typed = a.get("type", "").split("/")[0]
+            kind = typed if typed in ("audio", "video") else self.media_tag
             self._embed(a.get("src", ""), "", kind)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -200,16 +211,20 @@ class _Converter(HTMLParser):
             self.media_open -= 1
 
     def _close_mark(self, mark: str) -> None:
-        """Close ``**``/``*``; an empty pair (``<b></b>``, ``<b><br></b>``) is taken back."""
+        """Close ``**``/``*`` around what follows its opener. Spaces and breaks at either
+        end move outside (``** x**`` would not mark up); an empty pair is dropped."""
         for i in range(len(self.line) - 1, -1, -1):
-            if self.line[i] == mark:
+            if self.line[i] == _OPEN + mark:
                 inner = "".join(self.line[i + 1 :])
-                if not inner.strip() or inner != inner.strip():
-                    del self.line[i]  # markers next to spaces would not mark up: keep text only
+                core = _EDGES.sub("", inner)
+                if not core:
                     self.line[i:] = [inner]
                     return
-                break
-        self.line.append(mark)
+                lead = inner[: len(inner) - len(_LEAD.sub("", inner))]
+                trail = inner[len(_TRAIL.sub("", inner)) :]
+                self.line[i:] = [lead, _OPEN + mark, core, mark, trail]
+                return
+        # no opener (it was inside something dropped): no stray mark
 
     def handle_data(self, data: str) -> None:
         if self.drop or self.media_open:

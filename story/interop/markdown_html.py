@@ -24,8 +24,9 @@ _INLINE = re.compile(
     r"\\([!-/:-@\[-`{-~])"  # a backslash escape
     r"|(`+)(.+?)\2"  # a code span
     r"|(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*(<[^<>\n]*>|[^\s()]+)(?:\s+\"[^\"]*\")?\s*\)"
-    r"|(\*\*|__)|(\*|_)"
+    r"|(\*\*\*|___|\*\*|__)|(\*|_)"
 )
+_BREAK = "\x01"  # a hard line break while the paragraph's inline marks are read
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _ITEM = re.compile(r"^\s*(?:([-+*])|(\d{1,9})[.)])\s+(.*)$")
 
@@ -57,29 +58,49 @@ def inline(md: str, image: ImageSrc) -> str:
             mark = m.group(7) or m.group(8)
             before = md[m.start() - 1] if m.start() else " "
             after = md[m.end()] if m.end() < len(md) else " "
-            if mark[0] == "_" and before.isalnum() and after.isalnum():
-                out.append(mark)  # snake_case, not emphasis
-                continue
-            tag = "strong" if len(mark) == 2 else "em"
-            if mark in open_marks:
-                while open_marks:
-                    top = open_marks.pop()
-                    out.append(f"</{'strong' if len(top) == 2 else 'em'}>")
-                    if top == mark:
-                        break
+            if len(mark) < 3:
+                opening = mark not in open_marks
             else:
-                open_marks.append(mark)
-                out.append(f"<{tag}>")
+                opening = mark[0] not in open_marks and mark[0] * 2 not in open_marks
+            if (mark[0] == "_" and before.isalnum() and after.isalnum()) or (
+                after.isspace() if opening else before.isspace()
+            ):
+                out.append(mark)  # snake_case, or a mark that does not flank text: literal
+                continue
+            if len(mark) < 3:
+                _toggle(mark, open_marks, out)
+                continue
+            em, strong = mark[0], mark[0] * 2
+            if em in open_marks and strong in open_marks:  # closing both: the outer one does
+                _toggle(min(em, strong, key=open_marks.index), open_marks, out)
+            elif em in open_marks or strong in open_marks:
+                _toggle(strong, open_marks, out)
+                _toggle(em, open_marks, out)
+            else:  # *** opens emphasis, then strong (CommonMark's reading of ***a**.*)
+                _toggle(em, open_marks, out)
+                _toggle(strong, open_marks, out)
     out.append(html.escape(md[at:], quote=False))
     for top in reversed(open_marks):
         out.append(f"</{'strong' if len(top) == 2 else 'em'}>")
     return "".join(out)
 
 
+def _toggle(mark: str, open_marks: list[str], out: list[str]) -> None:
+    """Open ``mark`` (``*`` em, ``**`` strong), or close it and whatever it encloses."""
+    if mark not in open_marks:
+        open_marks.append(mark)
+        out.append("<strong>" if len(mark) == 2 else "<em>")
+        return
+    while open_marks:
+        top = open_marks.pop()
+        out.append("</strong>" if len(top) == 2 else "</em>")
+        if top == mark:
+            break
+
+
 def _paragraph(lines: list[str], image: ImageSrc) -> str:
-    text = "\n".join(ln.strip() for ln in lines)
-    parts = re.split(r"\\\n|  +\n", text)
-    return "<br>".join(inline(p, image) for p in parts)
+    text = re.sub(r"\\\n|  +\n", _BREAK, "\n".join(ln.strip() for ln in lines))
+    return inline(text, image).replace(_BREAK, "<br>")
 
 
 def markdown_to_html(md: str, image: ImageSrc) -> str:

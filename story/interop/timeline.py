@@ -18,6 +18,8 @@ from story.interop.html_markdown import html_to_plain
 from story.interop.model import ChapterSource, StorySource
 from story.interop.storymap import add_media, body_with_embeds, number, obj, split_headline, text
 
+#: The heading of the list of eras on the about page (``export-json`` reads it back).
+ERAS_HEADING = "**Eras**\n\n"
 #: Sort key of an event without a usable start date: after every dated one.
 _LAST = (float("inf"), 0.0, 0.0, 0.0, 0.0, 0.0)
 
@@ -109,7 +111,7 @@ def read_timeline(doc: dict[str, Any], fallback_title: str) -> StorySource:
         listed = "\n".join(
             f"- {name}" + (f" ({span})" if span else "") for name, span in story.eras
         )
-        story.about_md = f"{story.about_md}\n\n**Eras**\n\n{listed}".strip()
+        story.about_md = f"{story.about_md}\n\n{ERAS_HEADING}{listed}".strip()
     events = [e for e in doc.get("events", []) if isinstance(e, dict)]
     ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1].get("start_date")), p[0]))
     for n, (_, event) in enumerate(ordered, start=1):
