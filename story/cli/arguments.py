@@ -136,7 +136,7 @@ class _KindThenPaths(Action):
         if kind not in ("storymap", "timeline"):
             parser.error(f"--as: choose storymap or timeline (not {kind!r})")
         ns.kind = kind
-        ns.args = [*(ns.args or []), *paths]
+        ns.after_kind = paths  # positionals are set after options: "args" would overwrite them
 
 
 def export_json(p: ArgumentParser) -> None:
@@ -144,6 +144,7 @@ def export_json(p: ArgumentParser) -> None:
     p.add_argument("args", nargs="*", metavar="[PACKAGE] OUTDIR")
     p.add_argument("--as", dest="kind", required=True, nargs="+", action=_KindThenPaths,
                    metavar="storymap|timeline")  # fmt: skip
+    p.set_defaults(after_kind=[])
 
 
 def publish(p: ArgumentParser) -> None:
