@@ -35,9 +35,10 @@ def import_story(args: argparse.Namespace) -> ExitCode:
 def export_json(args: argparse.Namespace) -> ExitCode:
     from story.interop.export_json import export_json as write_json
 
-    if not 1 <= len(args.args) <= 2:
+    paths = [*args.args, *args.after_kind]  # PACKAGE --as KIND OUTDIR, or any order
+    if not 1 <= len(paths) <= 2:
         raise StoryError("export-json takes [PACKAGE] OUTDIR")
-    package, outdir = (None, args.args[0]) if len(args.args) == 1 else args.args
+    package, outdir = (None, paths[0]) if len(paths) == 1 else paths
     pkg = open_for_reading(package)
     try:
         report = write_json(pkg, Path(outdir), args.kind)

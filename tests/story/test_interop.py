@@ -264,11 +264,15 @@ def test_import_and_export_json_from_the_command_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing.json: no such file" in err
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "export-json", "--as", "timeline",
-         str(tmp_path / "tl"), str(tmp_path / "t.storypkg")],
+        [sys.executable, str(ROOT / "main.py"), "export-json", "a.storypkg", "b",
+         "--as", "timeline", "c"],
         capture_output=True, text=True, timeout=120, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 2 and "export-json takes [PACKAGE] OUTDIR" in done.stderr
+    # the paths may also all follow --as KIND, in the same order
+    assert main(["export-json", "--as", "storymap", str(tmp_path / "t.storypkg"),
+                 str(tmp_path / "sm2")]) == 0  # fmt: skip
+    assert (tmp_path / "sm2" / "published.json").is_file()
     done = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "export-json", str(tmp_path / "t.storypkg"),
          "--as", "timeline", str(tmp_path / "tl")],
