@@ -6,33 +6,205 @@
     <message>
         <source>Touch the screen to begin</source>
         <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бастау үшін экранды түртіңіз</translation>
     </message>
     <message>
         <source>A STORY IN %n CHAPTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ТАРАУДАН ТҰРАТЫН ӘҢГІМЕ</translation>
     </message>
     <message>
         <source>CHAPTER {n} OF {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-ТАРАУ, БАРЛЫҒЫ {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Storyport Editor</source>
+        <extracomment>lupdate reads translate(&quot;Actions&quot;, ...) calls; the texts are made when the window is. The tab actions, in tab order. Actions that change the story: off while it is open read-only. Actions that need an open story.</extracomment>
+        <translation>Storyport редакторы</translation>
     </message>
     <message>
-        <source>MarkerGroup</source>
-        <comment>Chapter %1: %2. Place: %3</comment>
-        <translation type="unfinished"></translation>
+        <source>Every edit is saved as you make it; Ctrl+Z undoes it.
+F5 previews the story in the reader.</source>
+        <translation>Әр өзгеріс бірден сақталады; Ctrl+Z оны болдырмайды.
+F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
     <message>
-        <source>MarkerGroup</source>
-        <comment>chapter %1: %2</comment>
-        <translation type="unfinished"></translation>
+        <source>&amp;New story…</source>
+        <translation>&amp;Жаңа әңгіме…</translation>
     </message>
-    <message numerus="yes">
-        <source>MarkerGroup</source>
-        <comment>%1, chapters: %2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Create a new story package</source>
+        <translation>Жаңа әңгіме пакетін жасау</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Open a story package</source>
+        <translation>Әңгіме пакетін ашу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Open from &amp;library…</source>
+        <translation>&amp;Кітапханадан ашу…</translation>
+    </message>
+    <message>
+        <source>Pull a story from the newsroom&apos;s shared library</source>
+        <translation>Редакцияның ортақ кітапханасынан әңгіме алу</translation>
+    </message>
+    <message>
+        <source>&amp;Push to library…</source>
+        <translation>Кітапханаға &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>Store this story as a new version in the shared library</source>
+        <translation>Осы әңгімені ортақ кітапханада жаңа нұсқа ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Import media…</source>
+        <translation>Медиа &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import photos and recordings</source>
+        <translation>Фото мен жазбаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export compact copy…</source>
+        <translation>Ықшам көшірмені &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write a compact copy for distribution</source>
+        <translation>Таратуға арналған ықшам көшірме жазу</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Add chapter</source>
+        <translation>Тарау &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Add a chapter after this one</source>
+        <translation>Осы тараудан кейін тарау қосу</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Тарау</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate chapter</source>
+        <translation>Тарауды &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chapter</source>
+        <translation>Тарауды &amp;жою</translation>
+    </message>
+    <message>
+        <source>Re&amp;name chapter</source>
+        <translation>Тарауды қайта &amp;атау</translation>
+    </message>
+    <message>
+        <source>Move chapter &amp;up</source>
+        <translation>Тарауды &amp;жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move chapter do&amp;wn</source>
+        <translation>Тарауды &amp;төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>&amp;Preview in the reader</source>
+        <translation>Оқу режимінде &amp;қарау</translation>
+    </message>
+    <message>
+        <source>Switch to the reader at this chapter and back (F5)</source>
+        <translation>Осы тарауда оқу режиміне ауысу және қайту (F5)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Аудармалар…</translation>
+    </message>
+    <message>
+        <source>The story&apos;s texts in other languages, beside the original</source>
+        <translation>Әңгіме мәтіндері басқа тілдерде, түпнұсқаның қасында</translation>
+    </message>
+    <message>
+        <source>&amp;About the editor</source>
+        <translation>Редактор &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Әңгіме</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter</source>
+        <translation>&amp;Тарау</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;Медиа</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Орын</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Соңғылар</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі</translation>
     </message>
 </context>
 <context>
@@ -40,185 +212,450 @@
     <message>
         <source>Play / pause (Space)</source>
         <extracomment>The title column is never narrower than this, the waveform never narrower than that.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ойнату / кідірту (Бос орын)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойнату</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбадағы орын</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыс деңгейі</translation>
     </message>
     <message>
         <source>Vol</source>
         <comment>volume, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дыб.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыбыс</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Кідірту</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPanel</name>
+    <message>
+        <source>Play the kept part</source>
+        <translation>Қалдырылған бөлікті ойнату</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Trim start</source>
+        <translation>Басын кесу</translation>
+    </message>
+    <message>
+        <source>Trim end</source>
+        <translation>Соңын кесу</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>Біртіндеп күшею</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Біртіндеп бәсеңдеу</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>What is said in the recording, for readers who cannot listen</source>
+        <translation>Жазбада не айтылады — тыңдай алмайтын оқырмандар үшін</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterDateField</name>
+    <message>
+        <source>When it happens: 2016, 2016-04, 2017-10-02 or a range 2011-12/2012-06 (blank: undated)</source>
+        <translation>Қашан болады: 2016, 2016-04, 2017-10-02 немесе аралық 2011-12/2012-06 (бос болса — күнсіз)</translation>
+    </message>
+    <message>
+        <source>Undated (e.g. 2016-04)</source>
+        <translation>Күні жоқ (мысалы, 2016-04)</translation>
+    </message>
+    <message>
+        <source>Chapter date</source>
+        <translation>Тараудың күні</translation>
     </message>
 </context>
 <context>
     <name>ChapterEditor</name>
     <message>
         <source>Chapter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тараудың атауы</translation>
     </message>
     <message>
         <source>One line the map and the contents show</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта мен мазмұнда көрсетілетін бір жол</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқаша</translation>
     </message>
     <message>
         <source>Write the chapter in Markdown: # heading, *italic*, **bold**, &gt; quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарауды Markdown-мен жазыңыз: # тақырып, *көлбеу*, **жуан**, &gt; дәйексөз</translation>
     </message>
     <message>
         <source>Chapter text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарау мәтіні (Markdown)</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Add a chapter with the + button, or Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарауды + батырмасымен немесе Ctrl+Shift+N арқылы қосыңыз.</translation>
     </message>
     <message>
         <source>Add the first chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы тарауды қосу</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s) · about %1 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сөз · шамамен %1 мин</numerusform>
+            <numerusform>%Ln сөз · шамамен %1 мин</numerusform>
         </translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-тарау</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation>орны әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Chapter %1: %2</source>
+        <translation>%1-тарау: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterListView</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Тараулар</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterMediaModel</name>
+    <message>
+        <source>Reorder the chapter&apos;s media</source>
+        <translation>Тараудағы медианың ретін өзгерту</translation>
+    </message>
+    <message>
+        <source>Add media to the chapter</source>
+        <translation>Тарауға медиа қосу</translation>
     </message>
 </context>
 <context>
     <name>ChapterMediaStrip</name>
     <message>
         <source>The chapter&apos;s photos and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Тараудың фотолары мен жазбалары</translation>
     </message>
     <message>
         <source>PHOTOS AND SOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОТО ЖӘНЕ ДЫБЫС</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыға жылжыту</translation>
     </message>
     <message>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа жылжыту</translation>
     </message>
     <message>
         <source>Remove from this chapter (stays in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тараудан алып тастау (медиатекада қалады)</translation>
     </message>
     <message>
         <source>Import files into this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тарауға файлдарды импорттау</translation>
     </message>
     <message>
         <source>Remove media from the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тараудан медианы алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterPanel</name>
+    <message>
+        <source>CHAPTERS</source>
+        <translation>ТАРАУЛАР</translation>
+    </message>
+    <message>
+        <source>Add a chapter after this one</source>
+        <translation>Осы тараудан кейін тарау қосу</translation>
+    </message>
+    <message>
+        <source>Duplicate this chapter</source>
+        <translation>Осы тарауды көшіру</translation>
+    </message>
+    <message>
+        <source>Delete this chapter</source>
+        <translation>Осы тарауды жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+</context>
+<context>
+    <name>Cleaner</name>
+    <message>
+        <source>Removing identifying metadata…</source>
+        <translation>Анықтайтын метадеректерді жою…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Medium %1 of %2: %3</source>
+        <translation>%1-файл, барлығы %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ештеңе өзгерген жоқ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Edit caption</source>
+        <translation>Түсініктемені өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>Авторлықты өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>Балама мәтінді өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit licence</source>
+        <translation>Лицензияны өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit transcript</source>
+        <translation>Жазба мәтінін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the medium</source>
+        <translation>Медиафайлды өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the recording&apos;s trim and fades</source>
+        <translation>Жазбаның кесілуі мен өтулерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation>Медиатекадан жою</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Файлды ауыстыру</translation>
+    </message>
+    <message>
+        <source>Add map “%1”</source>
+        <translation>«%1» картасын қосу</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s title</source>
+        <translation>Әңгіменің атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s subtitle</source>
+        <translation>Әңгіменің тақырыпшасын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s byline</source>
+        <translation>Әңгіме авторларын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s date</source>
+        <translation>Әңгіменің күнін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s language</source>
+        <translation>Әңгіменің тілін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s about text</source>
+        <translation>«Әңгіме туралы» мәтінін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the story</source>
+        <translation>Әңгімені өзгерту</translation>
+    </message>
+    <message>
+        <source>Set the cover</source>
+        <translation>Мұқабаны таңдау</translation>
+    </message>
+    <message>
+        <source>Clear the cover</source>
+        <translation>Мұқабаны алып тастау</translation>
+    </message>
+    <message>
+        <source>Edit the chapter&apos;s text</source>
+        <translation>Тарау мәтінін өзгерту</translation>
+    </message>
+    <message>
+        <source>Rename chapter</source>
+        <translation>Тарауды қайта атау</translation>
+    </message>
+    <message>
+        <source>Edit the chapter&apos;s summary</source>
+        <translation>Тараудың қысқаша мазмұнын өзгерту</translation>
+    </message>
+    <message>
+        <source>Date the chapter</source>
+        <translation>Тарауға күн қою</translation>
+    </message>
+    <message>
+        <source>Remove the chapter&apos;s date</source>
+        <translation>Тараудың күнін алып тастау</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Жаңа тарау</translation>
+    </message>
+    <message>
+        <source>Add chapter</source>
+        <translation>Тарау қосу</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (көшірме)</translation>
+    </message>
+    <message>
+        <source>Duplicate chapter</source>
+        <translation>Тарауды көшіру</translation>
+    </message>
+    <message>
+        <source>Delete chapter “%1”</source>
+        <translation>«%1» тарауын жою</translation>
+    </message>
+    <message>
+        <source>Move chapter</source>
+        <translation>Тарауды жылжыту</translation>
+    </message>
+    <message>
+        <source>Place chapter</source>
+        <translation>Тараудың орнын белгілеу</translation>
+    </message>
+    <message>
+        <source>Remove the chapter&apos;s place</source>
+        <translation>Тараудың орнын алып тастау</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
         <source>Storyport Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyport редакторы</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарау</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиа</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сөз</numerusform>
+            <numerusform>%Ln сөз</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы жоқ әңгіме</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (тек оқу)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта өңдеуге</translation>
     </message>
     <message>
         <source>Preview: this is what readers see. F5 goes back to editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау: оқырмандар әңгімені осылай көреді. F5 — өңдеуге қайту.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Preparing the Khorgos story for its first reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғас туралы әңгіме алғашқы оқуға дайындалуда…</translation>
     </message>
 </context>
 <context>
     <name>FullScreenViewer</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
 </context>
 <context>
@@ -226,90 +663,295 @@
     <message>
         <source>Click for full screen (F)</source>
         <extracomment>A caption is never set narrower than this (a portrait photo may be much narrower).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Толық экранға ашу үшін басыңыз (F)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Photos and recordings</source>
+        <translation>Фотолар мен жазбалар</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Барлық файлдар</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it first.</source>
+        <translation>Импорт жүріп жатыр: аяқталуын күтіңіз немесе тоқтатыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n файл импортталуда…</numerusform>
+            <numerusform>%n файл импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Осы файлдан кейін тоқтайды…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n файл импортталды</numerusform>
+            <numerusform>%n файл импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <comment>files not imported</comment>
+        <translation>
+            <numerusform>%n қабылданбады:</numerusform>
+            <numerusform>%n қабылданбады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import photos and recordings</source>
+        <translation>Фото мен жазбаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Replace the file</source>
+        <translation>Файлды ауыстыру</translation>
+    </message>
+    <message>
+        <source>Replaced with %1</source>
+        <translation>%1 файлымен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Not replaced: %1</source>
+        <translation>Ауыстырылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMedia</name>
+    <message>
+        <source>Insert media…</source>
+        <translation>Медиа кірістіру…</translation>
+    </message>
+    <message>
+        <source>Show one of the package&apos;s images in the text (%1)</source>
+        <translation>Мәтінде пакеттегі суреттердің бірін көрсету (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>a relative address</source>
+        <extracomment>ask(parent, url, where) -&gt; whether the person wants to go there</extracomment>
+        <translation>салыстырмалы мекенжай</translation>
+    </message>
+    <message>
+        <source>not opened (%1 links do not open)</source>
+        <translation>ашылмады (%1 сілтемелері ашылмайды)</translation>
+    </message>
+    <message>
+        <source>mail to %1</source>
+        <translation>%1 мекенжайына хат</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>Сілтемені ашу</translation>
+    </message>
+    <message>
+        <source>This link goes to %1.</source>
+        <translation>Бұл сілтеме %1 сайтына апарады.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerGroup</name>
+    <message>
+        <source>Chapter %1: %2. Place: %3</source>
+        <translation>%1-тарау: %2. Орны: %3</translation>
+    </message>
+    <message>
+        <source>chapter %1: %2</source>
+        <translation>%1-тарау: %2</translation>
+    </message>
+    <message>
+        <source>%1, chapters: %2</source>
+        <comment>a place on the map and its chapters</comment>
+        <translation>%1, тараулар: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaChooser</name>
+    <message>
+        <source>Insert media</source>
+        <translation>Медиа кірістіру</translation>
+    </message>
+    <message>
+        <source>The package&apos;s images</source>
+        <translation>Пакеттегі суреттер</translation>
+    </message>
+    <message>
+        <source>Show one of the package&apos;s images in the text:</source>
+        <translation>Мәтінде пакеттегі суреттердің бірін көрсету:</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetails</name>
+    <message>
+        <source>Choose a photo or recording</source>
+        <translation>Фотоны немесе жазбаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Removed on import</source>
+        <translation>Импорт кезінде жойылған</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Қолданылатын жері</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Файлды ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Swap in another file; caption, credit, alt text and licence stay</source>
+        <translation>Басқа файл қою; түсініктеме, авторлық, балама мәтін мен лицензия сақталады</translation>
+    </message>
+    <message>
+        <source>Use as cover</source>
+        <translation>Мұқаба ету</translation>
+    </message>
+    <message>
+        <source>Delete from library</source>
+        <translation>Медиатекадан жою</translation>
+    </message>
+    <message>
+        <source>Only media no chapter shows can be deleted</source>
+        <translation>Ешбір тарауда көрсетілмеген медианы ғана жоюға болады</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 пиксель</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>nothing (no metadata found)</source>
+        <translation>ештеңе (метадерек табылмады)</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Мұқаба</translation>
+    </message>
+    <message>
+        <source>no chapter yet</source>
+        <translation>әзірге ешбір тарауда жоқ</translation>
+    </message>
+    <message>
+        <source>Cover ✓</source>
+        <translation>Мұқаба ✓</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Media library</source>
+        <translation>Медиатека</translation>
+    </message>
+    <message>
+        <source>LIBRARY</source>
+        <translation>МЕДИАТЕКА</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Файлдарды импорттау…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы жоқ әңгіме</translation>
     </message>
     <message>
         <source>Created %1. Everything you do is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жасалды. Барлық әрекетіңіз бірден сақталады.</translation>
     </message>
     <message>
         <source>Upgraded %1 to the current format; the old file is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қазіргі форматқа жаңартылды; ескі файл: %2</translation>
     </message>
     <message>
         <source>Opened %1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тек оқу үшін ашылды</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашылды</translation>
     </message>
     <message>
         <source>New story package</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа әңгіме пакеті</translation>
     </message>
     <message>
         <source>Story packages (*.storypkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме пакеттері (*.storypkg)</translation>
     </message>
     <message>
         <source>Open a story package</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме пакетін ашу</translation>
     </message>
     <message>
         <source>Export a compact copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықшам көшірмені экспорттау</translation>
     </message>
     <message>
         <source>No recent stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы әңгімелер жоқ</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлына экспортталуда…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <source>Exported a compact copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықшам көшірме жазылды: %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>%1 is on a read-only medium: read it, or edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тек оқуға арналған тасығышта: оны оқыңыз немесе көшірмесін өңдеңіз</translation>
     </message>
     <message>
         <source>Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені өңдеу</translation>
     </message>
     <message>
         <source>Copying %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы %2 ішіне көшірілуде…</translation>
     </message>
     <message>
         <source>Copying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірілуде…</translation>
     </message>
     <message>
         <source>Editing a copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 көшірмесі өңделуде: %2</translation>
     </message>
     <message>
         <source>The copy could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме жасалмады: %1</translation>
     </message>
 </context>
 <context>
@@ -317,70 +959,109 @@
     <message>
         <source>Search the map&apos;s place names, Enter to place the chapter there</source>
         <extracomment>A click this close to a basemap place takes its name. Besides renumbering, what changes the markers, the map list or the chapter&apos;s place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Картадағы жер атауларын іздеу; Enter — тарауды сонда орналастыру</translation>
     </message>
     <message>
         <source>Search place names</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер атауларын іздеу</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын атауы</translation>
     </message>
     <message>
         <source>Remove place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орынды алып тастау</translation>
     </message>
     <message>
         <source>Add the Central Asia basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық Азияның негізгі картасын қосу</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-карта</translation>
     </message>
     <message>
         <source>Choose a chapter to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнын белгілеу үшін тарауды таңдаңыз.</translation>
     </message>
     <message>
         <source>Not placed yet: click the map or search a place name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны әлі белгіленбеген: картаны басыңыз немесе жер атауын іздеңіз.</translation>
     </message>
     <message>
         <source>x %1, y %2 (pixels of the picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2 (сурет пиксельдері)</translation>
     </message>
     <message>
         <source>Move place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орынды жылжыту</translation>
     </message>
     <message>
         <source>Place chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тараудың орнын белгілеу</translation>
     </message>
     <message>
         <source>No place called “%1” on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картада «%1» деген орын жоқ.</translation>
     </message>
     <message>
         <source>Rename place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орынды қайта атау</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>error</source>
+        <extracomment>Rows shown at once: a story with thousands of problems lists the first ones (errors first).</extracomment>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to go to the field that fixes it.</source>
+        <translation>%1: %2. Түзететін өріске өту үшін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyOffer</name>
+    <message>
+        <source>Open read-only or edit a copy</source>
+        <translation>Тек оқу үшін ашу немесе көшірмені өңдеу</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be edited where it is.</source>
+        <translation>«%1» файлын тұрған жерінде өңдеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be written (%1). You can read it here, with the editor read-only, or save a copy somewhere else and edit that.</source>
+        <translation>Оның қалтасына жазуға болмайды (%1). Оны осында, редакторда тек оқу режимінде оқуға немесе көшірмесін басқа жерге сақтап, соны өңдеуге болады.</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <source>Edit a copy…</source>
+        <translation>Көшірмені өңдеу…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
         <source>The map is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрастыруда карта жоқ.</translation>
     </message>
 </context>
 <context>
@@ -389,187 +1070,230 @@
         <source>A STORY IN %n CHAPTER(S)</source>
         <comment>cover, above the title</comment>
         <extracomment>right to left for Arabic, Persian, Hebrew... (or a story of no language written so)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ТАРАУДАН ТҰРАТЫН ӘҢГІМЕ</numerusform>
+            <numerusform>%n ТАРАУДАН ТҰРАТЫН ӘҢГІМЕ</numerusform>
         </translation>
     </message>
     <message>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуды бастау</translation>
     </message>
     <message>
         <source>Explore the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны зерттеу</translation>
     </message>
     <message>
         <source>About this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме туралы</translation>
     </message>
     <message>
         <source>Cover: %1</source>
         <comment>accessible name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мұқаба: %1</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
         <comment>above a chapter&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-тарау, барлығы %2</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-тарау</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <comment>top bar: the chapter shown of how many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Contents</source>
         <comment>top bar button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>Cover</source>
         <comment>top bar button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мұқаба</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>top bar button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Previous</source>
         <comment>chapter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы</translation>
     </message>
     <message>
         <source>Next</source>
         <comment>chapter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келесі</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Cancel the import after the file in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы файлдан кейін импортты тоқтату</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
         </translation>
     </message>
     <message>
         <source>ready to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>жариялауға дайын</translation>
     </message>
     <message>
         <source>no chapters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әзірге тарау жоқ</translation>
     </message>
     <message>
         <source>%1 is open read-only: another Storyport is editing it. You can read, preview and export; edits are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тек оқу үшін ашық: оны басқа Storyport өңдеп жатыр. Оқуға, қарауға және экспорттауға болады; өңдеу өшірулі.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDetails</name>
+    <message>
+        <source>Choose in the library…</source>
+        <translation>Медиатекадан таңдау…</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>Мұқабасыз</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Мұқаба</translation>
+    </message>
+    <message>
+        <source>About the story and its credits (Markdown)</source>
+        <translation>Әңгіме және оның авторлары туралы (Markdown)</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translation>Әңгіме туралы және авторлар</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Туралы</translation>
+    </message>
+    <message>
+        <source>STORY</source>
+        <translation>ӘҢГІМЕ</translation>
+    </message>
+    <message>
+        <source>No cover photo yet</source>
+        <translation>Мұқаба фотосы әлі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>StoryLanguage</name>
+    <message>
+        <source>The story&apos;s language</source>
+        <extracomment>&quot;Original: English&quot; in the languages whose catalogue may not have it yet.</extracomment>
+        <translation>Әңгіменің тілі</translation>
     </message>
 </context>
 <context>
     <name>StoryMapView</name>
     <message>
         <source>Story map</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме картасы</translation>
     </message>
     <message>
         <source>Tab moves between chapter markers, Enter opens one; arrows pan, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab тарау белгілері арасында жылжиды, Enter тарауды ашады; бағыттауыштар картаны жылжытады, плюс пен минус масштабты өзгертеді.</translation>
     </message>
     <message>
         <source>The map cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <source>The map “%1” cannot be shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» картасын көрсету мүмкін емес. %2</translation>
     </message>
     <message>
         <source>This story has no map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әңгімеде карта жоқ.</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Chapters at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнындағы тараулар</translation>
     </message>
     <message>
         <source>CHAPTER %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ТАРАУ · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n CHAPTER(S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ТАРАУ</numerusform>
+            <numerusform>%1 · %n ТАРАУ</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to choose a chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарауды таңдау үшін басыңыз.</translation>
     </message>
     <message>
         <source>Story map, marker %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме картасы, %1-белгі, барлығы %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ThumbStrip</name>
     <message>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-фото, барлығы %2</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-фото</translation>
     </message>
     <message>
         <source>, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>, көрсетілген</translation>
     </message>
 </context>
 <context>
     <name>TocModel</name>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>ағымдағы</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылған</translation>
     </message>
     <message>
         <source>not yet read</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі оқылмаған</translation>
     </message>
     <message>
         <source>Chapter %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-тарау: %2, %3</translation>
     </message>
 </context>
 <context>
@@ -577,38 +1301,173 @@
     <message>
         <source>CONTENTS</source>
         <extracomment>The item padding of ``#Toc QListView::item`` in ui/theme.py (horizontal, vertical).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>МАЗМҰНЫ</translation>
     </message>
     <message>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>About this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгіме туралы</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Table of contents (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны (T)</translation>
     </message>
     <message>
         <source>Back to the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұқабаға оралу</translation>
     </message>
     <message>
         <source>The map (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта (M)</translation>
     </message>
     <message>
         <source>Previous chapter (Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы тарау (Солға, Page Up)</translation>
     </message>
     <message>
         <source>Next chapter (Right, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі тарау (Оңға, Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation>Жариялау алдында түзетілетін мәселелер</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>ТЕКСЕРУЛЕР</translation>
+    </message>
+    <message>
+        <source>Strip GPS positions, names and other identifying tags from the media that still carry them (one undo step)</source>
+        <translation>Әлі де бар медиафайлдардан GPS орындарын, аттарды және басқа анықтайтын белгілерді жою (бір болдырмау қадамы)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.
+The story is ready to publish.</source>
+        <translation>Түзететін ештеңе жоқ.
+Әңгіме жариялауға дайын.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Same rules as ‘validate’.</source>
+        <translation>«validate» ережелерімен бірдей.</translation>
+    </message>
+    <message>
+        <source>No chapters yet.
+Add one, and its checks appear here.</source>
+        <translation>Әзірге тарау жоқ.
+Тарау қосыңыз, оның тексерулері осында шығады.</translation>
+    </message>
+    <message>
+        <source> The first %1 are listed.</source>
+        <translation> Алғашқы %1 көрсетілген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click one to fix it.</source>
+        <translation>Түзету үшін біреуін басыңыз.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Тексеру орындалмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformEdit</name>
+    <message>
+        <source>Waveform with trim and fade handles</source>
+        <translation>Кесу және өту тұтқалары бар толқын пішіні</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Storyport Editor</source>
+        <translation>Storyport редакторы</translation>
+    </message>
+    <message>
+        <source>Make a story from photos, recordings and places. Everything is saved as you go.</source>
+        <translation>Фотолардан, жазбалардан және орындардан әңгіме құраңыз. Бәрі бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>New story…</source>
+        <translation>Жаңа әңгіме…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>RECENT STORIES</source>
+        <translation>СОҢҒЫ ӘҢГІМЕЛЕР</translation>
+    </message>
+    <message>
+        <source>Recent stories</source>
+        <translation>Соңғы әңгімелер</translation>
+    </message>
+    <message>
+        <source>No stories opened yet. Start one with “New story…”, or drop a .storypkg file on this window.</source>
+        <translation>Әзірге бірде-бір әңгіме ашылмаған. «Жаңа әңгіме…» арқылы бастаңыз немесе осы терезеге .storypkg файлын сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is being edited in another Storyport (%2). Open it read-only to read, preview and export it?</source>
+        <translation>%1 басқа Storyport-та өңделіп жатыр (%2). Оқу, қарау және экспорттау үшін тек оқу режимінде ашу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportedFiles</name>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>%n файлды импорттау</numerusform>
+            <numerusform>%n файлды импорттау</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>Remove identifying metadata from %n medium(s)…</source>
+        <translation>
+            <numerusform>%n медиафайлдан анықтайтын метадеректерді жою…</numerusform>
+            <numerusform>%n медиафайлдан анықтайтын метадеректерді жою…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove identifying metadata</source>
+        <translation>Анықтайтын метадеректерді жою</translation>
     </message>
 </context>
 </TS>

@@ -6,34 +6,205 @@
     <message>
         <source>Touch the screen to begin</source>
         <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
     <message>
         <source>A STORY IN %n CHAPTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСТОРИЯ В ГЛАВАХ: %n</translation>
     </message>
     <message>
         <source>CHAPTER {n} OF {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ГЛАВА {n} ИЗ {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Storyport Editor</source>
+        <extracomment>lupdate reads translate(&quot;Actions&quot;, ...) calls; the texts are made when the window is. The tab actions, in tab order. Actions that change the story: off while it is open read-only. Actions that need an open story.</extracomment>
+        <translation>Редактор Storyport</translation>
     </message>
     <message>
-        <source>MarkerGroup</source>
-        <comment>Chapter %1: %2. Place: %3</comment>
-        <translation type="unfinished"></translation>
+        <source>Every edit is saved as you make it; Ctrl+Z undoes it.
+F5 previews the story in the reader.</source>
+        <translation>Каждая правка сохраняется сразу; Ctrl+Z отменяет её.
+F5 показывает историю в режиме чтения.</translation>
     </message>
     <message>
-        <source>MarkerGroup</source>
-        <comment>chapter %1: %2</comment>
-        <translation type="unfinished"></translation>
+        <source>&amp;New story…</source>
+        <translation>&amp;Новая история…</translation>
     </message>
-    <message numerus="yes">
-        <source>MarkerGroup</source>
-        <comment>%1, chapters: %2</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Create a new story package</source>
+        <translation>Создать новый пакет истории</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a story package</source>
+        <translation>Открыть пакет истории</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open from &amp;library…</source>
+        <translation>Открыть из &amp;библиотеки…</translation>
+    </message>
+    <message>
+        <source>Pull a story from the newsroom&apos;s shared library</source>
+        <translation>Получить историю из общей библиотеки редакции</translation>
+    </message>
+    <message>
+        <source>&amp;Push to library…</source>
+        <translation>&amp;Отправить в библиотеку…</translation>
+    </message>
+    <message>
+        <source>Store this story as a new version in the shared library</source>
+        <translation>Сохранить эту историю как новую версию в общей библиотеке</translation>
+    </message>
+    <message>
+        <source>&amp;Import media…</source>
+        <translation>&amp;Импорт медиафайлов…</translation>
+    </message>
+    <message>
+        <source>Import photos and recordings</source>
+        <translation>Импорт фотографий и записей</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export compact copy…</source>
+        <translation>&amp;Экспорт компактной копии…</translation>
+    </message>
+    <message>
+        <source>Write a compact copy for distribution</source>
+        <translation>Записать компактную копию для распространения</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Add chapter</source>
+        <translation>&amp;Добавить главу</translation>
+    </message>
+    <message>
+        <source>Add a chapter after this one</source>
+        <translation>Добавить главу после этой</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate chapter</source>
+        <translation>Д&amp;ублировать главу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chapter</source>
+        <translation>&amp;Удалить главу</translation>
+    </message>
+    <message>
+        <source>Re&amp;name chapter</source>
+        <translation>Пере&amp;именовать главу</translation>
+    </message>
+    <message>
+        <source>Move chapter &amp;up</source>
+        <translation>Переместить главу &amp;выше</translation>
+    </message>
+    <message>
+        <source>Move chapter do&amp;wn</source>
+        <translation>Переместить главу &amp;ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Preview in the reader</source>
+        <translation>&amp;Просмотр в режиме чтения</translation>
+    </message>
+    <message>
+        <source>Switch to the reader at this chapter and back (F5)</source>
+        <translation>Перейти в режим чтения на этой главе и обратно (F5)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Переводы…</translation>
+    </message>
+    <message>
+        <source>The story&apos;s texts in other languages, beside the original</source>
+        <translation>Тексты истории на других языках рядом с оригиналом</translation>
+    </message>
+    <message>
+        <source>&amp;About the editor</source>
+        <translation>&amp;О редакторе</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter</source>
+        <translation>&amp;Глава</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;Медиафайлы</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
     </message>
 </context>
 <context>
@@ -41,187 +212,452 @@
     <message>
         <source>Play / pause (Space)</source>
         <extracomment>The title column is never narrower than this, the waveform never narrower than that.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести / пауза (Пробел)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция в записи</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость</translation>
     </message>
     <message>
         <source>Vol</source>
         <comment>volume, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>Гр.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPanel</name>
+    <message>
+        <source>Play the kept part</source>
+        <translation>Воспроизвести оставленную часть</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Trim start</source>
+        <translation>Обрезать начало</translation>
+    </message>
+    <message>
+        <source>Trim end</source>
+        <translation>Обрезать конец</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>Плавное начало</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Плавный конец</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>What is said in the recording, for readers who cannot listen</source>
+        <translation>Что звучит в записи — для читателей, которые не могут слушать</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterDateField</name>
+    <message>
+        <source>When it happens: 2016, 2016-04, 2017-10-02 or a range 2011-12/2012-06 (blank: undated)</source>
+        <translation>Когда это происходит: 2016, 2016-04, 2017-10-02 или период 2011-12/2012-06 (пусто — без даты)</translation>
+    </message>
+    <message>
+        <source>Undated (e.g. 2016-04)</source>
+        <translation>Без даты (например, 2016-04)</translation>
+    </message>
+    <message>
+        <source>Chapter date</source>
+        <translation>Дата главы</translation>
     </message>
 </context>
 <context>
     <name>ChapterEditor</name>
     <message>
         <source>Chapter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название главы</translation>
     </message>
     <message>
         <source>One line the map and the contents show</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка для карты и оглавления</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <source>Write the chapter in Markdown: # heading, *italic*, **bold**, &gt; quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите главу в Markdown: # заголовок, *курсив*, **жирный**, &gt; цитата</translation>
     </message>
     <message>
         <source>Chapter text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст главы (Markdown)</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Add a chapter with the + button, or Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте главу кнопкой + или Ctrl+Shift+N.</translation>
     </message>
     <message>
         <source>Add the first chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую главу</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s) · about %1 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln слово · около %1 мин</numerusform>
+            <numerusform>%Ln слова · около %1 мин</numerusform>
+            <numerusform>%Ln слов · около %1 мин</numerusform>
         </translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation>место не указано</translation>
+    </message>
+    <message>
+        <source>Chapter %1: %2</source>
+        <translation>Глава %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterListView</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Главы</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterMediaModel</name>
+    <message>
+        <source>Reorder the chapter&apos;s media</source>
+        <translation>Изменить порядок медиафайлов главы</translation>
+    </message>
+    <message>
+        <source>Add media to the chapter</source>
+        <translation>Добавить медиафайлы в главу</translation>
     </message>
 </context>
 <context>
     <name>ChapterMediaStrip</name>
     <message>
         <source>The chapter&apos;s photos and recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии и записи главы</translation>
     </message>
     <message>
         <source>PHOTOS AND SOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОТО И ЗВУК</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить раньше</translation>
     </message>
     <message>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить позже</translation>
     </message>
     <message>
         <source>Remove from this chapter (stays in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из этой главы (остаётся в медиатеке)</translation>
     </message>
     <message>
         <source>Import files into this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы в эту главу</translation>
     </message>
     <message>
         <source>Remove media from the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать медиафайлы из главы</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterPanel</name>
+    <message>
+        <source>CHAPTERS</source>
+        <translation>ГЛАВЫ</translation>
+    </message>
+    <message>
+        <source>Add a chapter after this one</source>
+        <translation>Добавить главу после этой</translation>
+    </message>
+    <message>
+        <source>Duplicate this chapter</source>
+        <translation>Дублировать эту главу</translation>
+    </message>
+    <message>
+        <source>Delete this chapter</source>
+        <translation>Удалить эту главу</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+</context>
+<context>
+    <name>Cleaner</name>
+    <message>
+        <source>Removing identifying metadata…</source>
+        <translation>Удаление идентифицирующих метаданных…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Medium %1 of %2: %3</source>
+        <translation>Файл %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Edit caption</source>
+        <translation>Изменить подпись</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>Изменить авторство</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>Изменить альтернативный текст</translation>
+    </message>
+    <message>
+        <source>Edit licence</source>
+        <translation>Изменить лицензию</translation>
+    </message>
+    <message>
+        <source>Edit transcript</source>
+        <translation>Изменить расшифровку</translation>
+    </message>
+    <message>
+        <source>Edit the medium</source>
+        <translation>Изменить медиафайл</translation>
+    </message>
+    <message>
+        <source>Edit the recording&apos;s trim and fades</source>
+        <translation>Изменить обрезку и переходы записи</translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation>Удалить из медиатеки</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <source>Add map “%1”</source>
+        <translation>Добавить карту «%1»</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s title</source>
+        <translation>Изменить название истории</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s subtitle</source>
+        <translation>Изменить подзаголовок истории</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s byline</source>
+        <translation>Изменить авторов истории</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s date</source>
+        <translation>Изменить дату истории</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s language</source>
+        <translation>Изменить язык истории</translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s about text</source>
+        <translation>Изменить текст «Об истории»</translation>
+    </message>
+    <message>
+        <source>Edit the story</source>
+        <translation>Изменить историю</translation>
+    </message>
+    <message>
+        <source>Set the cover</source>
+        <translation>Выбрать обложку</translation>
+    </message>
+    <message>
+        <source>Clear the cover</source>
+        <translation>Убрать обложку</translation>
+    </message>
+    <message>
+        <source>Edit the chapter&apos;s text</source>
+        <translation>Изменить текст главы</translation>
+    </message>
+    <message>
+        <source>Rename chapter</source>
+        <translation>Переименовать главу</translation>
+    </message>
+    <message>
+        <source>Edit the chapter&apos;s summary</source>
+        <translation>Изменить краткое описание главы</translation>
+    </message>
+    <message>
+        <source>Date the chapter</source>
+        <translation>Указать дату главы</translation>
+    </message>
+    <message>
+        <source>Remove the chapter&apos;s date</source>
+        <translation>Убрать дату главы</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Новая глава</translation>
+    </message>
+    <message>
+        <source>Add chapter</source>
+        <translation>Добавить главу</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Duplicate chapter</source>
+        <translation>Дублировать главу</translation>
+    </message>
+    <message>
+        <source>Delete chapter “%1”</source>
+        <translation>Удалить главу «%1»</translation>
+    </message>
+    <message>
+        <source>Move chapter</source>
+        <translation>Переместить главу</translation>
+    </message>
+    <message>
+        <source>Place chapter</source>
+        <translation>Указать место главы</translation>
+    </message>
+    <message>
+        <source>Remove the chapter&apos;s place</source>
+        <translation>Убрать место главы</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
         <source>Storyport Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор Storyport</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайлы</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln слово</numerusform>
+            <numerusform>%Ln слова</numerusform>
+            <numerusform>%Ln слов</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>История без названия</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (только чтение)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова редактирование</translation>
     </message>
     <message>
         <source>Preview: this is what readers see. F5 goes back to editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр: так историю видят читатели. F5 — обратно к редактированию.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Preparing the Khorgos story for its first reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>История о Хоргосе готовится к первому прочтению…</translation>
     </message>
 </context>
 <context>
     <name>FullScreenViewer</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
 </context>
 <context>
@@ -229,90 +665,298 @@
     <message>
         <source>Click for full screen (F)</source>
         <extracomment>A caption is never set narrower than this (a portrait photo may be much narrower).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы открыть на весь экран (F)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Photos and recordings</source>
+        <translation>Фотографии и записи</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it first.</source>
+        <translation>Идёт импорт: дождитесь его окончания или отмените.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Импорт %n файла…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Остановка после этого файла…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Импортирован %n файл</numerusform>
+            <numerusform>Импортировано %n файла</numerusform>
+            <numerusform>Импортировано %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <comment>files not imported</comment>
+        <translation>
+            <numerusform>%n отклонён:</numerusform>
+            <numerusform>%n отклонено:</numerusform>
+            <numerusform>%n отклонено:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import photos and recordings</source>
+        <translation>Импорт фотографий и записей</translation>
+    </message>
+    <message>
+        <source>Replace the file</source>
+        <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <source>Replaced with %1</source>
+        <translation>Заменён на %1</translation>
+    </message>
+    <message>
+        <source>Not replaced: %1</source>
+        <translation>Не заменён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMedia</name>
+    <message>
+        <source>Insert media…</source>
+        <translation>Вставить медиафайл…</translation>
+    </message>
+    <message>
+        <source>Show one of the package&apos;s images in the text (%1)</source>
+        <translation>Показать в тексте одно из изображений пакета (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>a relative address</source>
+        <extracomment>ask(parent, url, where) -&gt; whether the person wants to go there</extracomment>
+        <translation>относительный адрес</translation>
+    </message>
+    <message>
+        <source>not opened (%1 links do not open)</source>
+        <translation>не открыта (ссылки %1 не открываются)</translation>
+    </message>
+    <message>
+        <source>mail to %1</source>
+        <translation>письмо на %1</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>This link goes to %1.</source>
+        <translation>Эта ссылка ведёт на %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerGroup</name>
+    <message>
+        <source>Chapter %1: %2. Place: %3</source>
+        <translation>Глава %1: %2. Место: %3</translation>
+    </message>
+    <message>
+        <source>chapter %1: %2</source>
+        <translation>глава %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, chapters: %2</source>
+        <comment>a place on the map and its chapters</comment>
+        <translation>%1, главы: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaChooser</name>
+    <message>
+        <source>Insert media</source>
+        <translation>Вставить медиафайл</translation>
+    </message>
+    <message>
+        <source>The package&apos;s images</source>
+        <translation>Изображения пакета</translation>
+    </message>
+    <message>
+        <source>Show one of the package&apos;s images in the text:</source>
+        <translation>Показать в тексте одно из изображений пакета:</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetails</name>
+    <message>
+        <source>Choose a photo or recording</source>
+        <translation>Выберите фотографию или запись</translation>
+    </message>
+    <message>
+        <source>Removed on import</source>
+        <translation>Удалено при импорте</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Используется в</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Заменить файл…</translation>
+    </message>
+    <message>
+        <source>Swap in another file; caption, credit, alt text and licence stay</source>
+        <translation>Подставить другой файл; подпись, авторство, альтернативный текст и лицензия сохранятся</translation>
+    </message>
+    <message>
+        <source>Use as cover</source>
+        <translation>Сделать обложкой</translation>
+    </message>
+    <message>
+        <source>Delete from library</source>
+        <translation>Удалить из медиатеки</translation>
+    </message>
+    <message>
+        <source>Only media no chapter shows can be deleted</source>
+        <translation>Удалить можно только то, что не показано ни в одной главе</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>nothing (no metadata found)</source>
+        <translation>ничего (метаданных нет)</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <source>no chapter yet</source>
+        <translation>пока ни в одной главе</translation>
+    </message>
+    <message>
+        <source>Cover ✓</source>
+        <translation>Обложка ✓</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Media library</source>
+        <translation>Медиатека</translation>
+    </message>
+    <message>
+        <source>LIBRARY</source>
+        <translation>МЕДИАТЕКА</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Импортировать файлы…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>История без названия</translation>
     </message>
     <message>
         <source>Created %1. Everything you do is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан %1. Всё, что вы делаете, сохраняется сразу.</translation>
     </message>
     <message>
         <source>Upgraded %1 to the current format; the old file is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 обновлён до текущего формата; старый файл: %2</translation>
     </message>
     <message>
         <source>Opened %1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт %1</translation>
     </message>
     <message>
         <source>New story package</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пакет истории</translation>
     </message>
     <message>
         <source>Story packages (*.storypkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты историй (*.storypkg)</translation>
     </message>
     <message>
         <source>Open a story package</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет истории</translation>
     </message>
     <message>
         <source>Export a compact copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт компактной копии</translation>
     </message>
     <message>
         <source>No recent stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавних историй нет</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Exported a compact copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактная копия записана: %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
         <source>%1 is on a read-only medium: read it, or edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится на носителе только для чтения: читайте его или редактируйте копию</translation>
     </message>
     <message>
         <source>Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать копию</translation>
     </message>
     <message>
         <source>Copying %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование %1 в %2…</translation>
     </message>
     <message>
         <source>Copying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование…</translation>
     </message>
     <message>
         <source>Editing a copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактируется копия %1: %2</translation>
     </message>
     <message>
         <source>The copy could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сделать копию: %1</translation>
     </message>
 </context>
 <context>
@@ -320,70 +964,109 @@
     <message>
         <source>Search the map&apos;s place names, Enter to place the chapter there</source>
         <extracomment>A click this close to a basemap place takes its name. Besides renumbering, what changes the markers, the map list or the chapter&apos;s place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск названий мест на карте; Enter — поместить главу туда</translation>
     </message>
     <message>
         <source>Search place names</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск названий мест</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название места</translation>
     </message>
     <message>
         <source>Remove place</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать место</translation>
     </message>
     <message>
         <source>Add the Central Asia basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить базовую карту Центральной Азии</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1</translation>
     </message>
     <message>
         <source>Choose a chapter to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите главу, чтобы указать её место.</translation>
     </message>
     <message>
         <source>Not placed yet: click the map or search a place name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место не указано: щёлкните по карте или найдите название места.</translation>
     </message>
     <message>
         <source>x %1, y %2 (pixels of the picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2 (пиксели изображения)</translation>
     </message>
     <message>
         <source>Move place</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить место</translation>
     </message>
     <message>
         <source>Place chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать место главы</translation>
     </message>
     <message>
         <source>No place called “%1” on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>На карте нет места «%1».</translation>
     </message>
     <message>
         <source>Rename place</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать место</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>error</source>
+        <extracomment>Rows shown at once: a story with thousands of problems lists the first ones (errors first).</extracomment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to go to the field that fixes it.</source>
+        <translation>%1: %2. Нажмите, чтобы перейти к полю, где это исправляется.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyOffer</name>
+    <message>
+        <source>Open read-only or edit a copy</source>
+        <translation>Открыть только для чтения или редактировать копию</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be edited where it is.</source>
+        <translation>«%1» нельзя редактировать там, где он лежит.</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be written (%1). You can read it here, with the editor read-only, or save a copy somewhere else and edit that.</source>
+        <translation>В его папку нельзя писать (%1). Его можно читать здесь, в редакторе в режиме только для чтения, или сохранить копию в другом месте и редактировать её.</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>Читать</translation>
+    </message>
+    <message>
+        <source>Edit a copy…</source>
+        <translation>Редактировать копию…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
         <source>The map is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта недоступна в этой сборке.</translation>
     </message>
 </context>
 <context>
@@ -392,191 +1075,234 @@
         <source>A STORY IN %n CHAPTER(S)</source>
         <comment>cover, above the title</comment>
         <extracomment>right to left for Arabic, Persian, Hebrew... (or a story of no language written so)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ИСТОРИЯ В %n ГЛАВЕ</numerusform>
+            <numerusform>ИСТОРИЯ В %n ГЛАВАХ</numerusform>
+            <numerusform>ИСТОРИЯ В %n ГЛАВАХ</numerusform>
         </translation>
     </message>
     <message>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать чтение</translation>
     </message>
     <message>
         <source>Explore the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследовать карту</translation>
     </message>
     <message>
         <source>About this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этой истории</translation>
     </message>
     <message>
         <source>Cover: %1</source>
         <comment>accessible name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обложка: %1</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
         <comment>above a chapter&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Глава %1 из %2</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <comment>top bar: the chapter shown of how many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Contents</source>
         <comment>top bar button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Cover</source>
         <comment>top bar button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обложка</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>top bar button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Previous</source>
         <comment>chapter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
         <comment>chapter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the import after the file in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт после текущего файла</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>ready to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>готово к публикации</translation>
     </message>
     <message>
         <source>no chapters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>глав пока нет</translation>
     </message>
     <message>
         <source>%1 is open read-only: another Storyport is editing it. You can read, preview and export; edits are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения: его редактирует другой Storyport. Можно читать, просматривать и экспортировать; правка отключена.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDetails</name>
+    <message>
+        <source>Choose in the library…</source>
+        <translation>Выбрать в медиатеке…</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>Без обложки</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <source>About the story and its credits (Markdown)</source>
+        <translation>Об истории и её авторах (Markdown)</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translation>Об истории и авторы</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Об истории</translation>
+    </message>
+    <message>
+        <source>STORY</source>
+        <translation>ИСТОРИЯ</translation>
+    </message>
+    <message>
+        <source>No cover photo yet</source>
+        <translation>Фотографии для обложки пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>StoryLanguage</name>
+    <message>
+        <source>The story&apos;s language</source>
+        <extracomment>&quot;Original: English&quot; in the languages whose catalogue may not have it yet.</extracomment>
+        <translation>Язык истории</translation>
     </message>
 </context>
 <context>
     <name>StoryMapView</name>
     <message>
         <source>Story map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта истории</translation>
     </message>
     <message>
         <source>Tab moves between chapter markers, Enter opens one; arrows pan, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab переходит между метками глав, Enter открывает главу; стрелки сдвигают карту, плюс и минус меняют масштаб.</translation>
     </message>
     <message>
         <source>The map cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карту нельзя показать: %1</translation>
     </message>
     <message>
         <source>The map “%1” cannot be shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Карту «%1» нельзя показать. %2</translation>
     </message>
     <message>
         <source>This story has no map.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой истории нет карты.</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Chapters at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Главы в месте %1</translation>
     </message>
     <message>
         <source>CHAPTER %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ГЛАВА %1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n CHAPTER(S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n ГЛАВА</numerusform>
+            <numerusform>%1 · %n ГЛАВЫ</numerusform>
+            <numerusform>%1 · %n ГЛАВ</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to choose a chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы выбрать главу.</translation>
     </message>
     <message>
         <source>Story map, marker %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта истории, метка %1 из %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ThumbStrip</name>
     <message>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото %1 из %2</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото %1</translation>
     </message>
     <message>
         <source>, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>, показано</translation>
     </message>
 </context>
 <context>
     <name>TocModel</name>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>текущая</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитана</translation>
     </message>
     <message>
         <source>not yet read</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не прочитана</translation>
     </message>
     <message>
         <source>Chapter %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава %1: %2, %3</translation>
     </message>
 </context>
 <context>
@@ -584,38 +1310,177 @@
     <message>
         <source>CONTENTS</source>
         <extracomment>The item padding of ``#Toc QListView::item`` in ui/theme.py (horizontal, vertical).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>СОДЕРЖАНИЕ</translation>
     </message>
     <message>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление</translation>
     </message>
     <message>
         <source>About this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этой истории</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Table of contents (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление (T)</translation>
     </message>
     <message>
         <source>Back to the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к обложке</translation>
     </message>
     <message>
         <source>The map (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта (M)</translation>
     </message>
     <message>
         <source>Previous chapter (Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая глава (Влево, Page Up)</translation>
     </message>
     <message>
         <source>Next chapter (Right, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая глава (Вправо, Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation>Что исправить перед публикацией</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>ПРОВЕРКИ</translation>
+    </message>
+    <message>
+        <source>Strip GPS positions, names and other identifying tags from the media that still carry them (one undo step)</source>
+        <translation>Удалить GPS-координаты, имена и другие идентифицирующие метки из медиафайлов, где они ещё есть (одно действие отмены)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.
+The story is ready to publish.</source>
+        <translation>Исправлять нечего.
+История готова к публикации.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Same rules as ‘validate’.</source>
+        <translation>Те же правила, что у «validate».</translation>
+    </message>
+    <message>
+        <source>No chapters yet.
+Add one, and its checks appear here.</source>
+        <translation>Глав пока нет.
+Добавьте главу, и её проверки появятся здесь.</translation>
+    </message>
+    <message>
+        <source> The first %1 are listed.</source>
+        <translation> Показаны первые %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click one to fix it.</source>
+        <translation>Нажмите на пункт, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Проверку не удалось выполнить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformEdit</name>
+    <message>
+        <source>Waveform with trim and fade handles</source>
+        <translation>Осциллограмма с маркерами обрезки и переходов</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Storyport Editor</source>
+        <translation>Редактор Storyport</translation>
+    </message>
+    <message>
+        <source>Make a story from photos, recordings and places. Everything is saved as you go.</source>
+        <translation>Соберите историю из фотографий, записей и мест. Всё сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>New story…</source>
+        <translation>Новая история…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>RECENT STORIES</source>
+        <translation>НЕДАВНИЕ ИСТОРИИ</translation>
+    </message>
+    <message>
+        <source>Recent stories</source>
+        <translation>Недавние истории</translation>
+    </message>
+    <message>
+        <source>No stories opened yet. Start one with “New story…”, or drop a .storypkg file on this window.</source>
+        <translation>Вы ещё не открывали историй. Начните новую («Новая история…») или перетащите в это окно файл .storypkg.</translation>
+    </message>
+    <message>
+        <source>%1 is being edited in another Storyport (%2). Open it read-only to read, preview and export it?</source>
+        <translation>%1 редактируется в другом Storyport (%2). Открыть его только для чтения, чтобы читать, просматривать и экспортировать?</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportedFiles</name>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Импорт %n файла</numerusform>
+            <numerusform>Импорт %n файлов</numerusform>
+            <numerusform>Импорт %n файлов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>Remove identifying metadata from %n medium(s)…</source>
+        <translation>
+            <numerusform>Удалить идентифицирующие метаданные из %n файла…</numerusform>
+            <numerusform>Удалить идентифицирующие метаданные из %n файлов…</numerusform>
+            <numerusform>Удалить идентифицирующие метаданные из %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove identifying metadata</source>
+        <translation>Удалить идентифицирующие метаданные</translation>
     </message>
 </context>
 </TS>
