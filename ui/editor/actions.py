@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum, auto
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +29,8 @@ translate = QCoreApplication.translate
 class Action(Enum):
     NEW = auto()
     OPEN = auto()
+    OPEN_LIBRARY = auto()
+    PUSH_LIBRARY = auto()
     IMPORT = auto()
     EXPORT = auto()
     CLOSE = auto()
@@ -107,6 +110,18 @@ def _specs() -> dict[Action, _Spec]:
             "open",
             translate("Actions", "Open a story package"),
             translate("Actions", "Open"),
+        ),
+        Action.OPEN_LIBRARY: _Spec(
+            "Open from &library…",  # not yet in the catalogues (ui/translations)
+            None,
+            None,
+            "Pull a story from the newsroom's shared library",
+        ),
+        Action.PUSH_LIBRARY: _Spec(
+            "&Push to library…",
+            None,
+            None,
+            "Store this story as a new version in the shared library",
         ),
         Action.IMPORT: _Spec(
             translate("Actions", "&Import media…"),
@@ -199,6 +214,8 @@ def build(
     recent = QMenu(translate("Actions", "Open &recent"), win)
     recent.aboutToShow.connect(fill_recent)
     file_menu.addMenu(recent)
+    file_menu.addAction(a[Action.OPEN_LIBRARY])
+    file_menu.addAction(a[Action.PUSH_LIBRARY])
     file_menu.addSeparator()
     for k in (Action.IMPORT, Action.EXPORT):
         file_menu.addAction(a[k])
@@ -250,3 +267,18 @@ def build(
             tools.addAction(a[key])
     win.addToolBar(tools)
     return a, recent
+
+
+def library_slots(win: QMainWindow) -> dict[Action, Callable[[], object]]:
+    """File > Open from library… and Push to library… (ui/editor/library.py, loaded on first
+    use: the library's driver is not imported while nobody uses it)."""
+
+    def link() -> Any:
+        from ui.editor.library import attach
+
+        return attach(win)
+
+    return {
+        Action.OPEN_LIBRARY: lambda: link().ask_open(),
+        Action.PUSH_LIBRARY: lambda: link().ask_push(),
+    }

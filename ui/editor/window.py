@@ -305,6 +305,7 @@ class EditorWindow(QMainWindow):
             Action.MOVE_DOWN: self._on_chapters(lambda p: p.move_by(1)),
             Action.PREVIEW: self.toggle_preview,
             Action.ABOUT: partial(actions.show_about, self),
+            **actions.library_slots(self),
         }
         for i, tab in enumerate(TAB_ACTIONS):
             slots[tab] = partial(self.show_tab, i)

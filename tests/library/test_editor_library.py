@@ -1,0 +1,141 @@
+"""The editor and the library, on a real server: File > Open from library…, Push to library…
+(the lock holder shown, a push behind someone else's refused in the dialog), and notices
+(LISTEN/NOTIFY) when another curator pushes a version of the open story or takes its lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QDialogButtonBox
+
+from story.editing.chapters import chapter_id_at, set_chapter_text
+from story.library import locks, versions
+from story.library.package_files import read_origin
+from story.package.file import open_package
+from tests.library.conftest import PASSWORD, Library
+from tests.library.media_packages import media_package
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    from ui.editor.window import EditorWindow
+    from ui.theme import load_fonts
+
+    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    monkeypatch.delenv("STORYPORT_LIBRARY", raising=False)
+    load_fonts()
+    win = EditorWindow(sync=True)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    QThreadPool.globalInstance().waitForDone(20000)
+    link = _link(win)
+    if link is not None:
+        link.stop_watch()
+    win.close()
+
+
+def _link(win):
+    from ui.editor.library import LibraryLink
+
+    return win.findChild(LibraryLink)
+
+
+def _trigger(win, name: str):
+    from ui.editor.actions import Action
+
+    win.actions_[Action[name]].trigger()
+    return _link(win).dialog
+
+
+def _status(win) -> str:
+    return str(win.status_text.text())
+
+
+def _open_from_library(qtbot, win, library: Library, dest: Path) -> None:
+    dlg = _trigger(win, "OPEN_LIBRARY")
+    assert dlg.windowTitle() == "Open from library" and dlg.isVisible()
+    dlg.url.setText(library.cli_url("curator1"))
+    qtbot.mouseClick(dlg.refresh, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 1, timeout=20000)
+    assert dlg.model.item(0).text() == "steppe: Steppe (version 1)"
+    dlg.stories.setCurrentIndex(dlg.model.index(0, 0))
+    dlg.dest.setText(str(dest))
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Open).click()
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.path == dest, timeout=20000)
+    assert not dlg.isVisible()
+    assert _status(win) == "Opened steppe version 1 from the library"
+
+
+def test_open_from_library_and_notices_of_anothers_push_and_lock(
+    qtbot, window, library: Library, tmp_path: Path
+) -> None:
+    first = media_package(tmp_path / "steppe.storypkg", photos=1, height=60)
+    versions.push(library.engine("curator2"), first, message="v1")
+    dest = tmp_path / "mine.storypkg"
+    _open_from_library(qtbot, window, library, dest)
+    assert window.windowTitle().startswith("Steppe — mine.storypkg")
+
+    other = tmp_path / "theirs.storypkg"  # curator2 works on and pushes a new version
+    versions.pull(library.engine("curator2"), "steppe", other)
+    with open_package(other, readonly=False) as pkg:
+        set_chapter_text(pkg, chapter_id_at(pkg, 1), title="Their title")
+    versions.push(library.engine("curator2"), other, story="steppe", message="theirs")
+    qtbot.waitUntil(
+        lambda: _status(window).startswith("curator2 pushed version 2 of steppe to the library"),
+        timeout=10000,
+    )
+    locks.lock(library.engine("curator2"), "steppe")
+    qtbot.waitUntil(
+        lambda: _status(window) == "curator2 took the lock on steppe in the library", timeout=10000
+    )
+    locks.unlock(library.engine("curator2"), "steppe")
+    qtbot.waitUntil(lambda: _status(window) == "curator2 released the lock on steppe")
+
+
+def test_push_to_library_shows_the_lock_and_refuses_a_push_behind(
+    qtbot, window, library: Library, tmp_path: Path
+) -> None:
+    first = media_package(tmp_path / "steppe.storypkg", photos=1, height=60)
+    versions.push(library.engine("curator2"), first, message="v1")
+    dest = tmp_path / "mine.storypkg"
+    _open_from_library(qtbot, window, library, dest)
+    locks.lock(library.engine("curator1"), "steppe")
+
+    dlg = _trigger(window, "PUSH_LIBRARY")
+    assert dlg.windowTitle() == "Push to library" and dlg.story.text() == "steppe"
+    qtbot.waitUntil(lambda: dlg.lock.text().startswith("held by curator1 on "), timeout=20000)
+    dlg.message.setText("from the editor")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: _status(window).startswith("Pushed steppe version 2"), timeout=20000)
+    assert not dlg.isVisible()
+    hist = versions.history(library.engine("viewer1"), "steppe")
+    assert [(v.number, v.pushed_by, v.message) for v in hist][-1] == (
+        2,
+        "curator1",
+        "from the editor",
+    )
+    locks.unlock(library.engine("curator1"), "steppe")
+
+    theirs = tmp_path / "theirs.storypkg"  # someone else pushes version 3 meanwhile
+    versions.pull(library.engine("curator2"), "steppe", theirs)
+    versions.push(library.engine("curator2"), theirs, story="steppe")
+    qtbot.waitUntil(lambda: "pushed version 3" in _status(window), timeout=10000)
+    dlg = _trigger(window, "PUSH_LIBRARY")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "has a newer version than 2" in dlg.error.text(), timeout=20000)
+    assert dlg.isVisible() and "pull it first" in dlg.error.text()
+    assert "has a newer version than 2" in _status(window)
+    assert len(versions.history(library.engine("viewer1"), "steppe")) == 3
+    with window.doc.pkg.raw() as conn:  # the open story still says it is version 2
+        origin = read_origin(conn)
+    assert origin is not None and (origin.story, origin.version) == ("steppe", 2)
+    dlg.reject()
