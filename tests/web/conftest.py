@@ -68,3 +68,15 @@ def visit(browser: Any) -> Iterator[Any]:
     yield open_visit
     for v in opened:
         v.context.close()
+
+
+@pytest.fixture(scope="session")
+def published_bundled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled story's web edition, published once per test session (read it, never
+    write to it). The folder is ``.../site``; its ``index.html`` is the page to open."""
+    from story.publish.bundled import ensure_bundled
+    from story.publish.web import publish_web
+
+    out = tmp_path_factory.mktemp("web-edition") / "site"
+    publish_web(ensure_bundled(), out)
+    return out

@@ -20,6 +20,7 @@ from html import escape
 from pathlib import Path
 
 from story import reading
+from story.errors import StoryError
 from story.ids import MediaId
 from story.package.file import Package
 from story.publish.web.images import Picture, audio_file, encode_sizes, picture_source
@@ -154,10 +155,14 @@ class StoryContent:
 
     def make_maps(self) -> None:
         for info in reading.list_maps(self.pkg):
-            site_map = geo_map(self.pkg, info, self.accent) if info.kind == "geo" else None
-            if info.kind == "image":
-                site_map = picture_map(self.pkg, info)
-            if site_map is None:
+            try:
+                if info.kind == "geo":
+                    site_map = geo_map(self.pkg, info, self.accent)
+                elif info.kind == "image":
+                    site_map = picture_map(self.pkg, info)
+                else:
+                    continue
+            except StoryError:  # a map the reader cannot draw either: its chapters go without
                 continue
             for path, data in site_map.files.items():
                 self.out.add(path, data)
