@@ -65,9 +65,14 @@ def exhibit(qtbot, kiosk_pkg: Package, tmp_path: Path, monkeypatch: pytest.Monke
     made: list[Exhibit] = []
 
     def start(
-        *, attract: bool = False, windowed: bool = True, size=(1280, 800), **config: object
+        *,
+        attract: bool = False,
+        windowed: bool = True,
+        size=(1280, 800),
+        pkg: Package | None = None,
+        **config: object,
     ) -> Exhibit:
-        window = ReaderWindow(kiosk_pkg, sync_images=True)
+        window = ReaderWindow(pkg or kiosk_pkg, sync_images=True)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
@@ -159,8 +164,8 @@ def test_a_touch_stops_the_attract_loop_and_starts_reading(exhibit, qtbot) -> No
     ex = exhibit(attract=True)
     attract, view = ex.kiosk.attract, ex.view
     middle = attract.rect().center()
-    QTest.touchEvent(attract, touch_device()).press(0, middle)
-    QTest.touchEvent(attract, touch_device()).release(0, middle)
+    QTest.touchEvent(attract.window(), touch_device()).press(0, middle, attract)
+    QTest.touchEvent(attract.window(), touch_device()).release(0, middle, attract)
     qtbot.waitUntil(lambda: not attract.isVisible(), timeout=2000)
     assert view.stack.currentWidget() is view.chapter_page and view.current == 1
     QApplication.processEvents()

@@ -65,6 +65,7 @@ _MOVES = {QEvent.Type.MouseMove, QEvent.Type.TouchUpdate, QEvent.Type.TabletMove
 _REFUSED = {QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.WhatsThis}
 _MOUSE = {
     QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
     QEvent.Type.MouseMove,
     QEvent.Type.MouseButtonRelease,
 }

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from ui.map.markers import MarkerItem
     from ui.reader.view import ReaderView
 
 #: The smallest target a finger hits reliably, in pixels.
@@ -49,6 +50,8 @@ QPushButton#Link {{ min-width: {TARGET}px; padding: 0 14px; }}
 #AudioBar QSlider::handle:horizontal {{ width: 26px; height: 26px; margin: -11px 0;
     border-radius: 13px; }}
 #Toc QLabel {{ min-height: {TARGET}px; font-size: 15px; }}
+QMenu {{ font-size: 16px; padding: 6px; }}
+QMenu::item {{ padding: 12px 28px 12px 20px; min-height: 22px; }}
 """
 
 MAP_SWITCHER_STYLE = f"""
@@ -143,22 +146,25 @@ class TouchFilter(QObject):
         release is acted on once, so seeing one twice changes nothing.
         """
         kind = event.type()
-        if kind not in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseMove,
-            QEvent.Type.MouseButtonRelease,
-        ) or not isinstance(watched, QWidget):
+        press = kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        if not (press or kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)):
+            return False
+        if not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QMouseEvent)
         pos = event.globalPosition().toPoint()
-        if kind == QEvent.Type.MouseButtonPress:
+        if press:
             if self._press is not None and self._press == pos:
                 return False  # the same press, passed on to a parent
-            if event.button() != Qt.MouseButton.LeftButton or not self._page_of(watched):
+            page = self._page_of(watched)
+            if event.button() != Qt.MouseButton.LeftButton or not page:
                 self._press = None
                 return False
             self._press, self._target, self._mode = pos, watched, ""
-            return False
+            # Two quick taps count as a double click, which zooms the map; by a
+            # marker the second one is a tap on the marker, so the map stays.
+            dbl = kind == QEvent.Type.MouseButtonDblClick
+            return dbl and page == "map" and self._marker_near(pos) is not None
         if self._press is None:
             return False
         delta = pos - self._press
@@ -219,23 +225,25 @@ class TouchFilter(QObject):
 
     def _tap_marker(self, global_pos: QPoint) -> None:
         """A tap within a finger's width of a marker opens it (markers are drawn 22 px wide)."""
+        marker = self._marker_near(global_pos)
+        if marker is not None:
+            marker.activate()
+
+    def _marker_near(self, global_pos: QPoint) -> MarkerItem | None:
+        """The marker a finger at ``global_pos`` means, when it missed its drawing."""
         map_page = self.view.map_page
         if map_page is None or not hasattr(map_page, "markers"):
-            return
-        viewport = map_page.viewport()
-        local = viewport.mapFromGlobal(global_pos)
-        item = map_page.itemAt(local)
-        if item is not None and item in map_page.markers():
-            return  # hit squarely: the marker opens itself
+            return None
+        local = map_page.viewport().mapFromGlobal(global_pos)
+        markers = [m for m in map_page.markers() if m.isVisible()]
+        if map_page.itemAt(local) in markers:
+            return None  # hit squarely: the marker opens itself
         best, best_d = None, float(TARGET / 2 + 2)
-        for marker in map_page.markers():
-            if not marker.isVisible():
-                continue
+        for marker in markers:
             at = map_page.marker_viewport_pos(marker.spot.indices[0])
             if at is None:
                 continue
             d = ((at.x() - local.x()) ** 2 + (at.y() - local.y()) ** 2) ** 0.5
             if d <= best_d:
                 best, best_d = marker, d
-        if best is not None:
-            best.activate()
+        return best
