@@ -59,7 +59,7 @@ def _pull(engine: Engine, args: argparse.Namespace) -> ExitCode:
 
 
 def _list(engine: Engine, args: argparse.Namespace) -> ExitCode:
-    for s in versions.list_stories(engine):
+    for s in versions.list_stories(engine, args.search):
         lock = f"  locked by {s.locked_by}" if s.locked_by else ""
         print(
             f"{s.name}\tv{s.latest}\t{s.pushed_at:%Y-%m-%d %H:%M}\t{s.pushed_by}\t{s.title}{lock}"

@@ -34,7 +34,10 @@ def parse(payload: str) -> Notice | None:
         d = json.loads(payload)
         version = d.get("version")
         return Notice(
-            str(d["event"]), str(d["story"]), str(d["by"]), None if version is None else int(version)
+            str(d["event"]),
+            str(d["story"]),
+            str(d["by"]),
+            None if version is None else int(version),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None

@@ -258,7 +258,12 @@ def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -
         return int(row.number)
 
 
-def list_stories(engine: Engine) -> list[StoryInfo]:
+def list_stories(engine: Engine, search: str | None = None) -> list[StoryInfo]:
+    """Every story with its latest version and live lock; ``search`` keeps those whose name or
+    title holds it (any case)."""
+    pattern = None
+    if search:
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", search) + "%"
     with connected(engine, "list stories") as conn:
         require_library(conn, where(engine.url))
         rows = conn.execute(
@@ -267,8 +272,10 @@ def list_stories(engine: Engine) -> list[StoryInfo]:
                 "FROM stories s JOIN LATERAL (SELECT number, pushed_by, pushed_at FROM versions "
                 "  WHERE story_id = s.id ORDER BY number DESC LIMIT 1) v ON true "
                 "LEFT JOIN story_locks l ON l.story_id = s.id AND l.expires > now() "
+                "WHERE CAST(:p AS text) IS NULL OR s.title ILIKE :p OR s.name ILIKE :p "
                 "ORDER BY s.name"
-            )
+            ),
+            {"p": pattern},
         )
         return [StoryInfo(*r) for r in rows]
 

@@ -123,3 +123,20 @@ def test_cli_push_list_history_pull(
     assert main.main(["validate", str(out)]) == 0
     assert main.main(["library", "pull", "nope", str(out)]) == 2
     assert "the library has no story 'nope'" in capsys.readouterr().err
+
+
+def test_list_searches_names_and_titles(library: Library, tmp_path: Path) -> None:
+    from story.editing.story import StoryFields, set_story
+    from story.package.file import open_package
+
+    for name, title in (("dry-port", "The Dry Port"), ("steppe", "Steppe 100%"), ("x_y", "Wind")):
+        pkg = media_package(tmp_path / f"{name}.storypkg", photos=1, height=20)
+        with open_package(pkg, readonly=False) as p:
+            set_story(p, StoryFields(title=title, language="en"))
+        versions.push(library.engine("curator1"), pkg)
+    viewer = library.engine("viewer1")
+    assert [s.name for s in versions.list_stories(viewer, "dry")] == ["dry-port"]
+    assert [s.name for s in versions.list_stories(viewer, "PORT")] == ["dry-port"]
+    assert [s.name for s in versions.list_stories(viewer, "100%")] == ["steppe"]
+    assert [s.name for s in versions.list_stories(viewer, "_")] == ["x_y"]  # not a wildcard
+    assert [s.name for s in versions.list_stories(viewer, "")] == ["dry-port", "steppe", "x_y"]
