@@ -33,6 +33,7 @@ class Action(Enum):
     PUSH_LIBRARY = auto()
     IMPORT = auto()
     EXPORT = auto()
+    PUBLISH_WEB = auto()
     CLOSE = auto()
     QUIT = auto()
     UNDO = auto()
@@ -64,7 +65,14 @@ WRITING_ACTIONS = (
     Action.IMPORT,
 )
 #: Actions that need an open story.
-STORY_ACTIONS = (Action.EXPORT, Action.PREVIEW, *TAB_ACTIONS)
+STORY_ACTIONS = (Action.EXPORT, Action.PUBLISH_WEB, Action.PREVIEW, *TAB_ACTIONS)
+
+
+def publish_web(win: QMainWindow) -> None:
+    """File > Publish web edition… (ui/editor/publish_web.py, loaded on first use)."""
+    from ui.editor.publish_web import ask_publish
+
+    ask_publish(win)
 
 
 def show_about(parent: QWidget) -> None:
@@ -136,6 +144,12 @@ def _specs() -> dict[Action, _Spec]:
             "export",
             translate("Actions", "Write a compact copy for distribution"),
             translate("Actions", "Export"),
+        ),
+        Action.PUBLISH_WEB: _Spec(
+            "Publish &web edition…",  # not yet in the catalogues (ui/translations)
+            "Ctrl+Shift+E",
+            None,
+            "Write the story as a static web site (opens from a folder or any host)",
         ),
         Action.CLOSE: _Spec(translate("Actions", "&Close"), Std.Close),
         Action.QUIT: _Spec(translate("Actions", "&Quit"), Std.Quit),
@@ -217,7 +231,7 @@ def build(
     file_menu.addAction(a[Action.OPEN_LIBRARY])
     file_menu.addAction(a[Action.PUSH_LIBRARY])
     file_menu.addSeparator()
-    for k in (Action.IMPORT, Action.EXPORT):
+    for k in (Action.IMPORT, Action.EXPORT, Action.PUBLISH_WEB):
         file_menu.addAction(a[k])
     file_menu.addSeparator()
     file_menu.addAction(a[Action.CLOSE])

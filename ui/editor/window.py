@@ -293,6 +293,7 @@ class EditorWindow(QMainWindow):
             Action.OPEN: self.opening.ask_open,
             Action.IMPORT: self.ask_import,
             Action.EXPORT: self._ask_export,
+            Action.PUBLISH_WEB: partial(actions.publish_web, self),
             Action.CLOSE: self.close,
             Action.QUIT: self.close,
             Action.UNDO: self.undo,
