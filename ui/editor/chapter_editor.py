@@ -277,6 +277,9 @@ class ChapterEditor(QWidget):
         if rtl != self._rtl:
             self._rtl = rtl
             self.body.setFont(editing_font(rtl))
+            # the window's style sheet names the face, and a style sheet beats setFont
+            families = ", ".join(f'"{f}"' for f in editing_font(True).families())
+            self.body.setStyleSheet(f"font-family: {families};" if rtl else "")
         direction = direction_for(None, text or self.title.text())
         if direction != self.preview.layoutDirection():
             self.preview.setLayoutDirection(direction)
