@@ -137,6 +137,7 @@ def test_the_editor_edits_arabic_in_a_proportional_face(qtbot, tmp_path: Path) -
     qtbot.addWidget(win)
     win.opening.open(path)
     body = win.editor.body
+    assert win.chapters is not None
     win.editor.set_chapter(win.chapters.current_id())
     qtbot.waitUntil(lambda: body.toPlainText() == BODY, timeout=5000)
     info = QFontInfo(body.font())
