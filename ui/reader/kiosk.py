@@ -121,6 +121,7 @@ class Kiosk(QObject):
         self._chord = config.chord_steps()
         self._chord_at = 0  # how many steps of the chord have been pressed
         self._swallow_release = False
+        self._language: str | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(max(50, round(config.idle_seconds * 1000)))
@@ -136,8 +137,10 @@ class Kiosk(QObject):
         assert app is not None
         self.active = True
         links.SESSION.closed = True
-        self.view.memory = _Forgetful()
         self._forget()
+        # The story's language switch (when the story has translations) stays: it is
+        # for visitors. Each visitor starts in the language the exhibit started in.
+        self._language = getattr(getattr(self.view, "language", None), "language", None)
         make_touch_friendly(self.view)
         if self.view.map_page is not None:
             adapt_map(self.view.map_page)
@@ -214,6 +217,12 @@ class Kiosk(QObject):
     def _forget(self) -> None:
         view = self.view
         view.memory = _Forgetful()
+        language = getattr(view, "language", None)
+        if language is not None and hasattr(language, "memory"):
+            language.memory = view.memory  # a visitor's choice is not remembered either
+            chosen = getattr(language, "language", None)
+            if self._language and chosen != self._language and hasattr(language, "set_language"):
+                language.set_language(self._language)
         view.current = None
         view.visited = set()
         view.set_text_scale(1.0)
