@@ -263,6 +263,14 @@ def test_full_screen_frameless_and_kept_so(exhibit, qtbot) -> None:
     qtbot.waitUntil(window.isFullScreen, timeout=2000)
 
 
+def test_hide_cursor_hides_it_until_the_exhibit_is_left(exhibit) -> None:
+    ex = exhibit(hide_cursor=True)
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+    ex.kiosk.leave()
+    assert QApplication.overrideCursor() is None
+
+
 def test_the_chord_leaves(exhibit, qtbot) -> None:
     ex = exhibit(exit_chord="Ctrl+K, X")
     view, window = ex.view, ex.window
@@ -288,3 +296,40 @@ def test_the_default_chord_leaves(exhibit, qtbot) -> None:
     )
     qtbot.keyClick(ex.view, Qt.Key.Key_Q, mods)  # during the attract loop, too
     qtbot.waitUntil(lambda: not ex.window.isVisible(), timeout=2000)
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def test_read_kiosk_screenshots(kiosk_package: Path, tmp_path: Path) -> None:
+    """``read --kiosk --screenshot``: the attract loop; with ``--chapter``, the chapter."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    shots = {}
+    for name, extra in (("attract", []), ("chapter", ["--chapter", "2"])):
+        shots[name] = tmp_path / f"{name}.png"
+        done = subprocess.run(
+            [sys.executable, str(root / "main.py"), "read", str(kiosk_package), "--kiosk"]
+            + extra
+            + ["--screenshot", str(shots[name]), "--size", "800x600"],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env={**os.environ, "STORYPORT_HOME": str(tmp_path / "home")},
+            timeout=90,
+        )
+        assert done.returncode == 0, done.stderr
+    attract = QImage(str(shots["attract"]))
+    assert attract.width() == 800 and attract.height() == 600
+    pill = attract.pixelColor(800 - 50 - 24, 600 - 50 - 30)  # "Touch the screen to begin"
+    assert pill.red() > 150 and pill.green() < 110, pill.name()
+    chapter = QImage(str(shots["chapter"]))
+    bar = chapter.pixelColor(790, 55)  # the finger-sized top bar is 60 px tall, not 48
+    assert bar.lightness() < 60, bar.name()
+    assert (
+        not (tmp_path / "home" / "settings.ini").exists()
+        or "[kiosk]" not in (tmp_path / "home" / "settings.ini").read_text()
+    )  # a screenshot writes no settings

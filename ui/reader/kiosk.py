@@ -117,6 +117,7 @@ class Kiosk(QObject):
         assert view is not None
         self.window, self.view, self.config = window, view, config
         self.windowed = windowed  # screenshots and tests: the given size, not the screen's
+        self.closable = False  # a screenshot's window closes when it is taken
         self.active = False
         self._chord = config.chord_steps()
         self._chord_at = 0  # how many steps of the chord have been pressed
@@ -162,6 +163,10 @@ class Kiosk(QObject):
         """End exhibition mode and close the window (the chord does this)."""
         if not self.active:
             return
+        self._stop()
+        self.window.close()
+
+    def _stop(self) -> None:
         self.active = False
         self.idle.stop()
         self.attract.stop()
@@ -171,7 +176,6 @@ class Kiosk(QObject):
         if self.config.hide_cursor:
             QApplication.restoreOverrideCursor()
         links.SESSION.closed = False
-        self.window.close()
 
     # -- idle and the attract loop -------------------------------------------------------
     def idle_reached(self) -> None:
@@ -306,6 +310,9 @@ class Kiosk(QObject):
     def _window_event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Close:
+            if self.closable:
+                self._stop()  # a screenshot is taken: the window closes, the app goes on
+                return False
             event.ignore()  # only the chord closes the exhibit
             return True
         if kind == QEvent.Type.Resize:
@@ -343,6 +350,7 @@ def start_kiosk(
     """
     config = load(settings(), write_defaults=not screenshot)
     kiosk = Kiosk(window, config, windowed=screenshot)
+    kiosk.closable = screenshot
     attract = config.attract_at_start and not at_chapter
     kiosk.start(attract=attract, at=2.0 if screenshot else None)
     return kiosk

@@ -41,8 +41,9 @@ SWIPE_MIN = 80
 
 #: Raises every control the reader shows to finger size (appended to the reader's sheet).
 TOUCH_STYLE = f"""
-#TopBar QToolButton {{ min-height: {TARGET}px; min-width: {TARGET}px; padding: 4px 16px;
+#TopBar QToolButton {{ min-height: {TARGET}px; min-width: {TARGET}px; padding: 0 16px;
     font-size: 15px; }}
+#TopBar QToolButton::menu-indicator {{ image: none; width: 0; }}
 QPushButton#Primary, QPushButton#Secondary, QPushButton#Link {{ min-height: {TARGET + 4}px; }}
 QPushButton#Link {{ min-width: {TARGET}px; padding: 0 14px; }}
 #AudioBar QToolButton {{ border-radius: 24px; }}
