@@ -230,3 +230,24 @@ def test_a_swipe_turns_the_page_on_a_phone(
         page.wait_for_timeout(200)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, where
     assert v.outside_requests() == []
+
+
+def test_dark_scheme_reduced_motion_and_own_fonts(
+    visit: Any, published_bundled: Path, titles: list[str]
+) -> None:
+    v = visit(published_bundled, 1280, 800)
+    page = v.page
+    page.emulate_media(color_scheme="dark", reduced_motion="reduce")
+    page.goto((published_bundled / "index.html").as_uri() + "#/chapter/3")
+    wait_chapter(page, titles[2])
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(27, 26, 23)"
+    assert "fade" not in (page.locator("#chapter").get_attribute("class") or "")
+    page.evaluate("document.fonts.ready")
+    assert page.evaluate("""() => document.fonts.check('18px "Noto Serif"')
+                            && document.fonts.check('600 15px Inter')""")
+    loaded = page.evaluate(
+        "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family).sort()"
+    )
+    assert '"Noto Serif"' in loaded or "Noto Serif" in loaded
+    assert axe_violations(page) == []
+    assert v.outside_requests() == []

@@ -123,14 +123,27 @@ class _Svg:
                 out.append(f'<path class="lake" fill-rule="evenodd" d="{self.path(poly, True)}"/>')
         out.extend(self.line(r, "river") for r in b.rivers if r.rank <= 9)
         out.extend(self.line(ln, "story") for ln in b.lines)
-        for place in sorted(b.places, key=lambda p: (p.rank, p.name)):
+        taken: list[tuple[float, float, float, float]] = []
+        for place in sorted(b.places, key=lambda p: (not p.key, p.rank, p.name)):
             if place.rank > 6 and not place.key:
                 continue
             x, y = self.xy(place.lon, place.lat)
             if not (0 <= x <= SVG_WIDTH and 0 <= y <= self.height):
                 continue
+            width = 8.2 * len(place.name)  # Inter at 15 px: about 8 px a character
+            for lx, anchor in ((x + 6, "start"), (x - 6, "end")):
+                left = lx if anchor == "start" else lx - width
+                box = (left, y - 20, left + width, y)
+                if not any(_overlap(box, other) for other in taken):
+                    break
+            else:
+                continue  # no room for its name: a label over another helps nobody
+            taken.append(box)
             out.append(f'<circle class="town" cx="{_fmt(x)}" cy="{_fmt(y)}" r="3"/>')
-            out.append(f'<text x="{_fmt(x + 6)}" y="{_fmt(y - 5)}">{escape(place.name)}</text>')
+            out.append(
+                f'<text x="{_fmt(lx)}" y="{_fmt(y - 5)}" text-anchor="{anchor}">'
+                f"{escape(place.name)}</text>"
+            )
         for area in b.countries:
             if area.code in FOCUS_COUNTRIES and area.name:
                 label = _country_label(self, area.polygons)
@@ -143,13 +156,36 @@ class _Svg:
         return "\n".join(out) + "\n"
 
 
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _inside(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
+    """Ray casting: is (x, y) inside the closed ``ring``?"""
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        (xi, yi), (xj, yj) = ring[i], ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
 def _country_label(svg: _Svg, polygons: tuple[Polygon, ...]) -> tuple[float, float] | None:
-    """Where a country's name goes: the mean of its largest ring's points inside the frame."""
-    pts = [svg.xy(lon, lat) for poly in polygons[:1] for lon, lat in poly[0]] if polygons else []
-    pts = [(x, y) for x, y in pts if 40 <= x <= SVG_WIDTH - 40 and 30 <= y <= svg.height - 30]
-    if len(pts) < 3:
+    """Where a country's name goes: the middle of the part of it inside the frame (the mean
+    of a grid of points that fall in its outer rings), or None when too little shows."""
+    rings = [[svg.xy(lon, lat) for lon, lat in poly[0]] for poly in polygons if poly]
+    hits: list[tuple[float, float]] = []
+    cols, rows = 30, 20
+    for r in range(rows):
+        for c in range(cols):
+            x, y = (c + 0.5) * SVG_WIDTH / cols, (r + 0.5) * svg.height / rows
+            if any(_inside(x, y, ring) for ring in rings):
+                hits.append((x, y))
+    if len(hits) < 12:
         return None
-    return sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+    return sum(p[0] for p in hits) / len(hits), sum(p[1] for p in hits) / len(hits)
 
 
 def geo_map(pkg: Package, info: MapInfo, accent: str) -> SiteMap:

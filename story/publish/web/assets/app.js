@@ -195,7 +195,10 @@
     const cover = S.data.cover;
     const box = $("cover-picture");
     if (cover) {
-      box.appendChild(S.picture(cover, "100vw", { eager: true }));
+      // the picture covers the screen: on a tall screen it is drawn wider than the screen
+      const ratio = cover.w + "/" + cover.h;
+      const sizes = "(max-aspect-ratio: " + ratio + ") calc((100vh - 52px) * " + ratio + "), 100vw";
+      box.appendChild(S.picture(cover, sizes, { eager: true }));
       const credit = [cover.credit, cover.licence].filter(Boolean).join(" · ");
       $("cover-credit").textContent = credit;
     } else {

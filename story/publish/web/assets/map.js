@@ -34,20 +34,16 @@
         sizes: sizes, width: map.w, height: map.h, alt: "Picture map: " + map.name,
       }));
     }
-    const seen = new Map();
     for (const c of S.data.chapters) {
       const p = c.place;
       if (!p || p.map !== map.id || p.left === undefined) continue;
-      const spot = p.left.toFixed(1) + "," + p.top.toFixed(1);
-      const stacked = seen.get(spot) || 0;
-      seen.set(spot, stacked + 1);
       const classes = ["marker"];
       if (S.visited.has(c.n)) classes.push("visited");
       if (c.n === S.current) classes.push("current");
       const b = S.el("button", {
         type: "button",
         class: classes.join(" "),
-        style: "left: " + p.left + "%; top: " + p.top + "%; --stack: " + stacked,
+        style: "left: " + p.left + "%; top: " + p.top + "%",
         "aria-label": markerLabel(c),
         title: c.title,
         "data-chapter": String(c.n),
@@ -105,9 +101,46 @@
     if (current && zoom > 1) current.scrollIntoView({ block: "center", inline: "center" });
   }
 
+  /* Markers closer than a marker's width are moved apart (around a ring, then a wider
+     one), in pixels of the frame as drawn, so every number stays readable and clickable. */
+  const RING = [[0, -1], [0.87, -0.5], [0.87, 0.5], [0, 1], [-0.87, 0.5], [-0.87, -0.5]];
+  function declutter(box) {
+    const w = box.clientWidth, h = box.clientHeight;
+    if (!w || !h) return;
+    const placed = [];
+    const gap = 30;
+    for (const b of box.querySelectorAll(".marker")) {
+      const x = (parseFloat(b.style.left) / 100) * w, y = (parseFloat(b.style.top) / 100) * h;
+      let dx = 0, dy = 0;
+      const free = (px, py) => placed.every(([qx, qy]) => Math.hypot(px - qx, py - qy) >= gap);
+      search: for (const radius of [0, gap, 2 * gap, 3 * gap]) {
+        for (const [ux, uy] of radius ? RING : [[0, 0]]) {
+          if (free(x + ux * radius, y + uy * radius)) {
+            dx = ux * radius;
+            dy = uy * radius;
+            break search;
+          }
+        }
+      }
+      placed.push([x + dx, y + dy]);
+      b.style.setProperty("--dx", dx.toFixed(1) + "px");
+      b.style.setProperty("--dy", dy.toFixed(1) + "px");
+    }
+  }
+
+  let resizeTimer = 0;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      const box = document.querySelector("#map:not([hidden]) .map-frame");
+      if (box) declutter(box);
+    }, 100);
+  });
+
   function setZoom(z, map) {
     zoom = Math.min(4, Math.max(1, z));
     render(map);
+    declutter(document.querySelector("#map .map-frame"));
   }
 
   S.showMap = function (wanted) {
@@ -115,6 +148,7 @@
     const map = S.data.maps.find((m) => m.id === mapId);
     render(map);
     S.show("map");
+    declutter(document.querySelector("#map .map-frame"));
     window.scrollTo(0, 0);
     $("map-title").focus({ preventScroll: true });
   };
