@@ -49,6 +49,7 @@ class Action(Enum):
     TAB_CHAPTER = auto()
     TAB_MEDIA = auto()
     TAB_PLACE = auto()
+    TRANSLATIONS = auto()
     ABOUT = auto()
 
 
@@ -65,7 +66,13 @@ WRITING_ACTIONS = (
     Action.IMPORT,
 )
 #: Actions that need an open story.
-STORY_ACTIONS = (Action.EXPORT, Action.PUBLISH_WEB, Action.PREVIEW, *TAB_ACTIONS)
+STORY_ACTIONS = (
+    Action.EXPORT,
+    Action.PUBLISH_WEB,
+    Action.PREVIEW,
+    Action.TRANSLATIONS,
+    *TAB_ACTIONS,
+)
 
 
 def publish_web(win: QMainWindow) -> None:
@@ -85,6 +92,13 @@ def show_about(parent: QWidget) -> None:
             "F5 previews the story in the reader.",
         ),
     )
+
+
+def open_translations(parent: QMainWindow) -> None:
+    """The translation view of the open story (ui/editor/translations.py)."""
+    from ui.editor.translations import open_translations as open_view
+
+    open_view(parent)
 
 
 @dataclass(frozen=True)
@@ -180,6 +194,12 @@ def _specs() -> dict[Action, _Spec]:
             translate("Actions", "Switch to the reader at this chapter and back (F5)"),
             translate("Actions", "Preview"),
         ),
+        Action.TRANSLATIONS: _Spec(
+            translate("Actions", "&Translations…"),
+            "Ctrl+Shift+L",
+            None,
+            translate("Actions", "The story's texts in other languages, beside the original"),
+        ),
         Action.ABOUT: _Spec(translate("Actions", "&About the editor")),
     }
     names = (
@@ -251,6 +271,7 @@ def build(
         edit_menu.addAction(a[k])
     view_menu = bar.addMenu(translate("Actions", "&View"))
     view_menu.addAction(a[Action.PREVIEW])
+    view_menu.addAction(a[Action.TRANSLATIONS])
     view_menu.addSeparator()
     for k in TAB_ACTIONS:
         view_menu.addAction(a[k])

@@ -36,6 +36,7 @@ class Change(Enum):
     LIBRARY = auto()  #: media added to or removed from the library
     REPLACED = auto()  #: a medium's file swapped; ``media`` (old), ``replacement`` (new)
     MAPS = auto()  #: a map added or removed
+    TRANSLATION = auto()  #: a text's translation (format 4); ``field`` is "LANG:KIND:FIELD"
 
 
 #: Kinds after which chapter numbers may differ.

@@ -307,6 +307,7 @@ class EditorWindow(QMainWindow):
             Action.PREVIEW: self.toggle_preview,
             Action.ABOUT: partial(actions.show_about, self),
             **actions.library_slots(self),
+            Action.TRANSLATIONS: partial(actions.open_translations, self),
         }
         for i, tab in enumerate(TAB_ACTIONS):
             slots[tab] = partial(self.show_tab, i)
