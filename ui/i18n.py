@@ -50,6 +50,7 @@ SETTING = "ui/language"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
+_asked: str | None = None  # the language a person chose (not the system's), if any
 
 
 def supported(tag: str | None) -> str | None:
@@ -169,8 +170,9 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     Installs Storyport's catalogue and Qt's own (standard buttons and dialogs),
     sets the default QLocale (dates and numbers) and the layout direction.
     """
-    global _current
+    global _current, _asked
     chosen = supported(lang) or (DEFAULT if lang else choose_language())
+    _asked = chosen if lang or os.environ.get("STORYPORT_LANG") or saved_language() else None
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -201,6 +203,15 @@ def _arg(args: tuple[object, ...], k: int) -> str:
 def current_language() -> str:
     """The interface language installed last (``en`` before any)."""
     return _current
+
+
+def preferred_languages() -> list[str]:
+    """Languages to show a story in, most wanted first: the one chosen (``--lang``,
+    ``STORYPORT_LANG``, the setting), then the system's (``QLocale.uiLanguages``)."""
+    system = list(QLocale.system().uiLanguages())
+    if _asked is None:
+        return system
+    return [_asked.replace("_", "-"), *system]
 
 
 def locale_for(lang: str) -> QLocale:

@@ -41,7 +41,9 @@ def run_reader(args: argparse.Namespace) -> int:
     try:
         size = parse_size(getattr(args, "size", "1280x800"))
         app = make_app(bool(screenshot), getattr(args, "lang", None))
-        found = None if kiosk else _cover_snapshot(args, bool(screenshot))
+        # a language asked for (--lang) may show the story in a translation: no snapshot
+        asked = getattr(args, "lang", None)
+        found = None if kiosk or asked else _cover_snapshot(args, bool(screenshot))
         if found is not None:
             return _start_from_snapshot(app, *found, screenshot, size)
         from story.package.file import open_package

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 from story.package.file import Package
 from story.records import Chapter, ChapterSummary, MediaInfo, StoryInfo
 from story.translations import FIELDS, StoryTexts, TextKey, story_languages, story_texts
-from ui.i18n import LANGUAGES, supported
+from ui.i18n import LANGUAGES, preferred_languages, supported
 from ui.reader.memory import ReaderMemory
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ def language_name(tag: str) -> str:
 
 
 def system_tags() -> list[str]:
-    """The system's languages, most wanted first (``QLocale.system().uiLanguages()``)."""
-    return list(QLocale.system().uiLanguages())
+    """The languages wanted, most first: ``--lang`` or the setting, then the system's."""
+    return preferred_languages()
 
 
 def initial_language(available: list[str], remembered: str, system: list[str]) -> str:
