@@ -100,7 +100,7 @@ def frame(ex: Exhibit) -> QImage:
 
 
 def test_idle_time_returns_to_the_cover_and_forgets_the_visitor(exhibit, qtbot) -> None:
-    ex = exhibit(idle_seconds=0.6)
+    ex = exhibit(idle_seconds=1.0)
     view = ex.view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)  # reading: chapter 1, then 2, contents open
@@ -108,8 +108,8 @@ def test_idle_time_returns_to_the_cover_and_forgets_the_visitor(exhibit, qtbot) 
     view.topbar.contents.setChecked(True)
     assert view.current == 2 and view.visited == {1, 2} and view.toc.isVisible()
 
-    # Input keeps the reader where it is: a key every 0.2 s for 1.2 s (twice the idle time).
-    deadline = time.monotonic() + 1.2
+    # Input keeps the reader where it is: a key every 0.2 s for 2 s (twice the idle time).
+    deadline = time.monotonic() + 2.0
     while time.monotonic() < deadline:
         qtbot.keyClick(view.toc.list, Qt.Key.Key_Down)
         qtbot.wait(200)
@@ -152,10 +152,9 @@ def test_attract_loop_moves_and_is_silent(exhibit, qtbot) -> None:
     assert attract.is_running() and ex.view.stack.currentWidget() is ex.view.cover
     assert [s.title for s in attract.slides] == ["Portraits", "Thirty photos"]
     first = frame(ex)
-    qtbot.wait(400)
-    second = frame(ex)
-    assert first != second  # the picture moved
-    assert attract.frames >= 4  # and kept painting (about 25 a second)
+    painted = attract.frames  # it paints by itself (about 25 a second; fewer on a busy machine)
+    qtbot.waitUntil(lambda: attract.frames - painted >= 3, timeout=3000)
+    assert frame(ex) != first  # and the picture moved
     qtbot.waitUntil(lambda: attract.slide_at(attract.elapsed())[0] == 1, timeout=4000)
     assert not ex.view.audio.is_playing()
 

@@ -205,3 +205,20 @@ def test_the_map_by_touch_alone(exhibit, mapped) -> None:
     heights = [menu.actionGeometry(act).height() for act in menu.actions()]
     assert min(heights) >= TARGET, heights
     menu.close()
+
+
+def test_a_drag_scrolls_the_contents(exhibit, mapped) -> None:
+    ex: Exhibit = exhibit(pkg=mapped, size=(1024, 420))  # eight chapters, a short screen
+    view = ex.view
+    view.topbar.contents.setChecked(True)
+    QApplication.processEvents()
+    rows = view.toc.list
+    bar = rows.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    swipe(rows.viewport(), rows.viewport().rect().center() + QPoint(0, 60), 0, -120)
+    assert bar.value() > 60
+    assert view.stack.currentWidget() is view.cover  # no chapter was chosen by the drag
+    shown = rows.indexAt(rows.viewport().rect().center())  # a row scrolled into view
+    assert shown.row() >= 3
+    tap(rows.viewport(), rows.visualRect(shown).center())  # a tap still chooses one
+    assert view.current == shown.row() + 1

@@ -2,9 +2,9 @@
 
 A touch screen in a museum has no keyboard and no hover: every button must
 be big enough to hit with a finger (44 px, the usual guideline), a sideways
-swipe turns the chapter, a drag on the text scrolls it (instead of selecting
-words), and a tap near a map marker opens it. The map itself already pans
-by drag and zooms by pinch (``ui.map.interaction``).
+swipe turns the chapter, a drag on the text or the contents scrolls them
+(instead of selecting words or rows), and a tap near a map marker opens it.
+The map itself already pans by drag and zooms by pinch (``ui.map.interaction``).
 
 One filter reads mouse events: a finger on a widget that does not take
 touch events arrives as a mouse event Qt synthesizes, so the same code
@@ -20,11 +20,12 @@ from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
+    QAbstractItemView,
+    QAbstractScrollArea,
     QLabel,
     QScrollBar,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
     QWidget,
 )
 
@@ -94,6 +95,7 @@ def make_touch_friendly(view: ReaderView) -> None:
     view.audio.play_button.setFixedSize(TARGET + 4, TARGET + 4)
     toc = view.toc.list
     toc.setItemDelegate(MinHeightDelegate(toc.itemDelegate(), TARGET + 4, toc))
+    toc.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # follows the finger
     for text in (view.chapter_page.text, view.about_page):
         # No selecting by drag (the drag scrolls) and no links (kiosk: nothing leaves).
         text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -124,6 +126,8 @@ class TouchFilter(QObject):
 
     def _page_of(self, widget: QWidget) -> str:
         v = self.view
+        if v.toc.isVisible() and v.toc.list.isAncestorOf(widget):
+            return "contents"  # a drag scrolls the list of chapters
         strip = v.chapter_page.gallery.strip
         if strip.isAncestorOf(widget) or widget is strip:
             return ""  # the thumbnails scroll sideways on their own
@@ -178,16 +182,16 @@ class TouchFilter(QObject):
         page = self._page_of(self._target)
         if not self._mode:
             if abs(delta.x()) + abs(delta.y()) < SLOP:
-                return page in ("chapter", "about", "cover")  # no selection starting
+                return page in ("chapter", "about", "cover", "contents")  # nothing selected
             if page == "map":
                 self._press = None  # the map pans by itself
                 return False
             sideways = abs(delta.x()) > 1.5 * abs(delta.y())
             self._mode = "swipe" if sideways and page in ("chapter", "cover") else "scroll"
-            bar = self._text_bar()
+            bar = self._scroll_bar()
             self._scroll_from = bar.value() if bar is not None else 0
         if self._mode == "scroll":
-            bar = self._text_bar()
+            bar = self._scroll_bar()
             if bar is not None:
                 bar.setValue(self._scroll_from - delta.y())
         return True
@@ -217,10 +221,10 @@ class TouchFilter(QObject):
         if isinstance(self._target, QAbstractButton) and self._target.isDown():
             self._target.setDown(False)
 
-    def _text_bar(self) -> QScrollBar | None:
-        """The scroll bar of the text under the finger, if it is text."""
+    def _scroll_bar(self) -> QScrollBar | None:
+        """The vertical scroll bar of the text or list under the finger, if it scrolls."""
         target = self._target
-        while target is not None and not isinstance(target, QTextBrowser):
+        while target is not None and not isinstance(target, QAbstractScrollArea):
             target = target.parentWidget()
         return target.verticalScrollBar() if target is not None else None
 
