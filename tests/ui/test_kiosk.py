@@ -170,6 +170,12 @@ def test_a_touch_stops_the_attract_loop_and_starts_reading(exhibit, qtbot) -> No
     QApplication.processEvents()
     assert not view.viewer.isVisible()  # the touch's release did not also open the photo
     assert not attract._timer.isActive()  # nothing keeps painting behind the reader
+    qtbot.wait(500)  # then the visitor's next tap goes where it lands: Next
+    button = view.topbar.next
+    QTest.touchEvent(button.window(), touch_device()).press(0, button.rect().center(), button)
+    QTest.touchEvent(button.window(), touch_device()).release(0, button.rect().center(), button)
+    QApplication.processEvents()
+    assert view.current == 2
 
 
 def test_a_key_stops_the_attract_loop_but_a_lone_modifier_does_not(exhibit, qtbot) -> None:
@@ -187,6 +193,8 @@ def test_a_click_stops_the_attract_loop(exhibit, qtbot) -> None:
     qtbot.mouseClick(ex.kiosk.attract, Qt.MouseButton.LeftButton, pos=QPoint(300, 300))
     assert not ex.kiosk.attract.isVisible() and ex.view.current == 1
     assert not ex.view.viewer.isVisible()
+    qtbot.mouseClick(ex.view.topbar.next, Qt.MouseButton.LeftButton)  # the next click works
+    assert ex.view.current == 2
 
 
 # -- what a visitor cannot do ---------------------------------------------------------------

@@ -62,6 +62,11 @@ _INPUT = {
     QEvent.Type.TabletPress,
 }
 _MOVES = {QEvent.Type.MouseMove, QEvent.Type.TouchUpdate, QEvent.Type.TabletMove}
+#: What is left of a touch or a click that stopped the attract loop, swallowed until it ends.
+_WAKING = {
+    "touch": {QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd},
+    "mouse": {QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease},
+}
 _REFUSED = {QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.WhatsThis}
 _MOUSE = {
     QEvent.Type.MouseButtonPress,
@@ -121,7 +126,7 @@ class Kiosk(QObject):
         self.active = False
         self._chord = config.chord_steps()
         self._chord_at = 0  # how many steps of the chord have been pressed
-        self._swallow_release = False
+        self._waking = ""  # "touch" or "mouse": the rest of the input that woke the reader
         self._language: str | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -252,19 +257,22 @@ class Kiosk(QObject):
                 event.accept()  # taken from the shortcut map: the key press comes to _key
                 return True
             return False
+        if self._waking and kind in _WAKING[self._waking]:
+            if kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+                self._waking = ""  # the finger or button that woke the reader is up
+            return True
         if kind in _INPUT:
             self.idle.start()
+            self._waking = ""
             if self.attract.isVisible():
-                self._swallow_release = kind != QEvent.Type.Wheel
+                # The rest of this touch or click is the attract loop's too: it must not
+                # press what lies under the finger once the loop is gone.
+                touch = kind == QEvent.Type.TouchBegin
+                self._waking = "touch" if touch else "" if kind == QEvent.Type.Wheel else "mouse"
                 self.wake()
                 return True
-        elif kind in _MOVES:
-            if not self.attract.isVisible():
-                self.idle.start()
-        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
-            if self._swallow_release:
-                self._swallow_release = kind == QEvent.Type.TouchEnd  # the mouse one follows
-                return True
+        elif kind in _MOVES and not self.attract.isVisible():
+            self.idle.start()
         if watched is self.window:
             return self._window_event(event)
         if kind == QEvent.Type.ChildAdded and watched is self.view.stack:
