@@ -84,16 +84,28 @@ class _Svg:
         x, y = self.proj.forward(lon, lat)
         return (x - self.bounds[0]) * self.scale, (self.bounds[3] - y) * self.scale
 
+    def visible(self, pts: list[tuple[float, float]]) -> bool:
+        """Whether any of the frame could show these points (their box meets it)."""
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return max(xs) >= 0 and min(xs) <= SVG_WIDTH and max(ys) >= 0 and min(ys) <= self.height
+
     def path(self, rings: tuple[tuple[tuple[float, float], ...], ...], close: bool) -> str:
         parts = []
         for ring in rings:
-            pts = [self.xy(lon, lat) for lon, lat in ring]
+            pts: list[tuple[float, float]] = []
+            for lon, lat in ring:  # points closer than a unit draw nothing more
+                x, y = self.xy(lon, lat)
+                if not pts or abs(x - pts[-1][0]) + abs(y - pts[-1][1]) >= 1.0:
+                    pts.append((x, y))
+            if len(pts) < 2 or not self.visible(pts):
+                continue
             d = "M" + " L".join(f"{_fmt(x)} {_fmt(y)}" for x, y in pts)
             parts.append(d + ("Z" if close else ""))
         return "".join(parts)
 
     def line(self, line: Line, cls: str) -> str:
-        return f'<path class="{cls}" d="{self.path(line.parts, False)}"/>'
+        d = self.path(line.parts, False)
+        return f'<path class="{cls}" d="{d}"/>' if d else ""
 
     def render(self, accent: str) -> str:
         b = self.basemap
@@ -117,12 +129,16 @@ class _Svg:
         for area in b.countries:
             cls = "land focus" if area.code in FOCUS_COUNTRIES else "land"
             for poly in area.polygons:
+                if not self.path(poly[:1], True):
+                    continue
                 out.append(f'<path class="{cls}" fill-rule="evenodd" d="{self.path(poly, True)}"/>')
         for lake in b.lakes:
             for poly in lake.polygons:
+                if not self.path(poly[:1], True):
+                    continue
                 out.append(f'<path class="lake" fill-rule="evenodd" d="{self.path(poly, True)}"/>')
-        out.extend(self.line(r, "river") for r in b.rivers if r.rank <= 9)
-        out.extend(self.line(ln, "story") for ln in b.lines)
+        out.extend(filter(None, (self.line(r, "river") for r in b.rivers if r.rank <= 9)))
+        out.extend(filter(None, (self.line(ln, "story") for ln in b.lines)))
         taken: list[tuple[float, float, float, float]] = []
         for place in sorted(b.places, key=lambda p: (not p.key, p.rank, p.name)):
             if place.rank > 6 and not place.key:

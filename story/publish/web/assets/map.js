@@ -8,7 +8,7 @@
   const S = window.STORYPORT;
   const $ = (id) => document.getElementById(id);
   let mapId = 0;
-  let zoom = 1;
+  let zoom = 0; // 0: not chosen yet (a phone starts at 2x, so markers stay apart)
 
   function currentMap(wanted) {
     const maps = S.data.maps;
@@ -97,8 +97,21 @@
       list.appendChild(li);
     }
     page.appendChild(list);
-    const current = inner.querySelector(".marker.current");
-    if (current && zoom > 1) current.scrollIntoView({ block: "center", inline: "center" });
+  }
+
+  /* Zoomed in, the scrolling region shows the current chapter's marker (else the middle
+     of all of them), without moving the page itself. */
+  function centre() {
+    const scroller = document.querySelector("#map .map-scroll");
+    const markers = [...scroller.querySelectorAll(".marker")];
+    if (zoom <= 1 || !markers.length) return;
+    const current = scroller.querySelector(".marker.current");
+    const chosen = current ? [current] : markers;
+    const left = chosen.reduce((a, m) => a + parseFloat(m.style.left), 0) / chosen.length;
+    const top = chosen.reduce((a, m) => a + parseFloat(m.style.top), 0) / chosen.length;
+    const frame = scroller.firstChild;
+    scroller.scrollLeft = (left / 100) * frame.clientWidth - scroller.clientWidth / 2;
+    scroller.scrollTop = (top / 100) * frame.clientHeight - scroller.clientHeight / 2;
   }
 
   /* Markers closer than a marker's width are moved apart (around a ring, then a wider
@@ -141,14 +154,17 @@
     zoom = Math.min(4, Math.max(1, z));
     render(map);
     declutter(document.querySelector("#map .map-frame"));
+    centre();
   }
 
   S.showMap = function (wanted) {
+    if (!zoom) zoom = window.innerWidth < 700 ? 2 : 1;
     mapId = currentMap(wanted);
     const map = S.data.maps.find((m) => m.id === mapId);
     render(map);
     S.show("map");
     declutter(document.querySelector("#map .map-frame"));
+    centre();
     window.scrollTo(0, 0);
     $("map-title").focus({ preventScroll: true });
   };
