@@ -157,6 +157,9 @@ def test_attract_loop_moves_and_is_silent(exhibit, qtbot) -> None:
     assert frame(ex) != first  # and the picture moved
     qtbot.waitUntil(lambda: attract.slide_at(attract.elapsed())[0] == 1, timeout=4000)
     assert not ex.view.audio.is_playing()
+    qtbot.waitUntil(lambda: attract.slide_at(attract.elapsed())[0] == 0, timeout=4000)
+    # round again: at most the slide leaving and the one showing are kept, scaled and titled
+    assert len(attract._scaled) <= 2 and len(attract._overlays) <= 2
 
 
 def test_a_touch_stops_the_attract_loop_and_starts_reading(exhibit, qtbot) -> None:

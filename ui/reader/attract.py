@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -39,6 +40,19 @@ FRAME_MS = 40
 FADE_S = 1.4
 #: How far a slide zooms over its time (1.0 to ZOOM).
 ZOOM = 1.14
+
+
+def _font(family: str, px: int, weight: int, *, spacing: float = 100) -> QFont:
+    f = QFont(family)
+    f.setPixelSize(px)
+    f.setWeight(QFont.Weight(weight))
+    f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
+    return f
+
+
+@cache
+def _prompt_font() -> QFont:
+    return _font(SANS, 20, 600)  # asked for every frame: made once (after the app exists)
 
 
 def tr(text: str) -> str:
@@ -165,6 +179,9 @@ class AttractLoop(QWidget):
         overlay = self._overlays.get(index)
         if overlay is None:
             overlay = self._overlays[index] = self._titles(self.slides[index])
+            leaving = (index - 1) % len(self.slides)
+            for old in [k for k in self._overlays if k not in (index, leaving)]:
+                del self._overlays[old]  # a window-sized pixmap each: keep two
         painter.drawPixmap(0, 0, overlay)
 
     def _photo(self, index: int) -> QPixmap | None:
@@ -236,8 +253,7 @@ class AttractLoop(QWidget):
         """Where "Touch the screen to begin" is: bottom right, level with the title's last line."""
         w, h = self.width(), self.height()
         margin = max(40, w // 16)
-        text = tr("Touch the screen to begin")
-        tw = QFontMetrics(_font(SANS, 20, 600)).horizontalAdvance(text)
+        tw = QFontMetrics(_prompt_font()).horizontalAdvance(tr("Touch the screen to begin"))
         return QRectF(w - margin - tw - 56, h - margin - 60, tw + 56, 60)
 
     def _draw_prompt(self, painter: QPainter) -> None:
@@ -251,7 +267,7 @@ class AttractLoop(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 30, 30)
         painter.setPen(QColor("white"))
-        painter.setFont(_font(SANS, 20, 600))
+        painter.setFont(_prompt_font())
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), tr("Touch the screen to begin"))
 
 
@@ -259,11 +275,3 @@ def _ease(t: float) -> float:
     """Smooth at both ends (smoothstep), so a move never starts or stops with a jolt."""
     t = max(0.0, min(1.0, t))
     return t * t * (3 - 2 * t)
-
-
-def _font(family: str, px: int, weight: int, *, spacing: float = 100) -> QFont:
-    f = QFont(family)
-    f.setPixelSize(px)
-    f.setWeight(QFont.Weight(weight))
-    f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
-    return f
