@@ -25,7 +25,7 @@ from story.editing.maps import add_map
 from story.editing.media import append_media, store_media
 from story.editing.story import StoryFields, set_cover, set_story
 from story.errors import StoryError
-from story.package.file import create_package
+from story.package.file import create_package, open_package
 from story.publish.web import MARKER, publish_web
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -244,3 +244,33 @@ def test_publish_command_in_a_process(story: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert not (tmp_path / "x").exists()
+
+
+def test_the_curators_trim_holds_in_the_page(
+    tmp_path: Path, shared_media: Path, visit: Any
+) -> None:
+    from media.importer import import_file
+    from story.editing.audio import AudioEdit, set_audio_edit
+
+    src = make_story(tmp_path / "harbour.storypkg")
+    sound = import_file(shared_media / "audio" / "m4a-aac-lc-mono.m4a")
+    with open_package(src, readonly=False) as pkg:
+        mid = store_media(pkg, sound, caption="Waves", transcript="[Waves.]")
+        append_media(pkg, chapter_id_at(pkg, 1), mid)
+        set_audio_edit(pkg, mid, AudioEdit(trim_start_s=1.5, fade_in_s=0.5))
+    site = publish_web(src, tmp_path / "site").outdir
+    text = (site / "data" / "chapters" / "0001.js").read_text(encoding="utf-8")
+    audio = json.loads(text[text.index("(") + 1 : text.rindex(")")])["audio"][0]
+    assert audio["trimStart"] == 1.5 and audio["fadeIn"] == 0.5 and "trimEnd" not in audio
+    assert (site / audio["src"]).read_bytes()[4:8] == b"ftyp"  # the AAC delivery version
+    v = visit(site, 1024, 768)
+    v.page.goto((site / "index.html").as_uri() + "#/chapter/1")
+    v.page.wait_for_selector("#chapter:not([hidden]) audio")
+    v.page.keyboard.press(" ")
+    # it starts at the trim, fading in: seen together in one poll of the page
+    v.page.wait_for_function(
+        "(a => a.currentTime >= 1.5 && a.volume < 1 && !a.paused)"
+        "(document.querySelector('#chapter audio'))"
+    )
+    v.page.wait_for_function("document.querySelector('#chapter audio').volume === 1")
+    assert v.outside_requests() == []

@@ -132,7 +132,22 @@ class StoryContent:
             "licence": medium.licence,
             "transcript": medium.transcript,
             "duration": medium.duration_s,
+            **self.audio_edit(medium),
         }
+
+    def audio_edit(self, medium: MediaInfo) -> dict[str, float]:
+        """The curator's trims and fades (seconds), which the page's player keeps to as the
+        desktop reader does; none when the recording is played whole."""
+        from story.editing.audio import get_audio_edit
+
+        edit = get_audio_edit(self.pkg, medium.id)
+        keys = {
+            "trimStart": edit.trim_start_s,
+            "trimEnd": edit.trim_end_s,
+            "fadeIn": edit.fade_in_s,
+            "fadeOut": edit.fade_out_s,
+        }
+        return {k: round(v, 3) for k, v in keys.items() if v > 0}
 
     def inline_image(self, token: str, alt: str) -> str | None:
         """A ``media:`` image in the text, as a ``<picture>`` (None: not one of ours)."""

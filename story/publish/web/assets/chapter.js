@@ -37,6 +37,7 @@
     const player = S.el("audio", { controls: "", preload: "metadata", "aria-labelledby": "sound-" + n + "-" + i });
     player.appendChild(S.el("source", { src: audio.src, type: audio.mime }));
     box.appendChild(player);
+    keepEdit(player, audio);
     const credit = credits(audio);
     if (credit) box.appendChild(S.el("p", { class: "credit" }, credit));
     if (audio.transcript) {
@@ -46,6 +47,30 @@
       box.appendChild(details);
     }
     return box;
+  }
+
+  /* The curator's non-destructive edit (FORMAT.md, audio-edit): play from trimStart, stop
+     trimEnd before the end, ramp the volume over the fades. */
+  function keepEdit(player, audio) {
+    const start = audio.trimStart || 0, cut = audio.trimEnd || 0;
+    const fadeIn = audio.fadeIn || 0, fadeOut = audio.fadeOut || 0;
+    if (!start && !cut && !fadeIn && !fadeOut) return;
+    const end = () => (player.duration || audio.duration || 0) - cut;
+    player.addEventListener("play", () => {
+      if (player.currentTime < start || player.currentTime >= end()) player.currentTime = start;
+    });
+    player.addEventListener("timeupdate", () => {
+      const t = player.currentTime, stop = end();
+      if (stop > 0 && t >= stop) {
+        player.pause();
+        player.currentTime = start;
+        return;
+      }
+      let v = 1;
+      if (fadeIn && t - start < fadeIn) v = Math.max(0, (t - start) / fadeIn);
+      if (fadeOut && stop - t < fadeOut) v = Math.min(v, Math.max(0, (stop - t) / fadeOut));
+      player.volume = v;
+    });
   }
 
   function kicker(c, summary) {
