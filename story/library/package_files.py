@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from story.library.connection import LibraryError
-from story.package.blobs import CHUNK, iter_media
+from story.package.blobs import CHUNK
 from story.package.file import Package, open_package, read_header
 
 
@@ -95,22 +95,68 @@ class Snapshot:
         return hashlib.sha256(self.content).hexdigest()
 
 
-def _hash_media(pkg: Package) -> tuple[MediumRef, ...]:
-    with pkg.raw() as conn:
-        rows = conn.execute("SELECT id, length(data) FROM media ORDER BY id").fetchall()
+#: Blobs that travel apart from the content like media, stored once by SHA-256: renditions
+#: (display sizes, thumbnails, waveform peaks: large, and unchanged by most edits) and map
+#: tiles. In ``version_media`` their key is ``KIND:`` and their primary key as JSON; a medium's
+#: key is its id, as in libraries made before.
+DERIVED = {"rendition": ("renditions", ("media_id", "name")),
+           "tile": ("map_tiles", ("map_id", "level", "col", "row"))}  # fmt: skip
+
+
+def is_medium(key: str) -> bool:
+    return ":" not in key
+
+
+def _where(key: str) -> tuple[str, str, tuple[object, ...]]:
+    """(table, WHERE clause, values) of the row a key names."""
+    if is_medium(key):
+        return "media", "id = ?", (key,)
+    kind, _, pk = key.partition(":")
+    table, cols = DERIVED[kind]
+    values = tuple(json.loads(pk))
+    if len(values) != len(cols):
+        raise LibraryError(f"not a key of the library: {key[:60]!r}")
+    return table, " AND ".join(f'"{c}" = ?' for c in cols), values
+
+
+def _read(conn: sqlite3.Connection, key: str, chunk: int = CHUNK) -> Iterator[bytes]:
+    table, where_sql, values = _where(key)
+    row = conn.execute(f"SELECT rowid FROM {table} WHERE {where_sql}", values).fetchone()
+    with conn.blobopen(table, "data", int(row[0]), readonly=True) as blob:
+        while piece := blob.read(chunk):
+            yield piece
+
+
+def _keys(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    keys = [(str(i), int(n or 0)) for i, n in conn.execute("SELECT id, length(data) FROM media")]
+    for kind, (table, cols) in DERIVED.items():
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        for *pk, size in conn.execute(f"SELECT {quoted}, length(data) FROM {table}"):
+            keys.append((f"{kind}:{json.dumps(pk)}", int(size or 0)))
+    return sorted(keys)
+
+
+def _hash_blobs(pkg: Package) -> tuple[MediumRef, ...]:
     refs = []
-    for media_id, size in rows:
-        digest = hashlib.sha256()
-        for piece in iter_media(pkg, media_id):
-            digest.update(piece)
-        refs.append(MediumRef(str(media_id), digest.hexdigest(), int(size or 0)))
+    with pkg.raw() as conn:
+        for key, size in _keys(conn):
+            digest = hashlib.sha256()
+            for piece in _read(conn, key):
+                digest.update(piece)
+            refs.append(MediumRef(key, digest.hexdigest(), size))
     return tuple(refs)
+
+
+def iter_blob(pkg: Package, key: str) -> Iterator[bytes]:
+    """A medium's, rendition's or tile's bytes, in chunks, from an open package."""
+    with pkg.raw() as conn:
+        yield from _read(conn, key)
 
 
 def snapshot(path: Path) -> Snapshot:
     """Open a package (with every check ``open_package`` makes) and take it apart."""
     with open_package(path, readonly=True) as pkg:
-        media = _hash_media(pkg)
+        media = _hash_blobs(pkg)
         with pkg.raw() as conn:
             row = conn.execute("SELECT title FROM story LIMIT 1").fetchone()
             origin = read_origin(conn)
@@ -120,7 +166,8 @@ def snapshot(path: Path) -> Snapshot:
                 try:
                     conn.backup(dst)
                     dst.execute("PRAGMA journal_mode=DELETE")
-                    dst.execute("UPDATE media SET data = zeroblob(0)")
+                    for table in ("media", *(t for t, _ in DERIVED.values())):
+                        dst.execute(f"UPDATE {table} SET data = zeroblob(0)")
                     dst.execute("VACUUM")
                 finally:
                     dst.close()
@@ -130,13 +177,14 @@ def snapshot(path: Path) -> Snapshot:
 
 
 def _fill(conn: sqlite3.Connection, ref: MediumRef, chunks: Iterable[bytes]) -> None:
-    conn.execute("UPDATE media SET data = zeroblob(?) WHERE id = ?", (ref.size, ref.media_id))
-    row = conn.execute("SELECT rowid FROM media WHERE id = ?", (ref.media_id,)).fetchone()
+    table, where_sql, values = _where(ref.media_id)
+    conn.execute(f"UPDATE {table} SET data = zeroblob(?) WHERE {where_sql}", (ref.size, *values))
+    row = conn.execute(f"SELECT rowid FROM {table} WHERE {where_sql}", values).fetchone()
     if row is None:
-        raise LibraryError(f"the version's content lacks medium {ref.media_id[:12]}")
+        raise LibraryError(f"the version's content lacks {ref.media_id[:40]}")
     digest = hashlib.sha256()
     written = 0
-    with conn.blobopen("media", "data", int(row[0]), readonly=False) as blob:
+    with conn.blobopen(table, "data", int(row[0]), readonly=False) as blob:
         for piece in chunks:
             written += len(piece)
             if written > ref.size:
@@ -205,6 +253,9 @@ def assemble(
 
 __all__ = [
     "CHUNK",
+    "DERIVED",
+    "is_medium",
+    "iter_blob",
     "ORIGIN_KEY",
     "MediumRef",
     "Origin",

@@ -24,10 +24,11 @@ from story.library.package_files import (
     Origin,
     Snapshot,
     assemble,
+    is_medium,
+    iter_blob,
     record_origin,
     snapshot,
 )
-from story.package.blobs import iter_media
 from story.package.file import Package, open_package
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -43,6 +44,8 @@ class PushResult:
     content_bytes: int
     #: False when the package could not record the new version (open for writing elsewhere)
     recorded: bool = True
+    #: bytes of renditions and map tiles the library did not hold yet
+    derived_bytes_sent: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def push(
     """
     name = _check_name(story or story_name_for(path))
     snap = snapshot(Path(path))  # local checks first: a bad package never reaches the server
-    sent = reused = sent_bytes = 0
+    sent = reused = sent_bytes = derived_bytes = 0
     with connected(engine, f"push {name}") as conn:
         require_library(conn, where(engine.url))
         lib = library_id(conn)
@@ -122,7 +125,10 @@ def push(
         based_on = _check_base(conn, sid, name, lib, snap, base)
         with open_package(Path(path), readonly=True) as src:
             for ref in _unique(snap.media):
-                n = store_medium(conn, ref.sha256, ref.size, iter_media(src, ref.media_id))
+                n = store_medium(conn, ref.sha256, ref.size, iter_blob(src, ref.media_id))
+                if not is_medium(ref.media_id):
+                    derived_bytes += n
+                    continue
                 sent, reused = (sent + 1, reused) if n else (sent, reused + 1)
                 sent_bytes += n
         number = based_on + 1
@@ -154,7 +160,9 @@ def push(
             text("UPDATE stories SET title = :t WHERE id = :s"), {"t": snap.title, "s": sid}
         )
     recorded = _record(Path(path), pkg, Origin(lib, name, number))
-    return PushResult(name, number, sent, reused, sent_bytes, len(snap.content), recorded)
+    return PushResult(
+        name, number, sent, reused, sent_bytes, len(snap.content), recorded, derived_bytes
+    )
 
 
 def _refuse_if_locked(conn: Connection, sid: int, name: str) -> None:
@@ -287,7 +295,8 @@ def history(engine: Engine, story: str) -> list[VersionInfo]:
         rows = conn.execute(
             text(
                 "SELECT v.number, v.pushed_by, v.pushed_at, v.message, v.format_version, v.title, "
-                "(SELECT count(*) FROM version_media vm WHERE vm.version_id = v.id), "
+                "(SELECT count(*) FROM version_media vm WHERE vm.version_id = v.id "
+                "AND position(':' in vm.media_id) = 0), "
                 "a.approved_by, v.restored_from "
                 "FROM versions v LEFT JOIN approvals a ON a.version_id = v.id "
                 "WHERE v.story_id = :s ORDER BY v.number"

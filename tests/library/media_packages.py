@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image
 
+from media.imported import Rendition
 from story.editing.chapters import chapter_id_at
 from story.editing.media import (
     append_media,
@@ -45,7 +47,8 @@ def media_package(path: Path, *, photos: int = 2, height: int = 200, seed: int =
         [tiny] = media_ids(pkg)
         for i in range(photos):
             data = noise_png(WIDTH, height, seed * 1000 + i)
-            item = image_item(data, WIDTH, height)
+            thumb = Rendition("thumb", "image/png", noise_png(32, 24, seed * 1000 + 500 + i))
+            item = replace(image_item(data, WIDTH, height), renditions=(thumb,))
             mid = store_media(pkg, item, alt=f"Noise {i}", credit="Code", caption=f"Noise {i}")
             if i == 0:
                 replace_links(pkg, tiny, mid)

@@ -51,10 +51,13 @@ def test_push_twice_sends_media_once_and_pull_gives_the_package_back(
 
     second = versions.push(engine, pkg, message="again")
     assert (second.version, second.media_sent, second.media_bytes_sent) == (2, 0, 0)
+    # renditions travel apart from the content, like media: sent once, not with every push
+    assert first.derived_bytes_sent > 0 and second.derived_bytes_sent == 0
+    assert _rows(pkg, "SELECT count(*) FROM renditions")[0][0] > 0
     assert second.media_reused == 3
 
     with library.engine().connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM media")).scalar() == 3
+        assert conn.execute(text("SELECT count(*) FROM media")).scalar() == 6  # and 3 thumbs
         chunks = conn.execute(text("SELECT count(*), max(length(data)) FROM media_chunks")).one()
         assert chunks[1] == CHUNK and chunks[0] >= 4
 
@@ -62,7 +65,9 @@ def test_push_twice_sends_media_once_and_pull_gives_the_package_back(
     assert versions.pull(library.engine("viewer1"), "steppe", out, version=1) == 1
     assert _media(out) == _media(pkg)
     for sql in ("SELECT * FROM chapters ORDER BY id", "SELECT * FROM story",
-                "SELECT * FROM chapter_media ORDER BY 1, 2"):  # fmt: skip
+                "SELECT * FROM chapter_media ORDER BY 1, 2",
+                "SELECT * FROM renditions ORDER BY 1, 2",
+                "SELECT * FROM map_tiles ORDER BY 1, 2, 3, 4"):  # fmt: skip
         assert _rows(out, sql) == _rows(pkg, sql)
     assert main.main(["validate", str(out)]) == 0
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
