@@ -51,12 +51,8 @@ def _font(family: str, px: int, weight: int, *, spacing: float = 100) -> QFont:
 
 
 @cache
-def _prompt_font() -> QFont:
-    return _font(SANS, 20, 600)  # asked for every frame: made once (after the app exists)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
+def _prompt_font(px: int) -> QFont:
+    return _font(SANS, px, 600)  # asked for every frame: made once per size
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,9 @@ class AttractLoop(QWidget):
     def __init__(self, palette: Palette, story_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AttractLoop")
-        self.setAccessibleName(tr("Touch the screen to begin"))
+        #: what the loop asks of a visitor (in the interface's language)
+        self.prompt = QCoreApplication.translate("Kiosk", "Touch the screen to begin")
+        self.setAccessibleName(self.prompt)
         self.palette_ = palette
         self.story_title = story_title
         self.photo_seconds = 9.0
@@ -203,9 +201,23 @@ class AttractLoop(QWidget):
         self._scaled[index] = pix
         return pix
 
+    def type_scale(self) -> float:
+        """Type and furniture grow with the screen: 1.0 at 800 px tall, 1.35 at 1080."""
+        return max(0.75, min(2.0, self.height() / 800))
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _mirror(self, rect: QRectF) -> QRectF:
+        """``rect`` as laid out for a right-to-left story (titles right, prompt left)."""
+        if not self._rtl():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
     def _titles(self, slide: Slide) -> QPixmap:
         """The shade, the story's name and the slide's kicker and title, drawn once."""
         w, h = max(1, self.width()), max(1, self.height())
+        k = self.type_scale()
         pix = QPixmap(w, h)
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
@@ -219,45 +231,50 @@ class AttractLoop(QWidget):
         shade.setColorAt(1.0, QColor(10, 12, 14, 235))
         p.fillRect(self.rect(), shade)
         margin = max(40, w // 16)
+        side = Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft
         if slide.media_id is None or slide.title != self.story_title:
-            top = QLinearGradient(QPointF(0, 0), QPointF(0, 110))
-            top.setColorAt(0.0, QColor(10, 12, 14, 150))
+            band = 130 * k
+            top = QLinearGradient(QPointF(0, 0), QPointF(0, band))
+            top.setColorAt(0.0, QColor(10, 12, 14, 200))
             top.setColorAt(1.0, QColor(10, 12, 14, 0))
-            p.fillRect(0, 0, w, 110, top)
-            p.setPen(QColor(255, 255, 255, 215))
-            p.setFont(_font(SANS, 15, 600, spacing=112))
-            p.drawText(
-                QRectF(margin, 26, w - 2 * margin, 30), Qt.AlignmentFlag.AlignLeft, self.story_title
-            )
+            p.fillRect(QRectF(0, 0, w, band), top)
+            p.setPen(QColor(255, 255, 255, 225))
+            p.setFont(_font(SANS, round(16 * k), 600, spacing=112))
+            p.drawText(QRectF(margin, 28 * k, w - 2 * margin, 34 * k), side, self.story_title)
         prompt = self.prompt_rect()
-        text_w = max(200.0, min(1100.0, prompt.left() - margin - 40))
-        title_font = _font(SERIF, 58 if w >= 1100 else 40, 700)
-        p.setFont(title_font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+        free = w - margin - prompt.width() - 40 * k - margin  # beside the prompt
+        text_w = max(200.0, min(1100.0 * k, free))
+        p.setFont(_font(SERIF, round((58 if w >= 1100 else 40) * k), 700))
+        flags = side | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
         box = p.boundingRect(QRectF(margin, 0, text_w, h), int(flags), slide.title)
-        title_rect = QRectF(margin, prompt.bottom() - box.height() + 6, text_w, box.height())
+        title = QRectF(margin, prompt.bottom() - box.height() + 6 * k, text_w, box.height())
         p.setPen(QColor("white"))
-        p.drawText(title_rect, int(flags), slide.title)
+        p.drawText(self._mirror(title), int(flags), slide.title)
         if slide.kicker:
-            p.setFont(_font(SANS, 16, 600, spacing=115))
+            font = _font(SANS, round(17 * k), 600, spacing=115)
+            p.setFont(font)
             p.setPen(QColor(self.palette_.accent_soft))
-            p.drawText(
-                QRectF(margin, title_rect.top() - 34, text_w, 28),
-                Qt.AlignmentFlag.AlignLeft,
-                slide.kicker,
+            line = QRectF(margin, title.top() - 36 * k, text_w, 30 * k)
+            if line.bottom() < prompt.top() - 8 * k:
+                line.setWidth(w - 2 * margin)  # above the prompt: the whole width is free
+            shown = QFontMetrics(font).elidedText(
+                slide.kicker, Qt.TextElideMode.ElideRight, int(line.width())
             )
+            p.drawText(self._mirror(line), side, shown)
         p.end()
         return pix
 
     def prompt_rect(self) -> QRectF:
-        """Where "Touch the screen to begin" is: bottom right, level with the title's last line."""
+        """Where "Touch the screen to begin" is: bottom right (left for right-to-left)."""
         w, h = self.width(), self.height()
+        k = self.type_scale()
         margin = max(40, w // 16)
-        tw = QFontMetrics(_prompt_font()).horizontalAdvance(tr("Touch the screen to begin"))
-        return QRectF(w - margin - tw - 56, h - margin - 60, tw + 56, 60)
+        tw = QFontMetrics(_prompt_font(round(20 * k))).horizontalAdvance(self.prompt)
+        pw, ph = tw + 56 * k, 60 * k
+        return self._mirror(QRectF(w - margin - pw, h - margin - ph, pw, ph))
 
     def _draw_prompt(self, painter: QPainter) -> None:
-        """A pill at the bottom right that breathes slowly, so the screen reads as alive."""
+        """A pill that breathes slowly, so the screen reads as alive."""
         box = self.prompt_rect()
         breath = 0.5 + 0.5 * abs(((self.elapsed() / 2.4) % 2.0) - 1.0)
         fill = QColor(self.palette_.accent)
@@ -265,10 +282,10 @@ class AttractLoop(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawRoundedRect(box, 30, 30)
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
         painter.setPen(QColor("white"))
-        painter.setFont(_prompt_font())
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), tr("Touch the screen to begin"))
+        painter.setFont(_prompt_font(round(20 * self.type_scale())))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.prompt)
 
 
 def _ease(t: float) -> float:

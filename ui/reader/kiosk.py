@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -76,10 +76,6 @@ _MOUSE = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
-
-
 class _Forgetful(ReaderMemory):
     """A visitor's place, visited chapters and text size, kept only until the next one."""
 
@@ -94,20 +90,22 @@ class _Forgetful(ReaderMemory):
 
 
 def slides(view: ReaderView) -> list[Slide]:
-    """The cover, then every chapter with a photo: its first photo under its title."""
+    """The cover, then every chapter with a photo: its first photo under its title.
+
+    The kickers are the cover's and the chapter pages' own words, in the story's language.
+    """
     out: list[Slide] = []
     total = len(view.chapters)
     if view.info.cover_media_id:
-        count = tr("A STORY IN %n CHAPTERS").replace("%n", str(total))
-        out.append(Slide(count, view.info.title, view.info.cover_media_id))
+        out.append(Slide(view.words.kicker(total), view.info.title, view.info.cover_media_id))
     for summary in view.chapters:
         images = view.chapter(summary.index).images
         if not images:
             continue
-        kicker = tr("CHAPTER {n} OF {total}").format(n=summary.index, total=total)
+        kicker = view.words.chapter_of(summary.index, total)
         if summary.place is not None:
-            kicker += f"  ·  {summary.place.name.upper()}"
-        out.append(Slide(kicker, summary.title, images[0].id))
+            kicker += f"  ·  {summary.place.name}"
+        out.append(Slide(kicker.upper(), summary.title, images[0].id))
     return out
 
 
@@ -146,7 +144,7 @@ class Kiosk(QObject):
         self._forget()
         # The story's language switch (when the story has translations) stays: it is
         # for visitors. Each visitor starts in the language the exhibit started in.
-        self._language = getattr(getattr(self.view, "language", None), "language", None)
+        self._language = self.view.language.language
         make_touch_friendly(self.view)
         if self.view.map_page is not None:
             adapt_map(self.view.map_page)
@@ -203,6 +201,7 @@ class Kiosk(QObject):
             loader=lambda media_id: _image(store, media_id, sync=at is not None),
             prefetch=lambda media_id: store.request(media_id),
         )
+        self.attract.setLayoutDirection(self.view.layoutDirection())  # right to left: mirrored
         self.attract.start(at=at)
         self.idle.stop()
 
@@ -226,12 +225,9 @@ class Kiosk(QObject):
     def _forget(self) -> None:
         view = self.view
         view.memory = _Forgetful()
-        language = getattr(view, "language", None)
-        if language is not None and hasattr(language, "memory"):
-            language.memory = view.memory  # a visitor's choice is not remembered either
-            chosen = getattr(language, "language", None)
-            if self._language and chosen != self._language and hasattr(language, "set_language"):
-                language.set_language(self._language)
+        view.language.memory = view.memory  # a visitor's choice is not remembered either
+        if self._language and view.language.language != self._language:
+            view.language.set_language(self._language)
         view.current = None
         view.visited = set()
         view.set_text_scale(1.0)
