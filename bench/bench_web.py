@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -57,6 +58,7 @@ def summary(runs: list[Run]) -> dict[str, float]:
         "pss": med(r.peak_pss_mb for r in runs),
         "rss": med(r.peak_rss_mb for r in runs),
         "bytes_first": med(r.bytes_first for r in runs),
+        "bytes_first_max": max(r.bytes_first for r in runs),
         "bytes_all": med(r.bytes_all for r in runs),
     }
     if runs[0].switch_frame:
@@ -75,7 +77,8 @@ def table(raw: dict[str, list[Run]], ns: list[int]) -> str:
     floor = s["blank"]
     rows = [
         "| config | nav→1st chapter painted ms | switch p50 / p95 ms (frame done) "
-        "| worst frame ms | peak PSS MiB (over floor) | bytes before painted | bytes in run |",
+        "| worst frame ms | peak PSS MiB (over floor) | bytes before painted, median (max) "
+        "| bytes in run |",
         "|---|---|---|---|---|---|---|",
         f"| blank page (floor) | {floor['first']:.0f} | – | – | {floor['pss']:.0f} "
         f"| {mb(floor['bytes_first'])} | – |",
@@ -103,7 +106,8 @@ def table(raw: dict[str, list[Run]], ns: list[int]) -> str:
             rows.append(
                 f"| {name} N={n} | {r['first']:.0f} | {switch} | {worst} "
                 f"| {r['pss']:.0f} (+{r['pss'] - floor['pss']:.0f}) "
-                f"| {mb(r['bytes_first'])} | {mb(r['bytes_all'])} |"
+                f"| {mb(r['bytes_first'])} (max {mb(r['bytes_first_max'])}) "
+                f"| {mb(r['bytes_all'])} |"
             )
         if f"tl{n}" in s and f"sp{n}" in s:
             tl, sp = s[f"tl{n}"], s[f"sp{n}"]
@@ -115,11 +119,24 @@ def table(raw: dict[str, list[Run]], ns: list[int]) -> str:
                 f"| {n} | {first:.2f} {ok(first <= FIRST_RATIO)} "
                 f"| {sp['switch_p95']:.1f} {ok(sp['switch_p95'] <= SWITCH_P95_MS)} "
                 f"| {pss:.2f} ({over:.2f}) {ok(pss <= PSS_RATIO)} "
-                f"| {mb(sp['bytes_first'])}"
-                + (f" {ok(sp['bytes_first'] < BYTES_AT_1000)}" if n == 1000 else "")
+                f"| {mb(sp['bytes_first'])} (max {mb(sp['bytes_first_max'])})"
+                + (f" {ok(sp['bytes_first_max'] < BYTES_AT_1000)}" if n == 1000 else "")
                 + " |"
             )
     return "\n".join(rows + (verdict if len(verdict) > 3 else []))
+
+
+def edition_version() -> str:
+    """The commit measured, and whether the web edition's files differ from it."""
+    root = Path(__file__).resolve().parent.parent
+    git = ["git", "-C", str(root)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run(
+        [*git, "status", "--porcelain", "--", "story/publish/web", "story/cli/web.py"],
+        capture_output=True,
+        text=True,
+    )
+    return head.stdout.strip() + (" + uncommitted web edition changes" if dirty.stdout else "")
 
 
 def main() -> None:
@@ -135,7 +152,10 @@ def main() -> None:
         default="#/chapter/1",
         help="what follows index.html in the deep link to chapter 1",
     )
+    ap.add_argument("--table", type=Path, help="print the table of a saved results.json")
     args = ap.parse_args()
+    if args.table:
+        return reprint(args.table)
     from playwright.sync_api import sync_playwright
 
     www = CACHE / "web" / "www"
@@ -191,6 +211,7 @@ def main() -> None:
                     if r.remote:
                         sys.exit(f"{key} fetched from another host: {r.remote[:5]}")
                     raw.setdefault(key, []).append(r)
+                    save(args, sites, raw, failed, "")  # a long run killed keeps what it had
                     print(
                         f"rep {rep + 1} {key}: first {r.marks['first_frame']:.0f} ms, "
                         f"switch p95 {pct(r.switch_frame, 0.95) if r.switch_frame else 0:.1f} ms, "
@@ -199,16 +220,38 @@ def main() -> None:
                         file=sys.stderr,
                     )
     server.close()
-    out = table(raw, args.ns)
+    out = f"Storyport at {edition_version()}\n\n" + table(raw, args.ns)
     out += "".join(f"\n\n{k} FAILED: {msg}" for k, msg in failed.items())
     print(out)
+    save(args, sites, raw, failed, out)
+
+
+RESULTS = CACHE / "web" / "results.json"
+
+
+def save(
+    args: argparse.Namespace,
+    sites: dict[int, StorySite],
+    raw: dict[str, list[Run]],
+    failed: dict[str, str],
+    out: str,
+) -> None:
     dump: dict[str, Any] = {
-        "args": vars(args),
+        "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
+        "edition": edition_version(),
         "table": out,
+        "failed": failed,
         "sites": {n: asdict(s) | {"chapters": len(s.chapters)} for n, s in sites.items()},
         "raw": {k: [asdict(r) for r in v] for k, v in raw.items()},
     }
-    (CACHE / "web" / "results.json").write_text(json.dumps(dump, indent=1))
+    RESULTS.write_text(json.dumps(dump, indent=1))
+
+
+def reprint(path: Path) -> None:
+    """The table of a saved (possibly partial) run."""
+    dump = json.loads(path.read_text())
+    raw = {k: [Run(**r) for r in v] for k, v in dump["raw"].items()}
+    print(f"Storyport at {dump.get('edition', '?')}\n\n" + table(raw, dump["args"]["ns"]))
 
 
 if __name__ == "__main__":
