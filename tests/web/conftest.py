@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: axe-core from npm (tests/web/vendor/axe-core/README.md), injected inline: no request.
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="session")
@@ -44,6 +46,16 @@ class Visit:
         self.requests: list[str] = []
         self.context.on("request", lambda request: self.requests.append(request.url))
         self.page = self.context.new_page()
+
+    def axe_violations(self) -> list[dict[str, Any]]:
+        """What axe-core finds wrong with the page as it is now (id, impact, first nodes)."""
+        self.page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        found: list[dict[str, Any]] = self.page.evaluate(
+            """async () => (await axe.run(document)).violations.map(v => ({
+                id: v.id, impact: v.impact,
+                nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))"""
+        )
+        return found
 
     def outside_requests(self) -> list[str]:
         """Every URL requested that is not a file inside ``root`` (data: URLs are inline)."""

@@ -274,3 +274,27 @@ def test_the_curators_trim_holds_in_the_page(
     )
     v.page.wait_for_function("document.querySelector('#chapter audio').volume === 1")
     assert v.outside_requests() == []
+
+
+def test_a_story_without_cover_or_map(tmp_path: Path, visit: Any) -> None:
+    src = tmp_path / "plain.storypkg"
+    with create_package(src) as pkg:
+        about = "# About this story\n\nWords only, *no pictures*."
+        set_story(pkg, StoryFields(title="Plain", language="en", about_md=about))
+        add_chapter(pkg, "Only", body_md="One chapter.")
+    site = publish_web(src, tmp_path / "site").outdir
+    assert not (site / "maps").exists() and not (site / "media").exists()
+    v = visit(site, 1280, 800)
+    page = v.page
+    page.goto((site / "index.html").as_uri())
+    page.wait_for_selector("#start")
+    assert page.evaluate("document.documentElement.classList.contains('no-cover')")
+    assert page.locator("#explore").count() == 0 and page.locator("#map-button").is_hidden()
+    assert v.axe_violations() == []
+    page.keyboard.press("m")  # no map: nothing happens
+    assert page.locator("#cover").is_visible()
+    page.click("a[href='#/about']")
+    page.wait_for_selector("#about:not([hidden]) #about-title")
+    assert "Words only, no pictures." in page.locator("#about").inner_text()
+    assert v.axe_violations() == []
+    assert v.outside_requests() == []

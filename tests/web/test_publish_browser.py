@@ -19,8 +19,6 @@ from story.package.file import open_package
 
 pytestmark = pytest.mark.timeout(400)  # the first test also publishes the bundled story
 
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-
 
 @pytest.fixture(scope="module")
 def titles(bundled_package: Path) -> list[str]:
@@ -48,16 +46,6 @@ def wait_chapter(page: Any, title: str) -> None:
     )
 
 
-def axe_violations(page: Any) -> list[dict[str, Any]]:
-    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    found: list[dict[str, Any]] = page.evaluate(
-        """async () => (await axe.run(document)).violations.map(v => ({
-            id: v.id, impact: v.impact,
-            nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))"""
-    )
-    return found
-
-
 def test_cover_is_readable_and_fetches_nothing_outside(
     visit: Any, published_bundled: Path, bundled_package: Path
 ) -> None:
@@ -74,7 +62,7 @@ def test_cover_is_readable_and_fetches_nothing_outside(
     page.wait_for_function("document.querySelector('#cover-picture img').complete")
     assert page.evaluate("document.querySelector('#cover-picture img').naturalWidth") > 0
     assert page.locator("#start").is_visible()
-    assert axe_violations(page) == []
+    assert v.axe_violations() == []
     assert v.outside_requests() == []
 
 
@@ -107,7 +95,7 @@ def test_keys_and_clicks_move_between_chapters(
     assert page.locator("#contents").is_hidden()
     page.click(".chapter-nav .next-link")
     wait_chapter(page, titles[5])
-    assert axe_violations(page) == []
+    assert v.axe_violations() == []
     assert v.outside_requests() == []
 
 
@@ -124,7 +112,7 @@ def test_a_marker_on_the_map_reaches_its_chapter(
     current = page.locator(".marker.current")
     assert current.inner_text() == "1"
     assert "visited" in (current.get_attribute("class") or "")
-    assert axe_violations(page) == []
+    assert v.axe_violations() == []
     marker = page.locator('.marker[data-chapter="4"]')
     assert titles[3] in (marker.get_attribute("aria-label") or "")
     marker.click()
@@ -194,7 +182,7 @@ def test_the_full_screen_viewer_opens_steps_and_closes(visit: Any, published_bun
     assert box is not None and box["width"] == 1440 and box["height"] == 900
     assert page.evaluate("document.querySelector('#viewer img').naturalWidth") >= 1440
     assert page.locator("#viewer-count").inner_text().startswith("1 / ")
-    assert axe_violations(page) == []
+    assert v.axe_violations() == []
     page.keyboard.press("ArrowRight")
     assert page.locator("#viewer-count").inner_text().startswith("2 / ")
     page.keyboard.press("Escape")
@@ -249,5 +237,5 @@ def test_dark_scheme_reduced_motion_and_own_fonts(
         "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family).sort()"
     )
     assert '"Noto Serif"' in loaded or "Noto Serif" in loaded
-    assert axe_violations(page) == []
+    assert v.axe_violations() == []
     assert v.outside_requests() == []
