@@ -1,7 +1,8 @@
 """Push and pull of the bundled story against a floor measured in the same run.
 
-The floor is a plain binary ``COPY`` of the same media bytes, in the same 1 MiB
-rows, into (and back out of) a bare table on the same server. Then a push of the
+The floor is a plain binary ``COPY`` of the same bytes that travel apart from the
+content (media, renditions, map tiles), in the same 1 MiB rows, into (and back
+out of) a bare table on the same server. Then a push of the
 same story with one chapter's text changed: what travels (media already in the
 library are not sent again; the content copy is). Peak memory: the max RSS of
 ``main.py library push`` / ``pull`` run as children. The server comes from
@@ -34,9 +35,14 @@ from story.package.file import open_package
 
 
 def _floor(engine: Engine, pkg: Path) -> tuple[float, float]:
-    """Seconds to COPY the package's media bytes into a bare table, and to COPY them out."""
+    """Seconds to COPY the package's media, rendition and tile bytes into a bare table, and
+    to COPY them out."""
     conn = sqlite3.connect(pkg)
-    rows = conn.execute("SELECT rowid, length(data) FROM media").fetchall()
+    rows = [
+        (table, rowid, size)
+        for table in ("media", "renditions", "map_tiles")  # what travels apart from the content
+        for rowid, size in conn.execute(f"SELECT rowid, length(data) FROM {table}")
+    ]
     with engine.begin() as c:
         c.execute(text("DROP TABLE IF EXISTS floor_copy"))
         c.execute(text("CREATE TABLE floor_copy (k int, n int, data bytea)"))
@@ -47,10 +53,10 @@ def _floor(engine: Engine, pkg: Path) -> tuple[float, float]:
         assert raw is not None
         with raw.cursor() as cur, cur.copy("COPY floor_copy FROM STDIN (FORMAT BINARY)") as cp:
             cp.set_types(["int4", "int4", "bytea"])
-            for rowid, size in rows:
-                with conn.blobopen("media", "data", rowid, readonly=True) as blob:
-                    for n in range((size + CHUNK - 1) // CHUNK):
-                        cp.write_row((rowid, n, blob.read(CHUNK)))
+            for k, (table, rowid, size) in enumerate(rows):
+                with conn.blobopen(table, "data", rowid, readonly=True) as blob:
+                    for n in range(max(1, (size + CHUNK - 1) // CHUNK)):
+                        cp.write_row((k, n, blob.read(CHUNK)))
     copy_in = time.perf_counter() - start
     start = time.perf_counter()
     with engine.begin() as c:

@@ -153,6 +153,49 @@ def iter_blob(pkg: Package, key: str) -> Iterator[bytes]:
         yield from _read(conn, key)
 
 
+#: The tables whose ``data`` travels apart (emptied in the content copy).
+_APART = frozenset({"media", *(table for table, _ in DERIVED.values())})
+
+
+def _copy_without_blobs(src: sqlite3.Connection, out: Path) -> None:
+    """Write the package's schema and rows to a new file, with media, renditions and tiles
+    emptied: row by row in one read transaction (a consistent copy even while the editor
+    writes), so the megabytes that travel apart are never copied, emptied and vacuumed."""
+    dst = sqlite3.connect(out, isolation_level=None)
+    try:
+        for pragma in ("application_id", "user_version"):
+            value = int(src.execute(f"PRAGMA {pragma}").fetchone()[0])
+            dst.execute(f"PRAGMA {pragma}={value}")
+        dst.execute("BEGIN")
+        src.execute("BEGIN")
+        try:
+            objects = src.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY type <> 'table', rowid"
+            ).fetchall()
+            for kind, name, sql in objects:
+                dst.execute(sql)
+                if kind != "table":
+                    continue
+                cols = [r[1] for r in src.execute(f'PRAGMA table_info("{name}")')]
+                picked = ", ".join(
+                    "zeroblob(0)" if name in _APART and c == "data" else f'"{c}"' for c in cols
+                )
+                rows = src.execute(f'SELECT {picked} FROM "{name}"')
+                marks = ", ".join("?" * len(cols))
+                dst.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+            if src.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+                dst.executemany(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
+                    src.execute("SELECT name, seq FROM sqlite_sequence"),
+                )
+        finally:
+            src.execute("COMMIT")
+        dst.execute("COMMIT")
+    finally:
+        dst.close()
+
+
 def snapshot(path: Path) -> Snapshot:
     """Open a package (with every check ``open_package`` makes) and take it apart."""
     with open_package(path, readonly=True) as pkg:
@@ -162,15 +205,7 @@ def snapshot(path: Path) -> Snapshot:
             origin = read_origin(conn)
             with tempfile.TemporaryDirectory(prefix="storyport-push-") as tmp:
                 skeleton = Path(tmp) / "content.storypkg"
-                dst = sqlite3.connect(skeleton, isolation_level=None)
-                try:
-                    conn.backup(dst)
-                    dst.execute("PRAGMA journal_mode=DELETE")
-                    for table in ("media", *(t for t, _ in DERIVED.values())):
-                        dst.execute(f"UPDATE {table} SET data = zeroblob(0)")
-                    dst.execute("VACUUM")
-                finally:
-                    dst.close()
+                _copy_without_blobs(conn, skeleton)
                 content = skeleton.read_bytes()
     version = read_header(path).user_version
     return Snapshot(version, str(row[0]) if row else "", content, media, origin)

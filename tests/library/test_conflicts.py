@@ -135,6 +135,7 @@ def test_cli_refusal_is_one_line_and_base_resolves_it(
     monkeypatch.setenv("STORYPORT_LIBRARY", library.cli_url("curator2"))
     stale = tmp_path / "stale.storypkg"
     assert main.main(["library", "pull", "steppe", str(stale)]) == 0
+    _retitle(stale, 1, "Stale edit")  # (the very content of the latest would be let through)
     assert main.main(["library", "push", str(first), "-m", "second"]) == 0  # curator2, from v1
     capsys.readouterr()
     assert main.main(["library", "push", str(stale), "--story", "steppe"]) == 2

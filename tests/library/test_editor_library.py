@@ -127,6 +127,8 @@ def test_push_to_library_shows_the_lock_and_refuses_a_push_behind(
 
     theirs = tmp_path / "theirs.storypkg"  # someone else pushes version 3 meanwhile
     versions.pull(library.engine("curator2"), "steppe", theirs)
+    with open_package(theirs, readonly=False) as pkg:
+        set_chapter_text(pkg, chapter_id_at(pkg, 2), title="Their second title")
     versions.push(library.engine("curator2"), theirs, story="steppe")
     qtbot.waitUntil(lambda: "pushed version 3" in _status(window), timeout=10000)
     dlg = _trigger(window, "PUSH_LIBRARY")
