@@ -222,3 +222,21 @@ def test_a_drag_scrolls_the_contents(exhibit, mapped) -> None:
     assert shown.row() >= 3
     tap(rows.viewport(), rows.visualRect(shown).center())  # a tap still chooses one
     assert view.current == shown.row() + 1
+
+
+def test_a_swipe_on_the_full_screen_photo_steps_between_photos(exhibit) -> None:
+    ex: Exhibit = exhibit()
+    view = ex.view
+    view.show_chapter(1)  # three photos
+    photo = view.chapter_page.gallery.photo
+    tap(photo, photo.rect().center())
+    viewer = view.viewer
+    assert viewer.isVisible() and viewer.index == 0
+    QTest.qWait(500)  # not a double tap
+    swipe(viewer.photo, viewer.photo.rect().center(), -240)
+    assert viewer.isVisible() and viewer.index == 1 and view.current == 1
+    swipe(viewer.photo, viewer.photo.rect().center(), 240)
+    assert viewer.index == 0
+    QTest.qWait(500)
+    tap(viewer.photo, viewer.photo.rect().center())  # a tap closes it, as before
+    assert not viewer.isVisible()

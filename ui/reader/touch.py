@@ -2,8 +2,9 @@
 
 A touch screen in a museum has no keyboard and no hover: every button must
 be big enough to hit with a finger (44 px, the usual guideline), a sideways
-swipe turns the chapter, a drag on the text or the contents scrolls them
-(instead of selecting words or rows), and a tap near a map marker opens it.
+swipe turns the chapter (on the full-screen photo, the photo), a drag on the
+text or the contents scrolls them (instead of selecting words or rows), and a
+tap near a map marker opens it.
 The map itself already pans by drag and zooms by pinch (``ui.map.interaction``).
 
 One filter reads mouse events: a finger on a widget that does not take
@@ -126,6 +127,8 @@ class TouchFilter(QObject):
 
     def _page_of(self, widget: QWidget) -> str:
         v = self.view
+        if v.viewer.isVisible() and (widget is v.viewer or v.viewer.isAncestorOf(widget)):
+            return "viewer"  # the full-screen photo: a swipe steps between the photos
         if v.toc.isVisible() and v.toc.list.isAncestorOf(widget):
             return "contents"  # a drag scrolls the list of chapters
         strip = v.chapter_page.gallery.strip
@@ -182,12 +185,13 @@ class TouchFilter(QObject):
         page = self._page_of(self._target)
         if not self._mode:
             if abs(delta.x()) + abs(delta.y()) < SLOP:
-                return page in ("chapter", "about", "cover", "contents")  # nothing selected
+                return page in ("chapter", "about", "cover", "contents", "viewer")
             if page == "map":
                 self._press = None  # the map pans by itself
                 return False
             sideways = abs(delta.x()) > 1.5 * abs(delta.y())
-            self._mode = "swipe" if sideways and page in ("chapter", "cover") else "scroll"
+            turns = page in ("chapter", "cover", "viewer")
+            self._mode = "swipe" if sideways and turns else "scroll"
             bar = self._scroll_bar()
             self._scroll_from = bar.value() if bar is not None else 0
         if self._mode == "scroll":
@@ -203,7 +207,10 @@ class TouchFilter(QObject):
         if mode == "swipe":
             if abs(delta.x()) >= min(SWIPE_MIN, self.view.width() // 10):
                 self.swipes += 1
-                if delta.x() < 0:
+                step = 1 if delta.x() < 0 else -1
+                if page == "viewer":
+                    self.view.viewer.show_index(self.view.viewer.index + step)
+                elif step > 0:
                     self.view.next_chapter()
                 else:
                     self.view.previous_chapter()
