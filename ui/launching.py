@@ -45,4 +45,24 @@ def make_app(screenshot: bool, lang: str | None = None) -> QApplication:
     from ui.i18n import install_translators
 
     install_translators(app, lang)
+    app.setDesktopFileName("storyport")  # Wayland and docks match windows to packaging/'s entry
     return app
+
+
+def handed_over(command: str, options: object) -> bool:
+    """True when a running Storyport opened this launch instead (exit 0): ui/single_instance.py.
+
+    ``options`` are the parsed ``read``/``edit`` options; a screenshot or the kiosk
+    is never handed over (each is meant to be a process of its own).
+    """
+    if getattr(options, "screenshot", None) or getattr(options, "kiosk", False):
+        return False
+    from ui.single_instance import forward_or_serve, make_request
+
+    request = make_request(
+        command,
+        getattr(options, "package", None),
+        chapter=getattr(options, "chapter", None),
+        map=getattr(options, "map", False),
+    )
+    return forward_or_serve(request)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from media.imported import MediaError
 from story.errors import StoryError
 from story.ids import MediaId
-from ui.launching import make_app, parse_size
+from ui.launching import handed_over, make_app, parse_size
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -58,6 +58,9 @@ def open_editor(
     try:
         window_size = parse_size(size or "1440x900")
         app = make_app(bool(screenshot), lang)
+        asked = argparse.Namespace(package=package, screenshot=screenshot, chapter=chapter)
+        if handed_over("edit", asked):  # a running Storyport opened it (ui/single_instance.py)
+            return 0
         from ui.editor.window import EditorWindow
 
         window = EditorWindow(sync=bool(screenshot))
@@ -84,6 +87,10 @@ def open_editor(
         _choose_view(window, tab, chapter, media)
     except (StoryError, MediaError) as exc:
         print(f"storyport edit: {exc}", file=sys.stderr)
+        if not screenshot:  # launched from a file manager: no terminal to read it in
+            from ui.open_error import show_open_error
+
+            show_open_error(str(exc))
         return 2
     if screenshot:
         return _screenshot(app, window, Path(screenshot), window_size, preview=tab == "preview")

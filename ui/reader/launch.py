@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from media.imported import MediaError
 from story.errors import StoryError
-from ui.launching import make_app, parse_size
+from ui.launching import handed_over, make_app, parse_size
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -41,6 +41,8 @@ def run_reader(args: argparse.Namespace) -> int:
     try:
         size = parse_size(getattr(args, "size", "1280x800"))
         app = make_app(bool(screenshot), getattr(args, "lang", None))
+        if handed_over("read", args):  # a running Storyport opened it (ui/single_instance.py)
+            return 0
         # a language asked for (--lang) may show the story in a translation: no snapshot
         asked = getattr(args, "lang", None)
         found = None if kiosk or asked else _cover_snapshot(args, bool(screenshot))
@@ -70,6 +72,10 @@ def run_reader(args: argparse.Namespace) -> int:
             start_kiosk(window, screenshot=bool(screenshot), at_chapter=asked)
     except (StoryError, MediaError) as exc:
         print(f"storyport read: {exc}", file=sys.stderr)
+        if not screenshot:  # launched from a file manager: no terminal to read it in
+            from ui.open_error import show_open_error
+
+            show_open_error(str(exc))
         return 2
     if screenshot:
         return _screenshot(app, window, Path(screenshot), size)
