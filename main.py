@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from story.cli import arguments
+from story.cli.version import VersionAction
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="storyport", description="Interactive multimedia stories on the desktop."
     )
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.arguments(sub.add_parser(command.name, help=command.help))
