@@ -173,3 +173,23 @@ def test_the_cover_subtitle_is_upright_in_chinese(qtbot) -> None:
     assert not cover.subtitle.font().italic()
     cover.set_story(StoryInfo("Khorgos", "Where four languages meet", "", "", "en", "", None, 3), 3)
     assert cover.subtitle.font().italic()
+
+
+def test_chinese_emphasis_is_bold_not_slanted(qtbot) -> None:
+    from PySide6.QtGui import QFont, QTextDocument
+
+    load_fonts()
+    doc = QTextDocument()
+    render_markdown(doc, "列车在这里*换到宽轨*，and *this* stays italic.", Palette())
+    formats = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            formats[frag.text()] = frag.charFormat()
+            it += 1
+        block = block.next()
+    assert not formats["换到宽轨"].fontItalic()
+    assert formats["换到宽轨"].fontWeight() >= QFont.Weight.Bold
+    assert formats["this"].fontItalic()

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -200,8 +201,29 @@ def render_markdown(
             c.setCharFormat(base)
         else:
             c.mergeCharFormat(cf)
+        _upright_emphasis(doc, block_it)
         block_it = block_it.next()
     finish_styles(doc, palette, scale)
+
+
+def _upright_emphasis(doc: QTextDocument, block: QTextBlock) -> None:
+    """*Emphasis* in Chinese or Arabic set in weight, not slanted (those scripts have no
+    italics; Qt would shear the glyphs)."""
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        if frag.isValid() and frag.charFormat().fontItalic() and not slants(frag.text()):
+            spans.append((frag.position(), frag.length()))
+        it += 1
+    for start, length in spans:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        upright = QTextCharFormat()
+        upright.setFontItalic(False)
+        upright.setFontWeight(QFont.Weight.Bold)  # a one-weight CJK face gets a synthetic bold
+        cursor.mergeCharFormat(upright)
 
 
 class ReadingView(QTextBrowser):
