@@ -61,7 +61,7 @@ class EditorWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.sync = sync
         self._closing = False
-        self.palette_ = Palette()
+        self.palette_ = Palette.for_scheme()  # the scheme in force (ui/schemes.py)
         self.setStyleSheet(editor_style(self.palette_))
         self.doc: EditorDocument | None = None
         self.chapters: ChapterPanel | None = None
@@ -233,8 +233,10 @@ class EditorWindow(QMainWindow):
         a[Action.UNDO].setEnabled(writable and self.doc.stack.canUndo())  # type: ignore[union-attr]
         a[Action.REDO].setEnabled(writable and self.doc.stack.canRedo())  # type: ignore[union-attr]
         if writable:
-            a[Action.UNDO].setText(fill(self.tr("&Undo %1"), self.doc.stack.undoText()).rstrip())  # type: ignore[union-attr]
-            a[Action.REDO].setText(fill(self.tr("&Redo %1"), self.doc.stack.redoText()).rstrip())  # type: ignore[union-attr]
+            stack = self.doc.stack  # type: ignore[union-attr]
+            undo, redo = stack.undoText(), stack.redoText()
+            a[Action.UNDO].setText(fill(self.tr("&Undo %1"), undo) if undo else self.tr("&Undo"))
+            a[Action.REDO].setText(fill(self.tr("&Redo %1"), redo) if redo else self.tr("&Redo"))
 
     def say(self, text: str) -> None:
         self.status.say(text)

@@ -136,7 +136,9 @@ def render_markdown(
         cursor.insertText(text, fmt)
 
     if kicker:
-        block(kicker.upper(), _char(SANS, px(13), palette.accent, weight=600, spacing=112), 10, 1.3)
+        # isolated (FSI…PDI): "1-ТАРАУ" keeps its order inside a right-to-left page
+        kicker_fmt = _char(SANS, px(13), palette.accent, weight=600, spacing=112)
+        block("\u2068" + kicker.upper() + "\u2069", kicker_fmt, 10, 1.3)
     kicker, title, standfirst = (t[:1000] for t in (kicker, title, standfirst))
     if title:
         size = px(34) if len(title) <= 90 else px(28)  # a curator's 200-character title
