@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from media.imported import Cancelled
@@ -112,7 +112,9 @@ def ask_publish(win: QMainWindow) -> PublishRun | None:
     src: Path = doc.path
     folder = QFileDialog.getExistingDirectory(
         win,
-        win.tr("Publish web edition: choose where its folder goes"),
+        QCoreApplication.translate(
+            "PublishRun", "Publish web edition: choose where its folder goes"
+        ),
         str(src.parent),
     )
     if not folder:
@@ -123,10 +125,19 @@ def ask_publish(win: QMainWindow) -> PublishRun | None:
     def said(outcome: object) -> None:
         status = win.statusBar()
         if outcome is None:
-            status.showMessage(win.tr("Publishing cancelled; nothing was written."), 8000)
+            status.showMessage(
+                QCoreApplication.translate(
+                    "PublishRun", "Publishing cancelled; nothing was written."
+                ),
+                8000,
+            )
         elif not isinstance(outcome, BaseException):
             where = str(outdir / "index.html")
-            status.showMessage(win.tr("Web edition published: open %1").replace("%1", where))
+            status.showMessage(
+                QCoreApplication.translate("PublishRun", "Web edition published: open %1").replace(
+                    "%1", where
+                )
+            )
 
     run.finished.connect(said)
     return run
