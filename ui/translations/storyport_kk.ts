@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name></name>
-    <message>
-        <source>Touch the screen to begin</source>
-        <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had)</extracomment>
-        <translation>Бастау үшін экранды түртіңіз</translation>
-    </message>
-    <message>
-        <source>A STORY IN %n CHAPTERS</source>
-        <translation>%n ТАРАУДАН ТҰРАТЫН ӘҢГІМЕ</translation>
-    </message>
-    <message>
-        <source>CHAPTER {n} OF {total}</source>
-        <translation>{n}-ТАРАУ, БАРЛЫҒЫ {total}</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -53,22 +37,6 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
-    </message>
-    <message>
-        <source>Open from &amp;library…</source>
-        <translation>&amp;Кітапханадан ашу…</translation>
-    </message>
-    <message>
-        <source>Pull a story from the newsroom&apos;s shared library</source>
-        <translation>Редакцияның ортақ кітапханасынан әңгіме алу</translation>
-    </message>
-    <message>
-        <source>&amp;Push to library…</source>
-        <translation>Кітапханаға &amp;жіберу…</translation>
-    </message>
-    <message>
-        <source>Store this story as a new version in the shared library</source>
-        <translation>Осы әңгімені ортақ кітапханада жаңа нұсқа ретінде сақтау</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
@@ -632,8 +600,16 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>Back to editing</source>
@@ -736,6 +712,14 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>Show one of the package&apos;s images in the text (%1)</source>
         <translation>Мәтінде пакеттегі суреттердің бірін көрсету (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had) what the loop asks of a visitor (in the interface&apos;s language)</extracomment>
+        <translation>Бастау үшін экранды түртіңіз</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1016,50 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>%1: %2. Click to go to the field that fixes it.</source>
         <translation>%1: %2. Түзететін өріске өту үшін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishRun</name>
+    <message>
+        <source>Publishing the web edition…</source>
+        <extracomment>Steps of the progress bar (publish_web reports done/total; this is its resolution).</extracomment>
+        <translation>Веб-нұсқа жариялануда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Publish web edition</source>
+        <translation>Веб-нұсқаны жариялау</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Publishing the web edition: %1</source>
+        <translation>Веб-нұсқа жариялануда: %1</translation>
+    </message>
+    <message>
+        <source>Web edition not published</source>
+        <translation>Веб-нұсқа жарияланбады</translation>
+    </message>
+    <message>
+        <source>The web edition was not published: %1</source>
+        <translation>Веб-нұсқа жарияланбады: %1</translation>
+    </message>
+    <message>
+        <source>Publish web edition: choose where its folder goes</source>
+        <translation>Веб-нұсқаны жариялау: оның қалтасы қайда болатынын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled; nothing was written.</source>
+        <translation>Жариялау тоқтатылды; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Web edition published: open %1</source>
+        <translation>Веб-нұсқа жарияланды: %1 ашыңыз</translation>
     </message>
 </context>
 <context>

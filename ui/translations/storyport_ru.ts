@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Touch the screen to begin</source>
-        <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had)</extracomment>
-        <translation>Коснитесь экрана, чтобы начать</translation>
-    </message>
-    <message>
-        <source>A STORY IN %n CHAPTERS</source>
-        <translation>ИСТОРИЯ В ГЛАВАХ: %n</translation>
-    </message>
-    <message>
-        <source>CHAPTER {n} OF {total}</source>
-        <translation>ГЛАВА {n} ИЗ {total}</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -53,22 +37,6 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Open from &amp;library…</source>
-        <translation>Открыть из &amp;библиотеки…</translation>
-    </message>
-    <message>
-        <source>Pull a story from the newsroom&apos;s shared library</source>
-        <translation>Получить историю из общей библиотеки редакции</translation>
-    </message>
-    <message>
-        <source>&amp;Push to library…</source>
-        <translation>&amp;Отправить в библиотеку…</translation>
-    </message>
-    <message>
-        <source>Store this story as a new version in the shared library</source>
-        <translation>Сохранить эту историю как новую версию в общей библиотеке</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
@@ -634,8 +602,16 @@ F5 показывает историю в режиме чтения.</translatio
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Back to editing</source>
@@ -741,6 +717,14 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>Show one of the package&apos;s images in the text (%1)</source>
         <translation>Показать в тексте одно из изображений пакета (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had) what the loop asks of a visitor (in the interface&apos;s language)</extracomment>
+        <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1021,50 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>%1: %2. Click to go to the field that fixes it.</source>
         <translation>%1: %2. Нажмите, чтобы перейти к полю, где это исправляется.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishRun</name>
+    <message>
+        <source>Publishing the web edition…</source>
+        <extracomment>Steps of the progress bar (publish_web reports done/total; this is its resolution).</extracomment>
+        <translation>Публикация веб-версии…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Publish web edition</source>
+        <translation>Опубликовать веб-версию</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Publishing the web edition: %1</source>
+        <translation>Публикация веб-версии: %1</translation>
+    </message>
+    <message>
+        <source>Web edition not published</source>
+        <translation>Веб-версия не опубликована</translation>
+    </message>
+    <message>
+        <source>The web edition was not published: %1</source>
+        <translation>Веб-версия не опубликована: %1</translation>
+    </message>
+    <message>
+        <source>Publish web edition: choose where its folder goes</source>
+        <translation>Публикация веб-версии: выберите, где будет её папка</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled; nothing was written.</source>
+        <translation>Публикация отменена; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Web edition published: open %1</source>
+        <translation>Веб-версия опубликована: откройте %1</translation>
     </message>
 </context>
 <context>

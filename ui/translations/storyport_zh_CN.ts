@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Touch the screen to begin</source>
-        <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had)</extracomment>
-        <translation>触摸屏幕开始</translation>
-    </message>
-    <message>
-        <source>A STORY IN %n CHAPTERS</source>
-        <translation>故事共 %n 章</translation>
-    </message>
-    <message>
-        <source>CHAPTER {n} OF {total}</source>
-        <translation>第 {n} 章，共 {total} 章</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -53,22 +37,6 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>Open</source>
         <translation>打开</translation>
-    </message>
-    <message>
-        <source>Open from &amp;library…</source>
-        <translation>从资料库打开(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Pull a story from the newsroom&apos;s shared library</source>
-        <translation>从编辑部共享资料库中取出故事</translation>
-    </message>
-    <message>
-        <source>&amp;Push to library…</source>
-        <translation>推送到资料库(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Store this story as a new version in the shared library</source>
-        <translation>将此故事作为新版本存入共享资料库</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
@@ -630,8 +598,16 @@ F5 在阅读器中预览故事。</translation>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Back to editing</source>
@@ -731,6 +707,14 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>Show one of the package&apos;s images in the text (%1)</source>
         <translation>在正文中显示包内的一张图片（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <extracomment>About 25 frames a second: the move is slow (about 20 px a second at 1920 px wide). The cross-fade between two slides, in seconds. How far a slide zooms over its time (1.0 to ZOOM). media id -&gt; decoded image (None when it cannot be had) what the loop asks of a visitor (in the interface&apos;s language)</extracomment>
+        <translation>触摸屏幕开始</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1011,50 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>%1: %2. Click to go to the field that fixes it.</source>
         <translation>%1：%2。点击前往可修正它的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishRun</name>
+    <message>
+        <source>Publishing the web edition…</source>
+        <extracomment>Steps of the progress bar (publish_web reports done/total; this is its resolution).</extracomment>
+        <translation>正在发布网页版…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Publish web edition</source>
+        <translation>发布网页版</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Publishing the web edition: %1</source>
+        <translation>正在发布网页版：%1</translation>
+    </message>
+    <message>
+        <source>Web edition not published</source>
+        <translation>网页版未发布</translation>
+    </message>
+    <message>
+        <source>The web edition was not published: %1</source>
+        <translation>网页版未发布：%1</translation>
+    </message>
+    <message>
+        <source>Publish web edition: choose where its folder goes</source>
+        <translation>发布网页版：选择其文件夹的位置</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled; nothing was written.</source>
+        <translation>已取消发布；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Web edition published: open %1</source>
+        <translation>网页版已发布：请打开 %1</translation>
     </message>
 </context>
 <context>
