@@ -25,11 +25,13 @@ def parse_size(text: str) -> tuple[int, int]:
     return max(320, w), max(240, h)
 
 
-def make_app(screenshot: bool, lang: str | None = None) -> QApplication:
+def make_app(screenshot: bool, lang: str | None = None, theme: str | None = None) -> QApplication:
     """The one QApplication (offscreen for a screenshot without a display), fonts loaded.
 
     ``lang`` (``--lang``) chooses the interface's language; without it, the
-    setting or the system's locale does (``ui.i18n``).
+    setting or the system's locale does (``ui.i18n``). ``theme`` (``--theme``)
+    chooses the colour scheme; without it, the setting or the system's does
+    (``ui.schemes``).
     """
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,6 +44,9 @@ def make_app(screenshot: bool, lang: str | None = None) -> QApplication:
     app.setApplicationName("Storyport")
     app.setOrganizationName("Storyport")
     load_fonts()
+    from ui.schemes import apply
+
+    apply(app, theme)
     from ui.i18n import install_translators
 
     install_translators(app, lang)

@@ -8,13 +8,16 @@ sans for the interface.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
 from importlib import resources
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from ui.schemes import Palette as Palette  # the colour roles live in ui/schemes.py
+
 SERIF = "Noto Serif"
 SANS = "Inter"
+#: The Markdown box's face (a hard-wrapped line keeps its shape; ``editing_font``).
+MONO = "DejaVu Sans Mono"
 BODY_PX = 18
 
 #: The sans and serif for Chinese (installed by the set-up: fonts-wqy-microhei, docs/FONTS.md).
@@ -46,28 +49,6 @@ def load_fonts() -> None:
     _fonts_loaded = True
 
 
-@dataclass(frozen=True)
-class Palette:
-    accent: str = "#c8402a"  # container red: markers, current chapter, primary buttons
-    accent_soft: str = "#e9b9a4"
-    paper: str = "#f6f1e7"  # page background, warm sand-white
-    ink: str = "#23262b"  # body text
-    muted: str = "#6f6a60"  # captions, credits
-    land: str = "#ece3cf"
-    water: str = "#8fb8d6"
-    grass: str = "#9aa36a"
-    slate: str = "#4a5661"
-    chrome: str = "#1d2126"  # bars around the story (neutral, dark)
-    chrome_text: str = "#e9e6df"
-
-    @classmethod
-    def from_theme(cls, theme: dict[str, str]) -> Palette:
-        """Take the story's colours where they are valid, our defaults elsewhere."""
-        known = {f.name for f in fields(cls)}
-        good = {k: v for k, v in theme.items() if k in known and QColor.isValidColorName(v)}
-        return cls(**good)
-
-
 def ui_font(px: int = 14, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     font = QFont(SANS)
     font.setPixelSize(px)
@@ -90,7 +71,7 @@ def slants(text: str) -> bool:
 def editing_font(rtl: bool, px: int = 14) -> QFont:
     """The Markdown editor's face: monospace, or proportional for right-to-left text."""
     font = QFont()
-    font.setFamilies(list(RTL_EDIT_FAMILIES) if rtl else ["DejaVu Sans Mono"])
+    font.setFamilies(list(RTL_EDIT_FAMILIES) if rtl else [MONO])
     font.setStyleHint(QFont.StyleHint.SansSerif if rtl else QFont.StyleHint.Monospace)
     font.setPixelSize(px)
     return font
@@ -103,76 +84,86 @@ def serif_font(px: int = BODY_PX, weight: QFont.Weight = QFont.Weight.Normal) ->
     return font
 
 
+def _rgba(colour: str, alpha: float) -> str:
+    c = QColor(colour)
+    return f"rgba({c.red()},{c.green()},{c.blue()},{alpha})"
+
+
 def style_sheet(p: Palette) -> str:
+    """The reader's style sheet, every colour a role of ``p`` (ui/schemes.py)."""
     return f"""
     QMainWindow, #ReaderRoot {{ background: {p.paper}; }}
     QWidget {{ font-family: "{SANS}"; color: {p.ink}; }}
+    QMenu {{ background: {p.panel}; color: {p.ink}; border: 1px solid {p.line}; padding: 4px; }}
+    QMenu::item {{ padding: 6px 18px; border-radius: 4px; }}
+    QMenu::item:selected {{ background: {p.accent}; color: {p.on_accent}; }}
+    QMenu::item:disabled {{ color: {p.muted}; }}
+    QToolTip {{ background: {p.field}; color: {p.ink}; border: 1px solid {p.line}; }}
     #TopBar {{ background: {p.chrome}; }}
     #TopBar QLabel {{ color: {p.chrome_text}; font-size: 13px; }}
     #TopBar #StoryTitle {{ font-weight: 600; font-size: 14px; }}
     #TopBar QToolButton {{
         color: {p.chrome_text}; background: transparent; border: 1px solid transparent;
         border-radius: 6px; padding: 5px 10px; font-size: 13px; }}
-    #TopBar QToolButton:hover {{ background: rgba(255,255,255,0.09); }}
-    #TopBar QToolButton:checked {{ background: rgba(255,255,255,0.16); }}
-    #TopBar QToolButton:disabled {{ color: rgba(233,230,223,0.35); }}
-    #TopBar QToolButton:focus {{ border-color: {p.accent}; }}
+    #TopBar QToolButton:hover {{ background: {_rgba(p.chrome_text, 0.09)}; }}
+    #TopBar QToolButton:checked {{ background: {_rgba(p.chrome_text, 0.16)}; }}
+    #TopBar QToolButton:disabled {{ color: {_rgba(p.chrome_text, 0.35)}; }}
+    #TopBar QToolButton:focus {{ border: 2px solid {p.chrome_focus}; padding: 4px 9px; }}
     QPushButton#Primary {{
-        background: {p.accent}; color: white; border: none; border-radius: 20px;
+        background: {p.accent}; color: {p.on_accent}; border: none; border-radius: 20px;
         padding: 10px 28px; font-size: 16px; font-weight: 600; }}
     QPushButton#Primary:hover {{ background: {QColor(p.accent).lighter(112).name()}; }}
-    QPushButton#Primary:focus {{ outline: none; border: 2px solid white; }}
+    QPushButton#Primary:focus {{ outline: none; border: 2px solid {p.chrome_text}; }}
     QPushButton#Secondary {{
         background: rgba(0,0,0,0.25); color: white; border: 1.5px solid rgba(255,255,255,0.85);
         border-radius: 20px; padding: 9px 26px; font-size: 16px; font-weight: 600; }}
     QPushButton#Secondary:hover {{ background: rgba(255,255,255,0.15); }}
-    QPushButton#Secondary:focus {{ border: 2px solid {p.accent}; }}
+    QPushButton#Secondary:focus {{ border: 2px solid {p.chrome_focus}; }}
     QPushButton#Link {{
         background: transparent; color: rgba(255,255,255,0.85); border: none;
         font-size: 14px; text-decoration: underline; }}
-    #Kicker {{ color: {p.accent}; font-size: 13px; font-weight: 600;
+    #Kicker {{ color: {p.accent_text}; font-size: 13px; font-weight: 600;
                letter-spacing: 1.5px; }}
     #ChapterTitle {{ font-family: "{SERIF}"; font-size: 34px; font-weight: 700;
                      color: {p.ink}; }}
-    #Caption {{ font-size: 14px; color: #e6e2d9; }}
-    #Credit {{ font-size: 12px; color: #9d988e; }}
+    #Caption {{ font-size: 14px; color: {p.caption}; }}
+    #Credit {{ font-size: 12px; color: {p.credit}; }}
     #PhotoPanel {{ background: {p.chrome}; }}
     QTextBrowser {{ background: transparent; border: none; font-family: "{SERIF}";
                     font-size: {BODY_PX}px; color: {p.ink}; }}
-    #AudioBar {{ background: {QColor(p.paper).darker(103).name()};
-                 border-top: 1px solid {QColor(p.paper).darker(112).name()}; }}
+    #AudioBar {{ background: {p.panel}; border-top: 1px solid {p.line}; }}
     #AudioBar QLabel {{ color: {p.muted}; font-size: 12px; }}
     #AudioBar #AudioTitle {{ color: {p.ink}; font-size: 13px; font-weight: 600; }}
     #AudioBar QToolButton {{ border: none; border-radius: 16px; background: {p.accent};
-                             color: white; font-size: 15px; }}
-    #AudioBar QToolButton:focus {{ border: 2px solid {p.ink}; }}
-    QSlider::groove:horizontal {{ height: 4px; background: {QColor(p.paper).darker(125).name()};
-                                  border-radius: 2px; }}
+                             color: {p.on_accent}; font-size: 15px; }}
+    #AudioBar QToolButton:focus {{ border: 2px solid {p.focus}; }}
+    QSlider::groove:horizontal {{ height: 4px; background: {p.line}; border-radius: 2px; }}
     QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 2px; }}
     QSlider::handle:horizontal {{ background: {p.accent}; width: 12px; height: 12px;
                                   margin: -4px 0; border-radius: 6px; }}
+    QSlider:focus {{ border: 1px solid {p.focus}; border-radius: 4px; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
-    QScrollBar::handle:vertical {{ background: rgba(0,0,0,0.20); border-radius: 3px;
+    QScrollBar::handle:vertical {{ background: {_rgba(p.ink, 0.30)}; border-radius: 3px;
                                    min-height: 40px; margin: 2px; }}
-    QScrollBar::handle:vertical:hover {{ background: rgba(0,0,0,0.35); }}
+    QScrollBar::handle:vertical:hover {{ background: {_rgba(p.ink, 0.50)}; }}
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
     QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
-    QScrollBar::handle:horizontal {{ background: rgba(0,0,0,0.20); border-radius: 3px;
+    QScrollBar::handle:horizontal {{ background: {_rgba(p.ink, 0.30)}; border-radius: 3px;
                                      min-width: 40px; margin: 2px; }}
     QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0; }}
     QScrollBar::add-page:horizontal, QScrollBar::sub-page:horizontal {{ background: none; }}
-    #Toc {{ background: {p.paper}; border-right: 1px solid {QColor(p.paper).darker(112).name()}; }}
+    #Toc {{ background: {p.paper}; border-right: 1px solid {p.line}; }}
     #Toc QListView {{ background: transparent; border: none; font-size: 14px; outline: none; }}
     #Toc QListView::item {{ padding: 10px 14px; border-radius: 6px; }}
-    #Toc QListView::item:selected {{ background: {p.accent}; color: white; }}
-    #Toc QListView::item:hover:!selected {{ background: {QColor(p.paper).darker(106).name()}; }}
+    #Toc QListView::item:selected {{ background: {p.accent}; color: {p.on_accent}; }}
+    #Toc QListView::item:hover:!selected {{ background: {p.hover}; }}
     #TocHeading {{ font-size: 12px; font-weight: 600; color: {p.muted}; letter-spacing: 1.5px; }}
     #ThumbStrip, #Thumbs {{ background: transparent; }}
     #Thumbs QToolButton {{ border: 2px solid transparent; border-radius: 4px; padding: 0;
                            background: transparent; }}
     #Thumbs QToolButton[current="true"] {{ border-color: {p.accent}; }}
-    #Thumbs QToolButton:focus {{ border-color: white; }}
+    #Thumbs QToolButton:focus {{ border-color: {p.chrome_focus}; }}
     #ThumbStrip QScrollBar:horizontal {{ background: transparent; height: 8px; margin: 0; }}
     #ThumbStrip QScrollBar::handle:horizontal {{
         background: rgba(255,255,255,0.30); border-radius: 3px; min-width: 40px; margin: 1px; }}

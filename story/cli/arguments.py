@@ -26,6 +26,14 @@ def _lang(p: ArgumentParser) -> None:
     )
 
 
+def _theme(p: ArgumentParser) -> None:
+    p.add_argument(
+        "--theme",
+        choices=("light", "dark", "high-contrast"),
+        help="the colour scheme (default: the setting or the system's)",
+    )
+
+
 def _screenshot(p: ArgumentParser, size: str) -> None:
     p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
     p.add_argument("--size", default=size, help=f"window size for --screenshot, WxH ({size})")
@@ -42,6 +50,7 @@ def read(p: ArgumentParser) -> None:
         help="exhibition mode: full screen, touch, idle reset (docs/KIOSK.md)",
     )
     _lang(p)
+    _theme(p)
     _screenshot(p, "1280x800")
 
 
@@ -55,6 +64,7 @@ def edit(p: ArgumentParser) -> None:
     p.add_argument("--chapter", type=int, metavar="N", help="open with chapter N selected")
     p.add_argument("--media", metavar="ID", help="open the media page at this medium")
     _lang(p)
+    _theme(p)
     _screenshot(p, "1440x900")
 
 

@@ -207,6 +207,7 @@ class AudioPanel(QWidget):
             self.tr("What is said in the recording, for readers who cannot listen")
         )
         self.transcript.setAccessibleName(self.tr("Transcript"))
+        self.transcript.setTabChangesFocus(True)
         self.transcript.setMaximumHeight(120)
         self.transcript_commit = Committer(self.transcript, self._transcript)
         form = QFormLayout()

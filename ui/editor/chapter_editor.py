@@ -31,6 +31,7 @@ from ui.editor.date_field import ChapterDateField
 from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons
+from ui.editor.markdown_highlight import match_wrap, prepare
 from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
 from ui.editor.media_panel import media_grid
 from ui.i18n import direction_for, fill, has_rtl_script
@@ -150,6 +151,7 @@ class ChapterEditor(QWidget):
         self.body.setAccessibleName(self.tr("Chapter text (Markdown)"))
         self._rtl = False
         self.body.setFont(editing_font(rtl=False))
+        self.highlighter = prepare(self.body, palette)  # Tab moves focus; Markdown tinted
         self.preview = ReadingView(palette, self)
         self.preview.setObjectName("LivePreview")
         self.preview.setAccessibleName(self.tr("Live preview"))
@@ -295,6 +297,7 @@ class ChapterEditor(QWidget):
 
     def _count(self) -> None:
         self._match_script()
+        match_wrap(self.body)  # hand-broken lines kept, one-line paragraphs wrapped
         n = word_count(self.body.toPlainText())
         minutes = QLocale().toString(max(1, round(n / 230)))
         self.words.setText(fill(self.tr("%Ln word(s) · about %1 min", "", n), minutes))

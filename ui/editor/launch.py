@@ -42,6 +42,7 @@ def run_editor(args: argparse.Namespace) -> int:
         chapter=args.chapter,
         media=args.media,
         lang=getattr(args, "lang", None),
+        theme=getattr(args, "theme", None),
     )
 
 
@@ -54,10 +55,11 @@ def open_editor(
     chapter: int | None = None,
     media: str | None = None,
     lang: str | None = None,
+    theme: str | None = None,
 ) -> int:
     try:
         window_size = parse_size(size or "1440x900")
-        app = make_app(bool(screenshot), lang)
+        app = make_app(bool(screenshot), lang, theme)
         asked = argparse.Namespace(package=package, screenshot=screenshot, chapter=chapter)
         if handed_over("edit", asked):  # a running Storyport opened it (ui/single_instance.py)
             return 0

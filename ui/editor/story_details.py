@@ -76,6 +76,7 @@ class StoryDetails(QWidget):
         about = QPlainTextEdit(self)
         about.setPlaceholderText(self.tr("About the story and its credits (Markdown)"))
         about.setAccessibleName(self.tr("About and credits"))
+        about.setTabChangesFocus(True)  # Tab moves on; the story's text never holds a tab
         self._add("about_md", about)
         form.addRow(self.tr("About"), about)
         head = QLabel(self.tr("STORY"), self)

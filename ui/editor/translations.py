@@ -141,6 +141,8 @@ class TranslationView(QDialog):
         self.original.setAccessibleName(_tr("Original"))
         self.translation = QPlainTextEdit(self)
         self.translation.setAccessibleName(_tr("Translation"))
+        self.translation.setTabChangesFocus(True)
+        self.original.setTabChangesFocus(True)
         self.translation.setReadOnly(doc.readonly)
         head = QHBoxLayout()
         head.addWidget(self.where, 1)

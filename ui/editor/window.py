@@ -61,7 +61,7 @@ class EditorWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.sync = sync
         self._closing = False
-        self.palette_ = Palette()
+        self.palette_ = Palette.for_scheme()  # the scheme in force (ui/schemes.py)
         self.setStyleSheet(editor_style(self.palette_))
         self.doc: EditorDocument | None = None
         self.chapters: ChapterPanel | None = None

@@ -109,7 +109,7 @@ class WaveformSlider(QSlider):
                 color.setAlpha(60)
             painter.fillRect(QRectF(i * 3, (h - bh) / 2, 2, bh), color)
         if self.hasFocus():
-            painter.setPen(QColor("#23262b"))
+            painter.setPen(self.palette().color(self.foregroundRole()))  # ink of the scheme
             painter.drawRect(QRectF(0.5, 0.5, w - 1, h - 1))
 
 

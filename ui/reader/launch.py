@@ -40,7 +40,7 @@ def run_reader(args: argparse.Namespace) -> int:
     kiosk = bool(getattr(args, "kiosk", False))
     try:
         size = parse_size(getattr(args, "size", "1280x800"))
-        app = make_app(bool(screenshot), getattr(args, "lang", None))
+        app = make_app(bool(screenshot), getattr(args, "lang", None), getattr(args, "theme", None))
         if handed_over("read", args):  # a running Storyport opened it (ui/single_instance.py)
             return 0
         # a language asked for (--lang) may show the story in a translation: no snapshot

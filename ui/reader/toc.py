@@ -159,7 +159,7 @@ class TocPanel(QWidget):
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
         words = html.escape(self.tr("About this story"))
-        about = QLabel(f"<a href='#about' style='color:#6f6a60'>{words}</a>", self)
+        about = QLabel(f"<a href='#about'>{words}</a>", self)  # the palette's Link colour
         about.linkActivated.connect(lambda _l: self.aboutChosen.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 20, 14, 16)
