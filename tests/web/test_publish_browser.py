@@ -9,6 +9,7 @@ injected inline into the cover, a chapter, the map and the full-screen viewer.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -238,4 +239,35 @@ def test_dark_scheme_reduced_motion_and_own_fonts(
     )
     assert '"Noto Serif"' in loaded or "Noto Serif" in loaded
     assert v.axe_violations() == []
+    assert v.outside_requests() == []
+
+
+def test_a_chapter_loads_what_it_shows_and_its_neighbours(
+    visit: Any, published_bundled: Path, titles: list[str]
+) -> None:
+    def chapter_data(n: int) -> dict[str, Any]:
+        text = (published_bundled / "data" / "chapters" / f"{n:04d}.js").read_text("utf-8")
+        data: dict[str, Any] = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+        return data
+
+    v = open_site(visit, published_bundled, "#/chapter/5")
+    page = v.page
+    wait_chapter(page, titles[4])
+    page.wait_for_function("document.querySelector('#chapter .lead img').complete")
+    page.wait_for_timeout(1500)  # the neighbours are fetched once the chapter is shown
+    asked = {u.rsplit("/", 2)[-2] + "/" + u.rsplit("/", 1)[-1] for u in v.requests}
+    assert {a for a in asked if a.startswith("chapters/")} == {
+        "chapters/0004.js", "chapters/0005.js", "chapters/0006.js"
+    }  # fmt: skip
+    leads = {n: chapter_data(n)["images"][0]["id"] for n in (4, 5, 6)}
+    pictures = {a.split("/")[1].split("-")[0] for a in asked if a.startswith("media/")}
+    assert set(leads.values()) <= pictures
+    below = {img["id"] for img in chapter_data(5)["images"][1:]} - set(leads.values())
+    assert below and not (below & pictures)  # the gallery, off screen, waits (lazy)
+    page.locator("#chapter .gallery").scroll_into_view_if_needed()
+    page.wait_for_function(
+        "[...document.querySelectorAll('#chapter .gallery img')].every(i => i.complete)"
+    )
+    asked = {u.rsplit("/", 1)[-1].split("-")[0] for u in v.requests}
+    assert below <= asked
     assert v.outside_requests() == []

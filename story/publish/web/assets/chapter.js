@@ -6,7 +6,7 @@
 (function () {
   const S = window.STORYPORT;
   const $ = (id) => document.getElementById(id);
-  const LEAD_SIZES = "(min-width: 1100px) 1100px, 100vw";
+  const LEAD_SIZES = "(min-width: 1600px) 1600px, 100vw";
   const THUMB_SIZES = "(min-width: 760px) 220px, 45vw";
   let shownImages = [];
   let galleryIndex = 0;
