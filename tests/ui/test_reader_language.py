@@ -101,6 +101,9 @@ def test_switching_reads_the_story_in_the_translation_and_marks_the_original(
     assert page.chapter.body_md == "Text 2."
     assert lang.note.isVisible() and lang.note.text() == "Оригинал: English"
     assert button.text().startswith("Русский")
+    view.show_map()  # the map's markers and cards read the same titles and place names
+    titles = [(c.title, c.place.name if c.place else "") for c in view.map_page._chapters]
+    assert titles == [("Глава первая", "Место 1"), ("Chapter 2", "Place 2")]
     view.shutdown()
     window.close()
 

@@ -94,8 +94,11 @@ class StoryMapView(MapInteraction):
         self.switcher.hide()
 
     # ------------------------------------------------------------------ API
-    def set_story_maps(self, pkg: Package) -> None:
-        """Load the package's maps and chapter markers; a bad map shows its message instead."""
+    def set_story_maps(self, pkg: Package, chapters: list[ChapterSummary] | None = None) -> None:
+        """Load the package's maps and chapter markers; a bad map shows its message instead.
+
+        ``chapters``: the chapters as the reader shows them (a translation's titles and place
+        names); by default read from the package."""
         self._pkg = pkg
         self._thumbs.clear()
         self.card.hide()
@@ -106,7 +109,7 @@ class StoryMapView(MapInteraction):
         self._colours = style.MarkerColours.from_accent(accent)
         self.pages = []
         try:
-            self._chapters = list_chapters(pkg)
+            self._chapters = list_chapters(pkg) if chapters is None else chapters
             maps = list_maps(pkg)
         except Exception as exc:
             self._chapters, maps = [], []

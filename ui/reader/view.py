@@ -309,7 +309,7 @@ class ReaderView(QWidget):
                 page: QWidget = QLabel(self.tr("The map is not available in this build."), self)
             else:
                 view = StoryMapView(self)
-                view.set_story_maps(self.pkg)
+                view.set_story_maps(self.pkg, self.chapters)
                 view.chapterActivated.connect(self.show_chapter)
                 page = view
             self.map_page = page
@@ -378,7 +378,7 @@ class ReaderView(QWidget):
         self.toc_model.set_chapters(self.chapters)
         self._fill_cover()
         if self.map_page is not None and hasattr(self.map_page, "set_story_maps"):
-            self.map_page.set_story_maps(self.pkg)
+            self.map_page.set_story_maps(self.pkg, self.chapters)
         if self.stack.currentWidget() is self.chapter_page and self.current:
             self.show_chapter(min(self.current, len(self.chapters)))
         else:
