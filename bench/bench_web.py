@@ -145,6 +145,12 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--only", choices=["timelinejs", "storyport"])
     ap.add_argument("--switches", type=int, default=30)
+    ap.add_argument(
+        "--peer-switches",
+        type=int,
+        help="switches on TimelineJS (default: --switches; at N=1000 on a loaded machine "
+        "each can take seconds)",
+    )
     ap.add_argument("--gap", type=int, default=1200, help="ms between switches (the peer's)")
     ap.add_argument("--key", default="ArrowRight", help="the key that turns a chapter")
     ap.add_argument(
@@ -177,7 +183,7 @@ def main() -> None:
     server = Server(www)
     raw: dict[str, list[Run]] = {"blank": [], "floor": []}
     failed: dict[str, str] = {}
-    peer_q = f"&switches={args.switches}&gap={args.gap}"
+    peer_q = f"&switches={args.peer_switches or args.switches}&gap={args.gap}"
     t_start = time.time()
     with sync_playwright() as pw:
         run_peer_page(pw, server, "/blank.html")  # warm the page cache for chromium (discarded)

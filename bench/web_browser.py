@@ -283,7 +283,7 @@ def _finish(b: Browser, run: Run, origin: float, readable_ms: float) -> Run:
     return run
 
 
-def run_peer_page(playwright: Any, server: Server, path: str, timeout: float = 300) -> Run:
+def run_peer_page(playwright: Any, server: Server, path: str, timeout: float = 900) -> Run:
     """The peer's own page (TimelineJS, or the blank floor): it reports by POST /result."""
     b = Browser(playwright, server)
     try:
