@@ -8,6 +8,7 @@ code) on first launch or by set-up, and rebuilt whenever those sources change.
 from __future__ import annotations
 
 import hashlib
+import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -36,8 +37,20 @@ def source_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def shipped_dir() -> Path:
+    """Where an installed app carries the package prebuilt (``scripts/package.sh``).
+
+    ``sys.prefix``'s ``share/storyport``: inside the standalone folder
+    (``/opt/storyport/_internal``) for the .deb; absent in a development venv.
+    """
+    return Path(sys.prefix) / "share" / "storyport"
+
+
 def bundled_path() -> Path:
-    return data_home() / f"{STORY_NAME}-{source_fingerprint()}.storypkg"
+    """The prebuilt package shipped with the app if it matches the sources, else the user's."""
+    name = f"{STORY_NAME}-{source_fingerprint()}.storypkg"
+    shipped = shipped_dir() / name
+    return shipped if shipped.is_file() else data_home() / name
 
 
 def is_built() -> bool:
