@@ -298,3 +298,21 @@ def test_a_story_without_cover_or_map(tmp_path: Path, visit: Any) -> None:
     assert "Words only, no pictures." in page.locator("#about").inner_text()
     assert v.axe_violations() == []
     assert v.outside_requests() == []
+
+
+@pytest.mark.timeout(60)
+def test_hostile_markdown_is_rendered_in_linear_time() -> None:
+    """Delimiters with no closer (a stranger's text may be built to make a parser crawl)."""
+    from story.publish.web.markdown import markdown_html
+
+    def none(token: str, alt: str) -> str | None:
+        return None
+
+    for unit in ("*a ", "**a ", "_a ", "[", "![x](", "a`b", "`` ` ", "<a", "[a]("):
+        html = markdown_html(unit * (60_000 // len(unit)), none)
+        assert "<script" not in html and len(html) > 50_000
+    text = "Some *em*, **strong**, _u_, snake_case_name and a `code *not em*` span."
+    assert markdown_html(text, none) == (
+        "<p>Some <em>em</em>, <strong>strong</strong>, <em>u</em>, snake_case_name and a "
+        "<code>code *not em*</code> span.</p>"
+    )
