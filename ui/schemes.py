@@ -78,7 +78,13 @@ class Palette:
         known = {f.name for f in fields(cls)} - {"scheme"}
         good = {k: v for k, v in theme.items() if k in known and QColor.isValidColorName(v)}
         if base.scheme == LIGHT:
-            return replace(base, **good)
+            mixed = replace(base, **good)
+            # a story colour that would fail a pair (PAIRS) gives way to the scheme's own
+            weak = {role for fg, bg, need in PAIRS for role in (fg, bg) if role in good}
+            for role in sorted(weak):
+                if not _meets(mixed, role):
+                    mixed = replace(mixed, **{role: getattr(base, role)})
+            return mixed
         accent = good.get("accent")
         if base.scheme == DARK and accent and contrast(base.on_accent, accent) >= TEXT:
             return replace(base, accent=accent)
@@ -122,7 +128,7 @@ SCHEMES: dict[str, Palette] = {
         accent="#ffd400",
         accent_text="#ffd400",
         on_accent="#000000",
-        accent_soft="#ffd400",
+        accent_soft="#1f3a93",
         paper="#000000",
         ink="#ffffff",
         muted="#e6e6e6",
@@ -162,6 +168,15 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("chrome_focus", "chrome", FOCUS),
     ("accent", "paper", FOCUS),  # markers, the current chapter's rule, slider fill
 )
+
+
+def _meets(p: Palette, role: str) -> bool:
+    """Every pair ``role`` is part of reaches its ratio in ``p``."""
+    return all(
+        contrast(getattr(p, fg), getattr(p, bg)) >= need
+        for fg, bg, need in PAIRS
+        if role in (fg, bg)
+    )
 
 
 def luminance(colour: str | QColor) -> float:
