@@ -18,7 +18,9 @@ import pytest
 from story import reading
 from story.package.file import open_package
 
-pytestmark = pytest.mark.timeout(400)  # the first test also publishes the bundled story
+# The first test also builds the bundled story (when the session has not) and publishes it:
+# 3-5 minutes on a loaded 2-core machine; the tests themselves take about 50 s.
+pytestmark = pytest.mark.timeout(600)
 
 
 @pytest.fixture(scope="module")
