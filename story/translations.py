@@ -35,6 +35,7 @@ State = Literal["translated", "missing", "out-of-date", "not-needed"]
 FIELD_NAMES = {
     "title": "title",
     "subtitle": "subtitle",
+    "byline": "byline",
     "about_md": "about page",
     "summary": "summary",
     "body_md": "text",
@@ -276,6 +277,7 @@ class StoryTexts:
             info,
             title=self._get("story", STORY_ID, "title", info.title),
             subtitle=self._get("story", STORY_ID, "subtitle", info.subtitle),
+            byline=self._get("story", STORY_ID, "byline", info.byline),
             about_md=self._get("story", STORY_ID, "about_md", info.about_md),
         )
 

@@ -49,7 +49,7 @@ MAX_ROWS = {
 MAX_LANGUAGES = 200
 #: What a translation may name: kind -> the original's fields it may translate (format 4).
 TRANSLATABLE = {
-    "story": ("title", "subtitle", "about_md"),
+    "story": ("title", "subtitle", "byline", "about_md"),
     "chapter": ("title", "summary", "body_md"),
     "media": ("caption", "alt", "credit", "transcript"),
     "place": ("name",),
@@ -58,7 +58,7 @@ TRANSLATABLE = {
 #: ("kk", "ru", "zh-Hans", "pt-BR", "sr-Latn-RS"); checked at open and by the writers.
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}")
 #: Translated fields that are labels (at most MAX_LABEL_CHARS); the others are long texts.
-TRANSLATED_LABELS = ("title", "subtitle", "credit", "name")
+TRANSLATED_LABELS = ("title", "subtitle", "byline", "credit", "name")
 #: Tables SQLite itself may add to a file we wrote (AUTOINCREMENT, ANALYZE).
 SQLITE_INTERNAL = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 

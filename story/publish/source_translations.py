@@ -3,7 +3,7 @@
 The layout (docs/FORMAT.md, "Translations in a source folder")::
 
     translations/ru/
-      story.toml        title, subtitle, about (a Markdown file in this folder),
+      story.toml        title, subtitle, byline, about (a Markdown file in this folder),
                         cover = { caption, alt, credit, transcript }
       about.md
       chapters/01-port.md   named as the original chapter; front matter: title,
@@ -90,7 +90,7 @@ def read_translations(source: Path, chapter_files: Sequence[Path]) -> list[Langu
                 meta = tomllib.loads(manifest.read_text(encoding="utf-8"))
             except tomllib.TOMLDecodeError as exc:
                 raise TranslationSourceError(f"{manifest}: not valid TOML ({exc})") from None
-            lang.story = {k: str(meta[k]) for k in ("title", "subtitle") if meta.get(k)}
+            lang.story = {k: str(meta[k]) for k in ("title", "subtitle", "byline") if meta.get(k)}
             if meta.get("about"):
                 about = (folder / str(meta["about"])).resolve()
                 if not about.is_relative_to(folder.resolve()) or not about.is_file():

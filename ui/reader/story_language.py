@@ -173,6 +173,7 @@ class StoryLanguage(QObject):
         view.chapter_page.layout().insertWidget(0, self.note)
         self.button = QToolButton(view.topbar)
         self.button.setObjectName("StoryLanguage")
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
