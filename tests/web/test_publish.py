@@ -217,6 +217,8 @@ def test_hostile_text_shows_as_text_in_the_browser(story: Path, tmp_path: Path, 
 
 def test_publish_command(story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "site"
+    bundled = main.build_parser().parse_args(["publish", str(out)])
+    assert (bundled.package, bundled.outdir) == (None, str(out))  # PACKAGE left out: bundled
     assert main.main(["publish", str(story), str(out)]) == 0
     assert str(out / "index.html") in capsys.readouterr().out
     (tmp_path / "taken").write_text("a file")
