@@ -220,3 +220,29 @@ def test_read_lang_paints_the_cover_in_russian(tmp_path: Path, bundled_package: 
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_the_view_menu_sets_the_interface_language(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui.editor.window import EditorWindow
+
+    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path))
+    monkeypatch.delenv("STORYPORT_LANG")
+    win = EditorWindow()
+    qtbot.addWidget(win)
+    from PySide6.QtWidgets import QMenu
+
+    view = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    assert isinstance(view, QMenu)
+    menu = next(a.menu() for a in view.actions() if a.menu() is not None)
+    assert isinstance(menu, QMenu)
+    assert menu.title() == "Interface &language"
+    names = [a.text() for a in menu.actions()]
+    assert names == ["As the system", "English", "Русский", "Қазақша", "简体中文"]
+    next(a for a in menu.actions() if a.text() == "Қазақша").trigger()
+    assert i18n.saved_language() == "kk"
+    assert i18n.choose_language() == "kk"
+    assert "Қазақша" in win.statusBar().currentMessage()
+    menu.actions()[0].trigger()
+    assert i18n.saved_language() is None

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from ui.editor.icons import icon
+from ui.language_menu import language_menu
 
 Std = QKeySequence.StandardKey
 Keys = Std | str | list[QKeySequence] | None
@@ -275,6 +276,8 @@ def build(
     view_menu.addSeparator()
     for k in TAB_ACTIONS:
         view_menu.addAction(a[k])
+    view_menu.addSeparator()
+    view_menu.addMenu(language_menu(win))  # the interface language, from the next start
     bar.addMenu(translate("Actions", "&Help")).addAction(a[Action.ABOUT])
 
     tools = QToolBar(translate("Actions", "Main"), win)

@@ -723,6 +723,21 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Интерфейс &amp;тілі</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 from the next start.</source>
+        <translation>Келесі іске қосудан бастап интерфейс тілі: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>a relative address</source>

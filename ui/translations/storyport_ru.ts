@@ -728,6 +728,21 @@ F5 показывает историю в режиме чтения.</translatio
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 from the next start.</source>
+        <translation>Со следующего запуска интерфейс будет на языке: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>a relative address</source>
