@@ -197,6 +197,7 @@ def contrast(a: str | QColor, b: str | QColor) -> float:
 
 # -- what is in force --------------------------------------------------------------------------
 _forced: str | None = None  #: ``--theme`` for this process
+_calm: bool | None = None  #: reduced motion, as found by ``apply`` (asked once, not per frame)
 
 
 def _settings() -> QSettings:
@@ -238,6 +239,10 @@ def current() -> str:
 
 def reduced_motion() -> bool:
     """True when the setting, or without it the platform (its UI effects off), asks for calm."""
+    return _calm if _calm is not None else _ask_motion()
+
+
+def _ask_motion() -> bool:
     value = str(_settings().value(MOTION_SETTING, "") or "")
     if value in ("reduced", "full"):
         return value == "reduced"
@@ -289,8 +294,9 @@ def apply(app: QGuiApplication, forced: str | None = None) -> str:
     The Fusion style draws with the palette alone, so no platform colour
     (a dark desktop's text) ends up on our light panels or the reverse.
     """
-    global _forced
+    global _forced, _calm
     _forced = forced if forced in NAMES else None
+    _calm = _ask_motion()
     scheme = current()
     hints = QGuiApplication.styleHints()
     if _forced or saved_scheme():

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QVariantAnima
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView
 
+from ui.schemes import reduced_motion
+
 ZOOM_MS = 200
 FLY_MS = 300
 
@@ -82,7 +84,7 @@ class Camera(QObject):
         """Move to ``center``/``scale``; ``fly`` zooms out a little on long moves."""
         self._anim.stop()
         target = self.clamp(center, scale)
-        if not animate:
+        if not animate or reduced_motion():  # the system or the setting asks for calm
             self.apply(*target)
             return
         self._from = (QPointF(self.center), self.scale)

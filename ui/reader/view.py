@@ -40,6 +40,7 @@ from ui.reader.text_media import TextMedia
 from ui.reader.toc import TocModel, TocPanel
 from ui.reader.topbar import TopBar
 from ui.reader.words import ReaderWords
+from ui.schemes import reduced_motion
 from ui.theme import Palette, style_sheet
 
 FADE_MS = 200
@@ -201,8 +202,8 @@ class ReaderView(QWidget):
         if page is not self.map_page and not (focus and self.topbar.isAncestorOf(focus)):
             self.setFocus()  # a top-bar button keeps focus: Enter again goes on
         self.topbar.map.setChecked(page is self.map_page and page is not None)
-        if self.sync_images or not self.isVisible():
-            return
+        if self.sync_images or not self.isVisible() or reduced_motion():
+            return  # no cross-fade when the system or the setting asks for calm (ui/schemes)
         effect = QGraphicsOpacityEffect(page)
         page.setGraphicsEffect(effect)
         anim = QPropertyAnimation(effect, b"opacity", page)
