@@ -153,6 +153,9 @@ class CoverPage(QWidget):
             # absolute: an English kicker in an Arabic story keeps to the title's side
             label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         self.kicker.setText(words.kicker(chapters))
+        # tracked capitals in Latin and Cyrillic; CJK has no capitals and spreads apart
+        spaced = slants(self.kicker.text())
+        self.kicker.setFont(_font(SANS, 14, 600, spacing=115 if spaced else 100))
         self.start.setText(words.start_reading())
         self.map.setText(words.explore_map())
         self.about.setText(words.about_story())
