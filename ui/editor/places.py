@@ -31,7 +31,7 @@ from story.ids import ChapterId, MapId
 from story.maps.basemap import PlacePoint, distance_m, parse_basemap
 from story.package.file import Package
 from story.reading import list_maps, map_data
-from story.records import Place
+from story.records import ChapterSummary, Place
 from ui.editor import media_undo, undo
 from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.i18n import fill
@@ -54,13 +54,13 @@ class PlaceMap(StoryMapView):
         self._press: QPointF | None = None
         self._grabbed: MarkerItem | None = None
 
-    def set_story_maps(self, pkg: Package) -> None:
+    def set_story_maps(self, pkg: Package, chapters: list[ChapterSummary] | None = None) -> None:
         keep = (
             (self.switcher.currentIndex(), self.camera.center, self.camera.scale)
             if self.pages
             else None
         )
-        super().set_story_maps(pkg)
+        super().set_story_maps(pkg, chapters)
         for page in self.pages:
             for m in page.markers:
                 m.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
