@@ -96,11 +96,14 @@ def main() -> None:
               f"{media[0]} media, {media[1] / 1e6:.1f} MB of media")  # fmt: skip
         floors_in, floors_out, pushes, pulls = [], [], [], []
         for run in range(opts.runs):
+            with engine.begin() as c:  # every run starts from an empty library: all media new
+                c.execute(text("TRUNCATE approvals, story_locks, version_media, versions, "
+                               "stories, media_chunks, media"))  # fmt: skip
             pkg = base / f"run{run}.storypkg"
             shutil.copy(opts.package, pkg)
             copy_in, copy_out = _floor(engine, pkg)
-            push_s, first = _timed(versions.push, engine, pkg, story=f"khorgos-{run}")
-            pull_s, _ = _timed(versions.pull, engine, f"khorgos-{run}", base / f"out{run}.storypkg")
+            push_s, first = _timed(versions.push, engine, pkg, story="khorgos")
+            pull_s, _ = _timed(versions.pull, engine, "khorgos", base / f"out{run}.storypkg")
             floors_in.append(copy_in)
             floors_out.append(copy_out)
             pushes.append(push_s)
@@ -116,12 +119,12 @@ def main() -> None:
               f"{med(pushes) / med(floors_in):.2f}x; pull {med(pulls):.2f} s vs COPY out "
               f"{med(floors_out):.2f} s = {med(pulls) / med(floors_out):.2f}x")  # fmt: skip
 
-        pkg = base / "run0.storypkg"  # pushed above: it records version 1 of khorgos-0
+        pkg = base / f"run{opts.runs - 1}.storypkg"  # pushed last: it records khorgos version 1
         added = " One more sentence, typed by a curator after the first push."
         with open_package(pkg, readonly=False) as p:
             cid = chapter_id_at(p, 2)
             set_chapter_text(p, cid, body_md=chapter_text(p, cid)["body_md"] + added)
-        again_s, again = _timed(versions.push, engine, pkg, story="khorgos-0", message="1 text")
+        again_s, again = _timed(versions.push, engine, pkg, story="khorgos", message="1 text")
         changed = len(added.encode())
         r: versions.PushResult = again  # type: ignore[assignment]
         sent = r.media_bytes_sent + r.derived_bytes_sent + r.content_bytes

@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -250,12 +250,15 @@ def _remove_dead_parts(out: Path) -> None:
 
 def assemble(
     content: bytes,
-    media: Iterable[MediumRef],
-    fetch: Callable[[str], Iterator[bytes]],
+    media: list[MediumRef],
+    chunks: Iterable[tuple[int, bytes]],
     out: Path,
     origin: Origin | None = None,
 ) -> Path:
-    """Write a complete package to ``out`` through a temporary file and an atomic rename."""
+    """Write a complete package to ``out`` through a temporary file and an atomic rename.
+
+    ``chunks`` holds every blob's bytes in the order of ``media``, as (index, piece): one
+    stream for the whole version (one query on the server, not one per blob)."""
     out = Path(out)
     _remove_dead_parts(out)
     fd, name = tempfile.mkstemp(
@@ -268,8 +271,17 @@ def assemble(
         conn = sqlite3.connect(part, isolation_level=None)
         try:
             conn.execute("BEGIN")
-            for ref in media:
-                _fill(conn, ref, fetch(ref.sha256))
+            stream = iter(chunks)  # (index into media, piece), in order
+            pending = next(stream, None)
+
+            def pieces(i: int) -> Iterator[bytes]:
+                nonlocal pending
+                while pending is not None and pending[0] == i:
+                    yield pending[1]
+                    pending = next(stream, None)
+
+            for i, ref in enumerate(media):
+                _fill(conn, ref, pieces(i))
             if origin is not None:
                 write_origin(conn, origin)
             conn.execute("COMMIT")
@@ -277,8 +289,8 @@ def assemble(
             conn.close()
         with open_package(part, readonly=True):
             pass  # the package checks, before it takes the place of anything
-        with open(part, "rb") as f:
-            os.fsync(f.fileno())
+        with open(part, "rb") as done:
+            os.fsync(done.fileno())
         os.replace(part, out)
     except BaseException:
         part.unlink(missing_ok=True)

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, text
 
 from story.errors import StoryError
 from story.library.connection import LibraryError, connected, where
-from story.library.media_store import iter_medium, store_medium
+from story.library.media_store import iter_many, store_medium
 from story.library.migrations import library_id, require_library
 from story.library.package_files import (
     MediumRef,
@@ -262,7 +262,11 @@ def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -
             )
         ]
         origin = Origin(library_id(conn), story, int(row.number))
-        assemble(bytes(row.content), refs, lambda h: iter_medium(conn, h), Path(out), origin)
+        chunks = iter_many(conn, [r.sha256 for r in refs])
+        try:
+            assemble(bytes(row.content), refs, chunks, Path(out), origin)
+        finally:
+            chunks.close()  # a pull stopped half-way ends the COPY before the rollback
         return int(row.number)
 
 
