@@ -118,6 +118,27 @@ def test_the_chapter_text_runs_right_to_left(qtbot, arabic: Package) -> None:
     view.shutdown()
 
 
+def test_the_chapter_columns_are_mirrored(qtbot, tmp_path: Path, shared_media: Path) -> None:
+    """The photo on the right and the text on the left, as an Arabic page runs."""
+    from media.importer import import_file
+    from story.editing.media import append_media, store_media
+    from story.reading import list_chapters
+
+    path = _package(tmp_path / "ar.storypkg", "ar", ARABIC_TITLE)
+    with open_package(path, readonly=False) as pkg:
+        photo = next((shared_media / "images").glob("*.jpg"))
+        first = list_chapters(pkg)[0].id
+        append_media(pkg, first, store_media(pkg, import_file(photo), caption="صورة"))
+    pkg = open_package(path)
+    view = _reader(qtbot, pkg)
+    view.show_chapter(1)
+    page = view.chapter_page
+    assert page.gallery.isVisible()
+    assert _x(page.gallery) > _x(page.text)
+    view.shutdown()
+    pkg.close()
+
+
 def test_a_left_to_right_story_is_untouched(qtbot, tmp_path: Path) -> None:
     pkg = open_package(_package(tmp_path / "ru.storypkg", "ru", "Хоргос"))
     view = _reader(qtbot, pkg)
