@@ -168,7 +168,11 @@ class StoryLanguage(QObject):
         self.note = QLabel(view.chapter_page)
         self.note.setObjectName("OriginalNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.setStyleSheet("padding: 3px; font-size: 12px; color: palette(mid);")
+        pal = view.palette_
+        self.note.setStyleSheet(
+            f"padding: 5px; font-size: 12px; font-weight: 600; color: {pal.accent};"
+            f" background: {pal.paper}; border-bottom: 1px solid {pal.line};"
+        )
         self.note.hide()
         view.chapter_page.layout().insertWidget(0, self.note)
         self.button = QToolButton(view.topbar)
