@@ -93,6 +93,13 @@ def main() -> None:
         found = versions.list_stories(engine, "camel")
         list_ms = _median_ms(lambda: versions.list_stories(engine))
         search_ms = _median_ms(lambda: versions.list_stories(engine, "camel"))
+
+        def connect_only() -> None:
+            with engine.connect() as c:
+                c.execute(text("SELECT 1"))
+
+        connect_ms = _median_ms(connect_only)
+        print(f"a new connection and SELECT 1 (each call makes one): {connect_ms:.1f} ms")
         print(f"list_stories: {list_ms:.1f} ms (median of 30, {opts.stories} rows)")
         print(f"search 'camel': {search_ms:.1f} ms ({len(found)} found)")
         lib = ["library", "--url", url_text]
