@@ -44,14 +44,11 @@ from story.errors import StoryError
 from story.translations import FieldText, TextKey, field_texts, languages, translation_status
 from ui.editor.document import Change, EditorDocument, Notice
 from ui.editor.undo import Edit, push
+from ui.i18n import fill
 
 #: How long typing may pause before the translation is committed (one undo step per burst).
 COMMIT_MS = 600
 _STATE_COLOURS = {"missing": "#b3261e", "out-of-date": "#9a6700"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Translations", text)
 
 
 def _language_name(tag: str) -> str:
@@ -73,7 +70,9 @@ def set_translation_step(doc: EditorDocument, language: str, key: TextKey, text:
         doc,
         Edit(
             doc,
-            _tr("Edit a translation") if text else _tr("Clear a translation"),
+            QCoreApplication.translate("Edit", "Edit a translation")
+            if text
+            else QCoreApplication.translate("Edit", "Clear a translation"),
             lambda: set_translation(doc.pkg, language, key, text),
             lambda: restore_translation(doc.pkg, language, key, before),
             [Notice(Change.TRANSLATION, field=f"{language}:{key.kind}:{key.field}")],
@@ -91,7 +90,7 @@ def mark_up_to_date_step(doc: EditorDocument, language: str, key: TextKey) -> No
         doc,
         Edit(
             doc,
-            _tr("Mark a translation up to date"),
+            QCoreApplication.translate("Edit", "Mark a translation up to date"),
             lambda: set_translation(doc.pkg, language, key, before[0]),
             lambda: restore_translation(doc.pkg, language, key, before),
             [Notice(Change.TRANSLATION, field=f"{language}:{key.kind}:{key.field}")],
@@ -106,7 +105,7 @@ class TranslationView(QDialog):
     def __init__(self, doc: EditorDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle(_tr("Translations"))
+        self.setWindowTitle(self.tr("Translations"))
         self.setObjectName("TranslationView")
         self.resize(1100, 700)
         self.language = ""
@@ -115,13 +114,13 @@ class TranslationView(QDialog):
         self._filling = False
 
         self.languages = QComboBox(self)
-        self.languages.setAccessibleName(_tr("Language of the translation"))
-        self.add_language = QPushButton(_tr("Add a language…"), self)
+        self.languages.setAccessibleName(self.tr("Language of the translation"))
+        self.add_language = QPushButton(self.tr("Add a language…"), self)
         self.counts = QLabel(self)
         self.counts.setObjectName("TranslationCounts")
-        self.only_todo = QCheckBox(_tr("Only missing and out of date"), self)
+        self.only_todo = QCheckBox(self.tr("Only missing and out of date"), self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(_tr("Language:"), self))
+        top.addWidget(QLabel(self.tr("Language:"), self))
         top.addWidget(self.languages)
         top.addWidget(self.add_language)
         top.addSpacing(16)
@@ -129,18 +128,18 @@ class TranslationView(QDialog):
         top.addWidget(self.only_todo)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Texts to translate"))
+        self.list.setAccessibleName(self.tr("Texts to translate"))
         self.where = QLabel(self)
         self.where.setObjectName("TranslationWhere")
         self.state = QLabel(self)
         self.state.setObjectName("TranslationState")
-        self.up_to_date = QPushButton(_tr("Up to date"), self)
-        self.up_to_date.setToolTip(_tr("The translation still holds for the changed original"))
+        self.up_to_date = QPushButton(self.tr("Up to date"), self)
+        self.up_to_date.setToolTip(self.tr("The translation still holds for the changed original"))
         self.original = QPlainTextEdit(self)
         self.original.setReadOnly(True)
-        self.original.setAccessibleName(_tr("Original"))
+        self.original.setAccessibleName(self.tr("Original"))
         self.translation = QPlainTextEdit(self)
-        self.translation.setAccessibleName(_tr("Translation"))
+        self.translation.setAccessibleName(self.tr("Translation"))
         self.translation.setTabChangesFocus(True)
         self.original.setTabChangesFocus(True)
         self.translation.setReadOnly(doc.readonly)
@@ -150,8 +149,8 @@ class TranslationView(QDialog):
         head.addWidget(self.up_to_date)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         for title, box in (
-            (_tr("Original"), self.original),
-            (_tr("Translation"), self.translation),
+            (self.tr("Original"), self.original),
+            (self.tr("Translation"), self.translation),
         ):
             pane = QWidget(sides)
             col = QVBoxLayout(pane)
@@ -203,11 +202,11 @@ class TranslationView(QDialog):
 
     def ask_language(self) -> None:
         tag, ok = QInputDialog.getText(
-            self, _tr("Add a language"), _tr("Language tag (e.g. ru, kk, zh-Hans):")
+            self, self.tr("Add a language"), self.tr("Language tag (e.g. ru, kk, zh-Hans):")
         )
         problem = self.add(tag.strip()) if ok and tag.strip() else None
         if problem:
-            QMessageBox.warning(self, _tr("Add a language"), problem)
+            QMessageBox.warning(self, self.tr("Add a language"), problem)
 
     def add(self, tag: str) -> str | None:
         """Offer ``tag`` for translating (it is stored with its first text); what is wrong
@@ -250,7 +249,7 @@ class TranslationView(QDialog):
 
     def _count(self) -> None:
         if not self.language:
-            self.counts.setText(_tr("No translations yet: add a language."))
+            self.counts.setText(self.tr("No translations yet: add a language."))
             return
         have = {s.language: s for s in translation_status(self.doc.pkg)}
         s = have.get(self.language)
@@ -258,11 +257,13 @@ class TranslationView(QDialog):
         missing = s.missing if s else needed
         late = s.out_of_date if s else 0
         self.counts.setText(
-            _tr("%1 of %2 translated · %3 missing · %4 out of date")
-            .replace("%1", str(needed - missing - late))
-            .replace("%2", str(needed))
-            .replace("%3", str(missing))
-            .replace("%4", str(late))
+            fill(
+                self.tr("%1 of %2 translated · %3 missing · %4 out of date"),
+                needed - missing - late,
+                needed,
+                missing,
+                late,
+            )
         )
 
     def current_key(self) -> TextKey | None:
@@ -291,7 +292,7 @@ class TranslationView(QDialog):
         self._show_state(f)
 
     def _show_state(self, f: FieldText | None) -> None:
-        words = {"missing": _tr("missing"), "out-of-date": _tr("out of date")}
+        words = {"missing": self.tr("missing"), "out-of-date": self.tr("out of date")}
         state = f.state if f else ""
         self.state.setText(words.get(state, ""))
         self.state.setStyleSheet(f"color: {_STATE_COLOURS.get(state, 'inherit')};")
@@ -315,7 +316,7 @@ class TranslationView(QDialog):
         try:
             set_translation_step(self.doc, language, key, self.translation.toPlainText())
         except StoryError as exc:
-            QMessageBox.warning(self, _tr("Translations"), str(exc))
+            QMessageBox.warning(self, self.tr("Translations"), str(exc))
 
     def _mark_up_to_date(self) -> None:
         key = self.current_key()
