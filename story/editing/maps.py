@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select, update
 
 from story.editing import writable
 from story.ids import MapId
+from story.maps.derived import store_derived
 from story.package.file import Package
 from story.package.schema import MapRow, PlaceRow
 
@@ -38,6 +39,8 @@ def add_map(
         )
         s.add(row)
         s.flush()
+        if kind == "geo":  # projected and simplified once, so opening the map is quick
+            store_derived(s, row.id, data, extent)
         return MapId(row.id)
 
 

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from media.tiles import TileError, cut_pyramid, level_size, open_picture
-from story.editing.maps import add_map
-from story.errors import StoryError
+from story.errors import PackageError, StoryError
 from story.ids import MapId
 from story.maps.basemap import Line
 from story.package.file import Package
@@ -95,14 +94,7 @@ def add_image_map(
         "lines": _lines_json(lines),
     }
     ensure_table(pkg)
-    map_id = add_map(
-        pkg,
-        kind="image",
-        name=name,
-        data=json.dumps(descriptor).encode(),
-        attribution=attribution,
-        extent=(0.0, 0.0, float(info.width), float(info.height)),
-    )
+    map_id = _add_row(pkg, name, json.dumps(descriptor).encode(), attribution, info)
     try:
         with pkg.session(write=True) as s:
             batch = 0
@@ -120,6 +112,26 @@ def add_image_map(
                 s.delete(row_)
         raise ImageMapError(f"image map {name!r}: {exc}") from None
     return map_id
+
+
+def _add_row(pkg: Package, name: str, data: bytes, attribution: str, info: Any) -> MapId:
+    """The ``maps`` row (as ``story.editing.maps.add_map`` writes it; that module imports
+    this package for a basemap's derived geometry, so this one does not import it)."""
+    if pkg.readonly:
+        raise PackageError(pkg.path, "is open read-only")
+    with pkg.session(write=True) as s:
+        count = s.scalar(select(func.count()).select_from(MapRow)) or 0
+        row = MapRow(
+            position=count,
+            kind="image",
+            name=name,
+            data=data,
+            attribution=attribution,
+            extent_json=json.dumps([0.0, 0.0, float(info.width), float(info.height)]),
+        )
+        s.add(row)
+        s.flush()
+        return MapId(row.id)
 
 
 def _int(d: dict[str, Any], key: str, lo: int, hi: int, where: str) -> int:

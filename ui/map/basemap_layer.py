@@ -1,21 +1,21 @@
-"""Painting a parsed basemap: pre-built painter paths per style, per detail level, per grid cell.
+"""Painting a basemap: painter paths per style, per detail level, per grid cell.
 
-Everything is projected once, when the map loads. Each style (land, lakes,
-rivers by weight, borders, story lines) becomes a handful of QPainterPaths, one
-per cell of a coarse grid and per level of detail (vertices closer than the
-level's tolerance are dropped, features smaller than it skipped). A frame then
-draws only the cells in view at the level that matches the zoom, so a map of
-50,000 features pans as smoothly as the bundled one.
+Everything was projected and simplified once, when the map was added to the
+package (``story.maps.derived``). Each style (land, lakes, rivers by weight,
+borders, story lines) is a handful of QPainterPaths, one per cell of a coarse
+grid and per level of detail (vertices closer than the level's tolerance are
+dropped, features smaller than it skipped). A frame then draws only the cells
+in view at the level that matches the zoom, so a map of 50,000 features pans
+as smoothly as the bundled one.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,53 +23,20 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from story.maps.basemap import Basemap, Projection, shared_borders
+from story.maps.derived import DerivedBasemap
+from story.maps.projection import Projection
 from ui.map import style
 
-ScenePoint = tuple[float, float]
-#: Vertex tolerances (scene metres) of the detail levels, coarse to full.
-LOD_TOLERANCES = (3000.0, 800.0, 200.0, 0.0)
 #: A level is used while its tolerance is under this many device pixels.
 LOD_PIXELS = 0.6
-GRID = 12
-
-
-def to_scene(proj: Projection) -> Callable[[float, float], ScenePoint]:
-    """lon/lat -> scene coordinates (metres east, metres *south*: scene y grows down)."""
-
-    def f(lon: float, lat: float) -> ScenePoint:
-        x, y = proj.forward(lon, lat)
-        return (x, -y)
-
-    return f
-
-
-def simplify(pts: Sequence[ScenePoint], tol: float, closed: bool) -> list[ScenePoint]:
-    """Radial-distance simplification: keep a vertex once it is ``tol`` from the last kept."""
-    if tol <= 0 or len(pts) <= 3:
-        return list(pts)
-    t2 = tol * tol
-    out = [pts[0]]
-    lx, ly = pts[0]
-    for x, y in pts[1:-1]:
-        if (x - lx) ** 2 + (y - ly) ** 2 >= t2:
-            out.append((x, y))
-            lx, ly = x, y
-    out.append(pts[-1])
-    if closed and len(out) < 4:
-        return []
-    return out
-
-
-def _extent(pts: Sequence[ScenePoint]) -> tuple[float, float, float, float]:
-    xs = [p[0] for p in pts]
-    ys = [p[1] for p in pts]
-    return (min(xs), min(ys), max(xs), max(ys))
+#: With more river vertices than this in a rendering, rivers are drawn at most 1 px wide:
+#: so many would merge into a mesh anyway, and Qt strokes a 1 px cosmetic line an order of
+#: magnitude faster than a wider one (seconds for 200,000 vertices). Never on the bundled map.
+THIN_RIVERS_OVER = 20_000
 
 
 @dataclass
@@ -79,121 +46,100 @@ class _Style:
     closed: bool
     #: cells[(lod, cell)] -> path
     cells: dict[tuple[int, int], QPainterPath] = field(default_factory=dict)
-    #: (cell, size, rings) of every feature, projected
-    features: list[tuple[int, float, list[Sequence[ScenePoint]]]] = field(default_factory=list)
+    thin: QPen | None = None  # the pen far out (rivers)
+
+
+def _cosmetic(color: QColor, width: float, dash: list[float] | None = None) -> QPen:
+    pen = QPen(color, width)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    if dash:
+        pen.setDashPattern(dash)
+    return pen
+
+
+def style_keys(group: tuple[str, str]) -> list[str]:
+    """The styles (``ProjectedBasemap.ORDER``) a group of derived geometry is drawn in."""
+    kind, arg = group
+    if kind == "country":
+        return ["land" if arg in style.FOCUS_COUNTRIES else "land_other"]
+    if kind == "land":
+        return ["land"]
+    if kind == "lake":
+        return ["lake"]
+    if kind == "river":
+        rank = int(arg) if arg.lstrip("-").isdigit() else 10
+        return [f"river{style.river_width(rank)}"]
+    if kind == "border":
+        if set(arg.split("|")) == set(style.MAIN_BORDER):
+            return ["border_band", "border_main"]  # a soft band under the story's border
+        return ["border"]
+    if kind == "line":
+        return ["story_line_approx" if arg == "approx" else "story_line"]
+    return []
+
+
+def _new_style(key: str) -> _Style:
+    if key in ("land", "land_other"):
+        return _Style(None, QBrush(style.LAND if key == "land" else style.LAND_OTHER), True)
+    if key == "lake":
+        return _Style(_cosmetic(style.WATER_EDGE, 0.6), QBrush(style.WATER), True)
+    if key.startswith("river"):
+        width = float(key[5:])
+        thin = _cosmetic(style.RIVER, min(1.0, width))
+        return _Style(_cosmetic(style.RIVER, width), None, False, thin=thin)
+    if key == "border_band":
+        return _Style(_cosmetic(style.BORDER_BAND, 7.0), None, False)
+    if key in ("border", "border_main"):
+        main = key == "border_main"
+        pen = _cosmetic(style.BORDER_MAIN if main else style.BORDER, 1.5 if main else 0.8)
+        return _Style(pen, None, False)
+    dash = [4.0, 3.0] if key == "story_line_approx" else None
+    return _Style(_cosmetic(style.STORY_LINE, 1.8, dash), None, False)
 
 
 class ProjectedBasemap:
-    """The basemap in scene coordinates, grouped into drawable styles."""
+    """The basemap in scene coordinates, grouped into drawable styles.
 
-    def __init__(self, basemap: Basemap, proj: Projection) -> None:
-        self.basemap = basemap
-        self.proj = proj
-        self.project = to_scene(proj)
-        b = basemap.bbox
-        corners = [
-            self.project(x, y) for x in (b[0], (b[0] + b[2]) / 2, b[2]) for y in (b[1], b[3])
-        ]
-        ex = _extent(corners)
-        self.rect = QRectF(QPointF(ex[0], ex[1]), QPointF(ex[2], ex[3]))
+    Its geometry was projected and simplified when the map was added
+    (``story.maps.derived``); a level of detail becomes QPainterPaths, read
+    straight from the stored bytes, the first time it is drawn.
+    """
+
+    def __init__(self, derived: DerivedBasemap) -> None:
+        self.derived = derived
+        self.proj = Projection(*derived.centre)
+        r = derived.rect
+        self.rect = QRectF(QPointF(r[0], r[1]), QPointF(r[2], r[3]))
+        self.tolerances = derived.tolerances
         self.styles: dict[str, _Style] = {}
+        self._group_styles: list[list[_Style]] = []
+        for group in derived.groups:
+            keys = style_keys(group)
+            for key in keys:
+                if key not in self.styles:
+                    self.styles[key] = _new_style(key)
+            self._group_styles.append([self.styles[k] for k in keys])
         self._built: set[int] = set()
-        self._build()
-
-    def _cell(self, ext: tuple[float, float, float, float]) -> int:
-        r = self.rect
-        cx = (ext[0] + ext[2]) / 2
-        cy = (ext[1] + ext[3]) / 2
-        i = min(GRID - 1, max(0, int((cx - r.left()) / max(1.0, r.width()) * GRID)))
-        j = min(GRID - 1, max(0, int((cy - r.top()) / max(1.0, r.height()) * GRID)))
-        return j * GRID + i
-
-    def _style(self, key: str, pen: QPen | None, brush: QBrush | None, closed: bool) -> _Style:
-        if key not in self.styles:
-            self.styles[key] = _Style(pen, brush, closed)
-        return self.styles[key]
-
-    def _add(self, st: _Style, rings: Sequence[Sequence[ScenePoint]]) -> None:
-        """Add one feature (its rings or parts together); paths are made per level on demand."""
-        allpts = [p for r in rings for p in r]
-        if not allpts:
-            return
-        ext = _extent(allpts)
-        size = max(ext[2] - ext[0], ext[3] - ext[1])
-        st.features.append((self._cell(ext), size, list(rings)))
 
     def _ensure_lod(self, lod: int) -> None:
-        """Build the paths of detail level ``lod`` the first time it is drawn."""
+        """Load the paths of detail level ``lod`` the first time it is drawn."""
         if lod in self._built:
             return
-        tol = LOD_TOLERANCES[lod]
-        for st in self.styles.values():
-            for cell, size, rings in st.features:
-                if tol and size < tol * (2.0 if st.closed else 1.0):
-                    continue  # invisible at this level
-                path = st.cells.get((lod, cell))
-                if path is None:
-                    path = st.cells[(lod, cell)] = QPainterPath()
-                    if st.closed:
-                        path.setFillRule(Qt.FillRule.OddEvenFill)
-                for ring in rings:
-                    pts = simplify(ring, tol, st.closed)
-                    if len(pts) < 2:
-                        continue
-                    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
-                    if st.closed:
-                        path.closeSubpath()
+        blob, records = self.derived.level(lod)
+        stream = QDataStream(QByteArray(blob))
+        for group, cell in records:
+            stream.skipRawData(8)  # group, cell: already read and checked
+            path = QPainterPath()
+            stream >> path
+            for st in self._group_styles[group]:
+                have = st.cells.get((lod, cell))
+                if have is None:
+                    st.cells[(lod, cell)] = path
+                else:
+                    have.addPath(path)
         self._built.add(lod)
-
-    def _build(self) -> None:
-        bm, pj = self.basemap, self.project
-
-        def cosmetic(color: QColor, width: float, dash: list[float] | None = None) -> QPen:
-            pen = QPen(color, width)
-            pen.setCosmetic(True)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if dash:
-                pen.setDashPattern(dash)
-            return pen
-
-        for area in bm.countries:
-            focus = area.code in style.FOCUS_COUNTRIES or area.layer == "land"
-            st = self._style(
-                "land" if focus else "land_other",
-                None,
-                QBrush(style.LAND if focus else style.LAND_OTHER),
-                True,
-            )
-            for poly in area.polygons:
-                self._add(st, [[pj(*p) for p in ring] for ring in poly])
-        lake = self._style("lake", cosmetic(style.WATER_EDGE, 0.6), QBrush(style.WATER), True)
-        for area in bm.lakes:
-            for poly in area.polygons:
-                self._add(lake, [[pj(*p) for p in ring] for ring in poly])
-        for river in bm.rivers:
-            w = style.river_width(river.rank)
-            st = self._style(f"river{w}", cosmetic(style.RIVER, w), None, False)
-            for part in river.parts:
-                self._add(st, [[pj(*p) for p in part]])
-        band = cosmetic(style.BORDER_BAND, 7.0)
-        for a, b, pts in shared_borders(bm.countries):
-            main = {a, b} == set(style.MAIN_BORDER)
-            if main:  # a soft band under the border the story is about
-                self._add(self._style("border_band", band, None, False), [[pj(*p) for p in pts]])
-            st = self._style(
-                "border_main" if main else "border",
-                cosmetic(style.BORDER_MAIN if main else style.BORDER, 1.5 if main else 0.8),
-                None,
-                False,
-            )
-            self._add(st, [[pj(*p) for p in pts]])
-        for line in bm.lines:
-            dash = [4.0, 3.0] if line.approx else None
-            key = f"story_line{'_approx' if line.approx else ''}"
-            st = self._style(key, cosmetic(style.STORY_LINE, 1.8, dash), None, False)
-            for part in line.parts:
-                self._add(st, [[pj(*p) for p in part]])
 
     #: drawing order, bottom to top
     ORDER = (
@@ -213,14 +159,22 @@ class ProjectedBasemap:
     )
 
     def lod_for_scale(self, scale: float) -> int:
-        for lod, tol in enumerate(LOD_TOLERANCES):
+        for lod, tol in enumerate(self.tolerances):
             if tol * scale <= LOD_PIXELS:
                 return lod
-        return len(LOD_TOLERANCES) - 1
+        return len(self.tolerances) - 1
 
     def paint(self, painter: QPainter, exposed: QRectF, scale: float) -> None:
         lod = self.lod_for_scale(scale)
         self._ensure_lod(lod)
+        rivers = sum(
+            path.elementCount()
+            for key, st in self.styles.items()
+            if key.startswith("river")
+            for (level, _cell), path in st.cells.items()
+            if level == lod and path.controlPointRect().intersects(exposed)
+        )
+        far = rivers > THIN_RIVERS_OVER
         painter.fillRect(exposed, style.BACKGROUND)
         for key in self.ORDER:
             st = self.styles.get(key)
@@ -228,7 +182,8 @@ class ProjectedBasemap:
                 continue
             if key == "river0.7" and scale < 1.2 / 1000:
                 continue  # the smallest creeks only once zoomed in past ~1 km/px
-            painter.setPen(st.pen if st.pen is not None else Qt.PenStyle.NoPen)
+            pen = st.thin if far and st.thin is not None else st.pen
+            painter.setPen(pen if pen is not None else Qt.PenStyle.NoPen)
             painter.setBrush(st.brush if st.brush is not None else Qt.BrushStyle.NoBrush)
             for (level, _cell), path in st.cells.items():
                 if level != lod:
@@ -248,7 +203,7 @@ class BasemapItem(QGraphicsItem):
     """
 
     MARGIN = 0.35  # of the viewport, on each side
-    REUSE_ZOOM = 1.6
+    REUSE_ZOOM = 2.0
     SHARPEN_MS = 140
 
     def __init__(self, projected: ProjectedBasemap) -> None:

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ui.map import style
 
 DOT_R = 2.6
-#: While zooming, a placement is reused for up to this long and this much zoom (log).
-STALE_S = 0.05
-STALE_ZOOM = 0.08
+#: While the map moves, a placement is reused within these zoom ratios (labels keep their
+#: offsets from anchors that move with the zoom: zooming in only spreads them apart, so
+#: more is allowed that way), and placed afresh once the map rests for REST_S.
+REUSE_IN = 2.0
+REUSE_OUT = 1.4
+REST_S = 0.14
 GAP = 4.0
 
 
@@ -288,7 +291,8 @@ class LabelLayerItem(QGraphicsItem):
         self._placed_time = 0.0
         self._refresh = QTimer()
         self._refresh.setSingleShot(True)
-        self._refresh.setInterval(int(STALE_S * 1000))
+        self._refresh.setInterval(int(REST_S * 1000))
+        self._rested = False
         self._refresh.timeout.connect(self._repaint)
         self._placed: list[Placed] = []
         self.version = 0  # bump when obstacles change
@@ -300,6 +304,7 @@ class LabelLayerItem(QGraphicsItem):
 
     def _repaint(self) -> None:
         if shiboken6.isValid(self):  # the scene may have gone meanwhile
+            self._rested = True
             self.update()
 
     def invalidate(self) -> None:
@@ -344,20 +349,21 @@ class LabelLayerItem(QGraphicsItem):
         scale = math.hypot(t.m11(), t.m12())
         dx, dy = t.dx(), t.dy()  # map pixels -> device: scale is already applied
         visible = QRectF(painter.viewport()).translated(-dx, -dy)
-        now = time.perf_counter()
+        ratio = scale / self._placed_scale if self._placed_scale else 0.0
         if (
-            self._placed_scale
-            and abs(math.log(scale / self._placed_scale)) < STALE_ZOOM
-            and now - self._placed_time < STALE_S
+            ratio != 1.0
+            and not self._rested
+            and 1 / REUSE_OUT <= ratio <= REUSE_IN
             and self._covered is not None
             and self._covered.contains(visible)
         ):
-            # mid-zoom: keep the placement of a moment ago (re-placed within STALE_S)
+            # moving: keep the placement made at a nearby zoom; placed afresh at rest
             placed, at = self._placed, self._placed_scale
             self._refresh.start()
         else:
             placed, at = self.placed_at(scale, visible), scale
-            self._placed_scale, self._placed_time = scale, now
+            self._placed_scale, self._placed_time = scale, time.perf_counter()
+            self._rested = False
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         painter.save()
         painter.resetTransform()

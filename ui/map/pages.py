@@ -16,15 +16,17 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from story.ids import MapId
-from story.maps.basemap import Area, Basemap, Line, Projection, parse_basemap
+from story.maps.basemap import Line
+from story.maps.derived import DerivedBasemap
+from story.maps.geometry import basemap_geometry
 from story.maps.picture import image_map_info, read_tile
 from story.package.file import Package
-from story.reading import map_data
 from story.records import ChapterSummary, MapInfo
 from ui.map import style
 from ui.map.basemap_layer import BasemapItem, ProjectedBasemap
 from ui.map.image_map import TileLayerItem
 from ui.map.labels import LabelLayerItem, LabelSpec
+from ui.map.marker_layer import MarkerLayerItem
 from ui.map.markers import MarkerGroup, MarkerItem
 
 #: Closest zoom on a geographic map: metres per pixel.
@@ -125,42 +127,8 @@ def _add_markers(page: MapPage, groups: list[MarkerGroup], colours: style.Marker
         page.scene.addItem(m)
         page.markers.append(m)
     page.markers.sort(key=lambda m: m.spot.indices[0])
-
-
-def _inside(pt: tuple[float, float], ring: Sequence[tuple[float, float]]) -> bool:
-    x, y = pt
-    inside = False
-    j = len(ring) - 1
-    for i in range(len(ring)):
-        xi, yi = ring[i]
-        xj, yj = ring[j]
-        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / ((yj - yi) or 1e-12) + xi:
-            inside = not inside
-        j = i
-    return inside
-
-
-def _country_anchor(
-    area: Area, ext: tuple[float, float, float, float]
-) -> tuple[float, float] | None:
-    """A point well inside the country's part of the story extent, for its name."""
-    rings = []
-    for poly in area.polygons:
-        ring = poly[0]
-        step = max(1, len(ring) // 400)
-        rings.append(ring[::step])
-    hits = []
-    n = 9
-    for i in range(1, n):
-        for j in range(1, n):
-            p = (ext[0] + (ext[2] - ext[0]) * i / n, ext[1] + (ext[3] - ext[1]) * j / n)
-            if any(_inside(p, r) for r in rings):
-                hits.append(p)
-    if len(hits) < 3:
-        return None
-    mx = sum(p[0] for p in hits) / len(hits)
-    my = sum(p[1] for p in hits) / len(hits)
-    return min(hits, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)
+    if page.markers:
+        page.scene.addItem(MarkerLayerItem(page.markers, QRectF(-1e12, -1e12, 2e12, 2e12)))
 
 
 def _local_name(names: dict[str, str], cc: str) -> str:
@@ -171,73 +139,24 @@ def _local_name(names: dict[str, str], cc: str) -> str:
     return names.get("name_ru", "")
 
 
-def _along(part: Sequence[tuple[float, float]], f: float) -> tuple[float, float]:
-    """The point a fraction ``f`` of the way along a polyline (by length)."""
-    seg = [math.dist(a, b) for a, b in zip(part, part[1:], strict=False)]
-    goal = sum(seg) * f
-    for (a, b), d in zip(zip(part, part[1:], strict=False), seg, strict=True):
-        if goal <= d and d > 0:
-            t = goal / d
-            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-        goal -= d
-    return part[-1]
-
-
-def geo_label_specs(
-    bm: Basemap, proj: Projection, ext: tuple[float, float, float, float]
-) -> list[LabelSpec]:
-    def sc(lon: float, lat: float) -> tuple[float, float]:
-        x, y = proj.forward(lon, lat)
-        return x, -y
-
-    specs: list[LabelSpec] = []
-    for i, p in enumerate(bm.places):
-        if not p.name:
-            continue
-        kind = "key" if p.key else ("city" if p.rank <= 4 else "town")
-        x, y = sc(p.lon, p.lat)
-        local = _local_name(p.names, p.cc) if p.key else ""
-        if local == p.name:
+def geo_label_specs(derived: DerivedBasemap) -> list[LabelSpec]:
+    """The basemap's names as labels: key places get a second line in the local script."""
+    specs = []
+    for a in derived.labels:
+        local = _local_name(a.names, a.cc) if a.kind == "key" else ""
+        if local == a.text:
             local = ""
-        specs.append(LabelSpec(f"p{i}", p.name, local, x, y, kind, p.rank))
-    for i, c in enumerate(bm.countries):
-        if c.layer != "country" or not c.name:
-            continue
-        a = _country_anchor(c, ext)
-        if a is not None:
-            x, y = sc(*a)
-            specs.append(LabelSpec(f"c{i}", c.name.upper(), "", x, y, "country", 0, dot=False))
-    for i, lake in enumerate(bm.lakes):
-        if not lake.name:
-            continue
-        ring = max((poly[0] for poly in lake.polygons), key=len)
-        x, y = sc(sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
-        specs.append(LabelSpec(f"l{i}", lake.name, "", x, y, "water", lake.rank, dot=False))
-    for i, river in enumerate(bm.rivers):
-        if not river.name:
-            continue
-        part = max(river.parts, key=len)
-        lon, lat = part[len(part) // 2]
-        x, y = sc(lon, lat)
-        specs.append(LabelSpec(f"r{i}", river.name, "", x, y, "water", river.rank - 1, dot=False))
-    for i, line in enumerate(bm.lines):
-        if line.name and line.parts:
-            part = max(line.parts, key=len)
-            pts = [sc(*_along(part, f)) for f in (0.5, 0.35, 0.65, 0.2, 0.8)]
-            name = line.name + (" (approximate)" if line.approx else "")
-            specs.append(
-                LabelSpec(f"s{i}", name, "", *pts[0], "line", 5, dot=False, alts=tuple(pts[1:]))
-            )
+        specs.append(LabelSpec(a.key, a.text, local, a.x, a.y, a.kind, a.rank, a.dot, a.alts))
     return specs
 
 
 def build_geo_page(
     pkg: Package, info: MapInfo, chapters: Sequence[ChapterSummary], colours: style.MarkerColours
 ) -> MapPage:
-    bm = parse_basemap(map_data(pkg, info.id), name=info.name)
-    ext = info.extent or bm.extents.get("region") or bm.bbox
-    proj = Projection.centred_on(ext)
-    projected = ProjectedBasemap(bm, proj)
+    derived = basemap_geometry(pkg, info.id, info.extent, name=info.name)
+    ext = info.extent or derived.extents.get("region") or derived.bbox
+    projected = ProjectedBasemap(derived)
+    proj = projected.proj
     scene = QGraphicsScene()
     scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     scene.addItem(BasemapItem(projected))
@@ -258,7 +177,7 @@ def build_geo_page(
     page.content = projected.rect.united(_groups_rect(groups) or projected.rect)
     page.max_scale = 1.0 / GEO_MIN_M_PER_PX
     page.labels = LabelLayerItem(
-        geo_label_specs(bm, proj, ext),
+        geo_label_specs(derived),
         page.content.adjusted(-1e6, -1e6, 1e6, 1e6),
         lambda s: [m.footprint(s) for m in page.markers if m.isVisible()],
     )
