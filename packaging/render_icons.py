@@ -43,7 +43,7 @@ def main(out: Path) -> int:
             painter.end()
             folder = out / f"{size}x{size}" / context
             folder.mkdir(parents=True, exist_ok=True)
-            if not image.save(str(folder / f"{name}.png"), "PNG"):
+            if not image.save(str(folder / f"{name}.png")):
                 print(f"render_icons: could not write {folder / name}.png", file=sys.stderr)
                 return 1
     return 0

@@ -3,8 +3,10 @@
 - A ``display`` rendition of a JPEG master no larger than ``DISPLAY_MAX`` is the
   master re-encoded at the same size: derived data the reader does without (it
   falls back to the master, the same pixels). The Khorgos masters are all of
-  that size, so this drops 18.5 of the package's 60.7 MB; every other rendition
-  (thumbnails, waveform peaks, sound for delivery) stays.
+  that size, so this drops 18.5 of the package's 60.7 MB.
+- The ``delivery`` renditions of sounds (AAC, 4 MB): the reader plays the FLAC
+  master when there is none (Qt Multimedia decodes it). Thumbnails and
+  waveform peaks stay.
 - Rollback journal instead of WAL: the copy under /opt is opened read-only by
   every user, and a read must never need to create ``-wal``/``-shm`` beside it.
 
@@ -33,6 +35,7 @@ def slim(path: Path) -> tuple[int, int]:
             " AND width IS NOT NULL AND height IS NOT NULL AND MAX(width, height) <= ?)",
             (DISPLAY_MAX,),
         )
+        conn.execute("DELETE FROM renditions WHERE name = 'delivery'")
         conn.execute("COMMIT")
         conn.execute("VACUUM")
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]

@@ -17,8 +17,8 @@ SYSTEM_PACKAGES=(ffmpeg libpulse0 libegl1 libxkbcommon0 libxkbcommon-x11-0 libgl
                  chromium
                  # packaging (scripts/package.sh, tests in .ci/run): .desktop validation
                  desktop-file-utils
-                 # packaging: readelf/objdump (PyInstaller, packaging/depends.py), the MIME cache
-                 binutils shared-mime-info
+                 # packaging: readelf/objdump (PyInstaller, depends.py), the MIME cache, gcc (x265_stub.c)
+                 binutils shared-mime-info gcc
                  # type for every script (docs/FONTS.md): Chinese
                  fonts-wqy-microhei)
 VENV=${STORYPORT_VENV:-.venv}

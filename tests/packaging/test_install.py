@@ -145,6 +145,24 @@ def test_library_client_loads_debians_libpq(installed: list[str], clean_home: Pa
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
 
 
+@pytest.mark.timeout(300)
+def test_heic_photos_import_with_the_encoder_left_out(
+    installed: list[str], clean_home: Path, tmp_path: Path
+) -> None:
+    """x265 is a stub in the folder (packaging/x265_stub.c): decoding HEIC still works."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    photo = tmp_path / "phone.heic"
+    Image.new("RGB", (640, 480), (200, 120, 40)).save(photo)  # the venv's real encoder
+    pkg = _small_package(tmp_path / "photos.storypkg", "Photos")
+    env = {"HOME": str(clean_home)}
+    done = _run(str(APP), "add-media", str(pkg), "--chapter", "1", str(photo), env=env)
+    assert done.returncode == 0, done.stderr
+    info = json.loads(_run(str(APP), "info", str(pkg), "--json", env=env).stdout)
+    assert [(m["kind"], m["width"], m["height"]) for m in info["media"]] == [("image", 640, 480)]
+
+
 def _mime_of(path: Path) -> str:
     code = (
         "import sys; from PySide6.QtCore import QMimeDatabase;"
