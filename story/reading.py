@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import defer
 
 from story.errors import NotFoundError
 from story.ids import ChapterId, MapId, MediaId
@@ -171,7 +172,9 @@ def rendition(pkg: Package, media_id: str, name: str) -> tuple[str, bytes] | Non
 def list_maps(pkg: Package) -> list[MapInfo]:
     with pkg.session() as s:
         out = []
-        for r in s.scalars(select(MapRow).order_by(MapRow.position, MapRow.id)):
+        # without ``data``: a basemap's GeoJSON can be tens of megabytes
+        query = select(MapRow).options(defer(MapRow.data)).order_by(MapRow.position, MapRow.id)
+        for r in s.scalars(query):
             extent = None
             if r.extent_json:
                 try:
