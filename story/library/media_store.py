@@ -9,7 +9,7 @@ by binary ``COPY`` too, a version's media in one stream, so no medium ever sits 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -22,31 +22,50 @@ CHUNK = 1 << 20
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
-def store_medium(conn: Connection, sha256: str, size: int, chunks: Iterable[bytes]) -> int:
-    """Store one medium unless the library has it; returns the bytes sent (0 when known).
+def store_media(
+    conn: Connection,
+    blobs: Iterable[tuple[str, int]],
+    read: Callable[[str], Iterable[bytes]],
+) -> dict[str, int]:
+    """Store the blobs (SHA-256, size) the library lacks; returns the bytes sent per new hash.
 
-    ``chunks`` is only iterated when the medium is new; pieces of any size are
+    One ``INSERT … ON CONFLICT DO NOTHING`` claims all the new hashes at once (in hash
+    order, so two pushes sharing blobs wait for each other instead of deadlocking; a
+    concurrent push of the same bytes waits for that row and then sends nothing), then one
+    binary ``COPY`` streams all their chunks: two round trips for a whole story, whatever
+    its number of blobs. ``read(sha)`` is only called for new ones; pieces of any size are
     regrouped into ``CHUNK``-sized rows.
     """
-    inserted = conn.execute(
-        text(
-            "INSERT INTO media (sha256, size, chunk_size) VALUES (:h, :s, :c) "
-            "ON CONFLICT (sha256) DO NOTHING RETURNING sha256"
-        ),
-        {"h": sha256, "s": size, "c": CHUNK},
-    ).first()
-    if inserted is None:
-        return 0
-    sent = 0
+    wanted = sorted(dict(blobs).items())
+    if not wanted:
+        return {}
+    new = {
+        row[0]
+        for row in conn.execute(
+            text(
+                "INSERT INTO media (sha256, size, chunk_size) SELECT h, s, :c FROM "
+                "unnest(CAST(:h AS text[]), CAST(:s AS bigint[])) AS u(h, s) "
+                "ON CONFLICT (sha256) DO NOTHING RETURNING sha256"
+            ),
+            {"h": [h for h, _ in wanted], "s": [n for _, n in wanted], "c": CHUNK},
+        )
+    }
+    sent: dict[str, int] = {}
+    if not new:
+        return sent
     raw: Any = conn.connection.driver_connection
     with raw.cursor() as cur:
         with cur.copy("COPY media_chunks (sha256, n, data) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(["text", "int4", "bytea"])
-            for n, piece in enumerate(_regroup(chunks)):
-                copy.write_row((sha256, n, piece))
-                sent += len(piece)
-    if sent != size:
-        raise ValueError(f"medium {sha256[:12]} was {sent} bytes, expected {size}")
+            for sha256, size in wanted:
+                if sha256 not in new:
+                    continue
+                sent[sha256] = 0
+                for n, piece in enumerate(_regroup(read(sha256))):
+                    copy.write_row((sha256, n, piece))
+                    sent[sha256] += len(piece)
+                if sent[sha256] != size:
+                    raise ValueError(f"medium {sha256[:12]} was {sent[sha256]} bytes, not {size}")
     return sent
 
 
@@ -70,7 +89,7 @@ def known_media(conn: Connection, hashes: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def iter_many(conn: Connection, hashes: list[str]) -> Iterator[tuple[int, bytes]]:
+def iter_many(conn: Connection, hashes: list[str]) -> Generator[tuple[int, bytes]]:
     """The chunks of many media, as (index in ``hashes``, piece), in order: one binary
     ``COPY`` out of one query, so a version of hundreds of small renditions and tiles costs
     one round trip, not three per blob. psycopg reads the stream a block at a time."""

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, text
 
 from story.errors import StoryError
 from story.library.connection import LibraryError, connected, where
-from story.library.media_store import iter_many, store_medium
+from story.library.media_store import iter_many, store_media
 from story.library.migrations import library_id, require_library
 from story.library.package_files import (
     MediumRef,
@@ -123,14 +123,20 @@ def push(
         ).scalar_one()
         _refuse_if_locked(conn, sid, name)
         based_on = _check_base(conn, sid, name, lib, snap, base)
+        key_of = {ref.sha256: ref.media_id for ref in reversed(snap.media)}  # a medium first
         with open_package(Path(path), readonly=True) as src:
-            for ref in _unique(snap.media):
-                n = store_medium(conn, ref.sha256, ref.size, iter_blob(src, ref.media_id))
-                if not is_medium(ref.media_id):
-                    derived_bytes += n
-                    continue
-                sent, reused = (sent + 1, reused) if n else (sent, reused + 1)
-                sent_bytes += n
+            new = store_media(
+                conn,
+                [(r.sha256, r.size) for r in snap.media],
+                lambda sha: iter_blob(src, key_of[sha]),
+            )
+        for sha, key in key_of.items():
+            n = new.get(sha, 0)
+            if not is_medium(key):
+                derived_bytes += n
+                continue
+            sent, reused = (sent + 1, reused) if sha in new else (sent, reused + 1)
+            sent_bytes += n
         number = based_on + 1
         vid = conn.execute(
             text(
@@ -228,13 +234,6 @@ def _record(path: Path, pkg: Package | None, origin: Origin) -> bool:
     except StoryError:
         return False
     return True
-
-
-def _unique(refs: tuple[MediumRef, ...]) -> list[MediumRef]:
-    seen: dict[str, MediumRef] = {}
-    for ref in refs:
-        seen.setdefault(ref.sha256, ref)
-    return list(seen.values())
 
 
 def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -> int:
