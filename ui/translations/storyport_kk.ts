@@ -557,6 +557,19 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
         <source>Remove the chapter&apos;s place</source>
         <translation>Тараудың орнын алып тастау</translation>
     </message>
+    <message>
+        <source>Edit a translation</source>
+        <extracomment>How long typing may pause before the translation is committed (one undo step per burst).</extracomment>
+        <translation>Аударманы өзгерту</translation>
+    </message>
+    <message>
+        <source>Clear a translation</source>
+        <translation>Аударманы тазарту</translation>
+    </message>
+    <message>
+        <source>Mark a translation up to date</source>
+        <translation>Аударманы өзекті деп белгілеу</translation>
+    </message>
 </context>
 <context>
     <name>EditorWindow</name>
@@ -868,6 +881,10 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>Import files…</source>
         <translation>Файлдарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation>Медиа туралы мәліметтер</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1283,10 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
         <translation>Tab тарау белгілері арасында жылжиды, Enter тарауды ашады; бағыттауыштар картаны жылжытады, плюс пен минус масштабты өзгертеді.</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Карталар</translation>
+    </message>
+    <message>
         <source>The map cannot be shown: %1</source>
         <translation>Картаны көрсету мүмкін емес: %1</translation>
     </message>
@@ -1379,6 +1400,73 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Аударма тілі</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Тіл қосу…</translation>
+    </message>
+    <message>
+        <source>Only missing and out of date</source>
+        <translation>Тек жоқтары мен ескіргендері</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>Аударылатын мәтіндер</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Өзекті</translation>
+    </message>
+    <message>
+        <source>The translation still holds for the changed original</source>
+        <translation>Аударма өзгерген түпнұсқаға әлі де сай</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Түпнұсқа</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Аударма</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>Тіл қосу</translation>
+    </message>
+    <message>
+        <source>Language tag (e.g. ru, kk, zh-Hans):</source>
+        <translation>Тіл коды (мысалы, ru, kk, zh-Hans):</translation>
+    </message>
+    <message>
+        <source>No translations yet: add a language.</source>
+        <translation>Әзірге аударма жоқ: тіл қосыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 translated · %3 missing · %4 out of date</source>
+        <translation>%2 мәтіннің %1 аударылған · %3 жоқ · %4 ескірген</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>ескірген</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
         <source>Problems to fix before publishing</source>
@@ -1403,8 +1491,8 @@ The story is ready to publish.</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <source>Same rules as ‘validate’.</source>
-        <translation>«validate» ережелерімен бірдей.</translation>
+        <source>Checked as you edit, and again before publishing.</source>
+        <translation>Өңдеу барысында және жариялар алдында тағы тексеріледі.</translation>
     </message>
     <message>
         <source>No chapters yet.

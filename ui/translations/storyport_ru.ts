@@ -558,6 +558,19 @@ F5 показывает историю в режиме чтения.</translatio
         <source>Remove the chapter&apos;s place</source>
         <translation>Убрать место главы</translation>
     </message>
+    <message>
+        <source>Edit a translation</source>
+        <extracomment>How long typing may pause before the translation is committed (one undo step per burst).</extracomment>
+        <translation>Изменить перевод</translation>
+    </message>
+    <message>
+        <source>Clear a translation</source>
+        <translation>Очистить перевод</translation>
+    </message>
+    <message>
+        <source>Mark a translation up to date</source>
+        <translation>Отметить перевод как актуальный</translation>
+    </message>
 </context>
 <context>
     <name>EditorWindow</name>
@@ -873,6 +886,10 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation>Сведения о медиафайле</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1291,10 @@ F5 показывает историю в режиме чтения.</translatio
         <translation>Tab переходит между метками глав, Enter открывает главу; стрелки сдвигают карту, плюс и минус меняют масштаб.</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
         <source>The map cannot be shown: %1</source>
         <translation>Карту нельзя показать: %1</translation>
     </message>
@@ -1388,6 +1409,73 @@ F5 показывает историю в режиме чтения.</translatio
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Язык перевода</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Добавить язык…</translation>
+    </message>
+    <message>
+        <source>Only missing and out of date</source>
+        <translation>Только недостающие и устаревшие</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>Тексты для перевода</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Актуален</translation>
+    </message>
+    <message>
+        <source>The translation still holds for the changed original</source>
+        <translation>Перевод по-прежнему верен для изменённого оригинала</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <source>Language tag (e.g. ru, kk, zh-Hans):</source>
+        <translation>Код языка (например, ru, kk, zh-Hans):</translation>
+    </message>
+    <message>
+        <source>No translations yet: add a language.</source>
+        <translation>Переводов пока нет: добавьте язык.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 translated · %3 missing · %4 out of date</source>
+        <translation>Переведено %1 из %2 · не хватает %3 · устарело %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>не хватает</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>устарел</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
         <source>Problems to fix before publishing</source>
@@ -1412,8 +1500,8 @@ The story is ready to publish.</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <source>Same rules as ‘validate’.</source>
-        <translation>Те же правила, что у «validate».</translation>
+        <source>Checked as you edit, and again before publishing.</source>
+        <translation>Проверяется по ходу правки и ещё раз перед публикацией.</translation>
     </message>
     <message>
         <source>No chapters yet.

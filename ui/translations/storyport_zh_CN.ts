@@ -556,6 +556,19 @@ F5 在阅读器中预览故事。</translation>
         <source>Remove the chapter&apos;s place</source>
         <translation>移除章节地点</translation>
     </message>
+    <message>
+        <source>Edit a translation</source>
+        <extracomment>How long typing may pause before the translation is committed (one undo step per burst).</extracomment>
+        <translation>编辑译文</translation>
+    </message>
+    <message>
+        <source>Clear a translation</source>
+        <translation>清除译文</translation>
+    </message>
+    <message>
+        <source>Mark a translation up to date</source>
+        <translation>将译文标为最新</translation>
+    </message>
 </context>
 <context>
     <name>EditorWindow</name>
@@ -863,6 +876,10 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>Import files…</source>
         <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation>媒体详情</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1275,10 @@ F5 在阅读器中预览故事。</translation>
         <translation>Tab 在章节标记之间移动，Enter 打开章节；方向键平移，加号和减号缩放。</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>地图</translation>
+    </message>
+    <message>
         <source>The map cannot be shown: %1</source>
         <translation>无法显示地图：%1</translation>
     </message>
@@ -1370,6 +1391,73 @@ F5 在阅读器中预览故事。</translation>
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>译文语言</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>添加语言…</translation>
+    </message>
+    <message>
+        <source>Only missing and out of date</source>
+        <translation>仅显示缺少和过时的</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>待翻译的文本</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>The translation still holds for the changed original</source>
+        <translation>原文虽已更改，译文仍然适用</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>添加语言</translation>
+    </message>
+    <message>
+        <source>Language tag (e.g. ru, kk, zh-Hans):</source>
+        <translation>语言代码（例如 ru、kk、zh-Hans）：</translation>
+    </message>
+    <message>
+        <source>No translations yet: add a language.</source>
+        <translation>尚无译文：请添加一种语言。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 translated · %3 missing · %4 out of date</source>
+        <translation>已翻译 %1/%2 · 缺少 %3 · 过时 %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>已过时</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPanel</name>
     <message>
         <source>Problems to fix before publishing</source>
@@ -1394,8 +1482,8 @@ The story is ready to publish.</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <source>Same rules as ‘validate’.</source>
-        <translation>与“validate”的规则相同。</translation>
+        <source>Checked as you edit, and again before publishing.</source>
+        <translation>编辑时即检查，发布前再检查一次。</translation>
     </message>
     <message>
         <source>No chapters yet.
