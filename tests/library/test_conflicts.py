@@ -144,3 +144,35 @@ def test_cli_refusal_is_one_line_and_base_resolves_it(
     assert "has a newer version than 1" in err and "library pull steppe OUT.storypkg" in err
     assert main.main(["library", "push", str(stale), "--story", "steppe", "--base", "2"]) == 0
     assert "pushed steppe version 3" in capsys.readouterr().out
+
+
+def test_two_stories_pushed_at_once_with_the_same_media_store_them_once(
+    library: Library, tmp_path: Path
+) -> None:
+    """The second push waits for the first one's rows of the shared media and sends none of
+    their bytes; neither deadlocks (hashes are claimed in one order)."""
+    pkgs = []
+    for name in ("north", "south"):
+        (tmp_path / name).mkdir()
+        pkgs.append(media_package(tmp_path / name / f"{name}.storypkg", photos=3, height=300))
+    results: dict[str, object] = {}
+    go = threading.Barrier(2, timeout=30)
+
+    def push(pkg: Path, user: str) -> None:
+        go.wait()
+        results[pkg.stem] = versions.push(library.engine(user), pkg)
+
+    threads = [
+        threading.Thread(target=push, args=(p, u))
+        for p, u in zip(pkgs, ("curator1", "curator2"), strict=True)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    north, south = results["north"], results["south"]
+    assert isinstance(north, versions.PushResult) and isinstance(south, versions.PushResult)
+    assert sorted([north.media_sent, south.media_sent]) == [0, 3]
+    assert north.media_sent + north.media_reused == south.media_sent + south.media_reused == 3
+    assert _count(library, "SELECT count(*) FROM media") == 6  # 3 photos, 3 thumbnails
