@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from media.imported import Cancelled, ImportedMedia, ImportOptions, MediaError
@@ -144,9 +144,9 @@ class MediaImporter(QObject):
             except Cancelled:
                 break
             except Exception as exc:  # e.g. the database busy or full: tell, go on
-                ctx.post(
-                    ("failed", str(path), f"could not be stored ({type(exc).__name__}: {exc})")
-                )
+                why = f"{type(exc).__name__}: {exc}"
+                text = QCoreApplication.translate("MediaImporter", "could not be stored (%1)")
+                ctx.post(("failed", str(path), text.replace("%1", why)))
             ctx.post(("progress", done + 1, total))
         return total
 
@@ -168,5 +168,5 @@ class MediaImporter(QObject):
 
     def _crashed(self, exc: BaseException) -> None:
         self._task = None
-        self.failed.emit("", f"the import stopped: {exc}")
+        self.failed.emit("", self.tr("the import stopped: %1").replace("%1", str(exc)))
         self.finished.emit()

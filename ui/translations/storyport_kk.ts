@@ -869,6 +869,17 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
 </context>
 <context>
+    <name>MediaImporter</name>
+    <message>
+        <source>could not be stored (%1)</source>
+        <translation>сақталмады (%1)</translation>
+    </message>
+    <message>
+        <source>the import stopped: %1</source>
+        <translation>импорт тоқтады: %1</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <source>Media library</source>

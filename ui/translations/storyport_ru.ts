@@ -874,6 +874,17 @@ F5 показывает историю в режиме чтения.</translatio
     </message>
 </context>
 <context>
+    <name>MediaImporter</name>
+    <message>
+        <source>could not be stored (%1)</source>
+        <translation>не удалось сохранить (%1)</translation>
+    </message>
+    <message>
+        <source>the import stopped: %1</source>
+        <translation>импорт остановлен: %1</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <source>Media library</source>

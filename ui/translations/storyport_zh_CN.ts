@@ -864,6 +864,17 @@ F5 在阅读器中预览故事。</translation>
     </message>
 </context>
 <context>
+    <name>MediaImporter</name>
+    <message>
+        <source>could not be stored (%1)</source>
+        <translation>无法保存（%1）</translation>
+    </message>
+    <message>
+        <source>the import stopped: %1</source>
+        <translation>导入已停止：%1</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <source>Media library</source>
