@@ -107,6 +107,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
                     MediaRow.alt,
                     MediaRow.credit,
                     MediaRow.transcript,
+                    MediaRow.original_name,
                 )
             ).all()
         }
@@ -246,7 +247,7 @@ def _chapter_problems(
 def _media_problems(m: Any, chapter: int | None, used: set[str]) -> list[Problem]:
     out: list[Problem] = []
     where = f"chapter {chapter}: " if chapter else ""
-    short = m.id[:12]
+    short = m.original_name or m.id[:12]  # the file name a curator knows, not a hash
     if m.id not in used:
         out.append(
             Problem(

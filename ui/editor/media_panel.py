@@ -276,6 +276,7 @@ class MediaPanel(QSplitter):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Media details"))
         self.addWidget(left)
         self.addWidget(scroll)
         self.setStretchFactor(0, 1)

@@ -106,6 +106,7 @@ class ValidationPanel(QWidget):
             "✓\n\n" + self.tr("Nothing to fix.\nThe story is ready to publish."), self
         )
         self.clear.setObjectName("AllClear")
+        self.clear.setWordWrap(True)  # a narrow column keeps its width for the page
         self.clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clear.hide()
         col.addWidget(self.clear, 1)
@@ -156,7 +157,7 @@ class ValidationPanel(QWidget):
         self.view.setVisible(bool(problems))
         self.clear.setVisible(not problems)
         if not problems:
-            self.summary.setText(self.tr("Same rules as ‘validate’."))
+            self.summary.setText(self.tr("Checked as you edit, and again before publishing."))
             self.clear.setText(
                 "✓\n\n" + self.tr("Nothing to fix.\nThe story is ready to publish.")
                 if chapters

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -398,6 +398,29 @@ class EditorWindow(QMainWindow):
             for name, splitter in self.splitters.items():
                 s.setValue(f"editor/{name}", splitter.saveState())
         s.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a small screen the side columns give way to the page (Media details' buttons)."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # once the splitter has its new width
+
+    def _fit_columns(self) -> None:
+        split = getattr(self, "split", None)
+        if split is None or self.doc is None:  # no story open: its columns are gone
+            return
+        sizes = split.sizes()
+        total = sum(sizes)
+        caps = (max(190, total // 5), None, max(170, total // 6))  # chapters, page, checks
+        for i, cap in enumerate(caps):
+            if cap is not None and sizes[i] > cap:
+                sizes[1] += sizes[i] - cap
+                sizes[i] = cap
+        if sizes != split.sizes():
+            split.setSizes(sizes)
+        media = self.media.sizes()  # the library's thumbnails give way to the details
+        cap = max(180, sum(media) // 3)
+        if media[0] > cap:
+            self.media.setSizes([cap, sum(media) - cap])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True

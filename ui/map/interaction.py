@@ -207,12 +207,14 @@ class MapInteraction(QGraphicsView):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         scene = self.scene()
-        if scene is None or scene.focusItem() is not None:
+        tab = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if scene is None or (scene.focusItem() is not None and event.reason() not in tab):
             return
-        if event.reason() == Qt.FocusReason.TabFocusReason:
-            self._step_marker_focus(True)
-        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
-            self._step_marker_focus(False)
+        if event.reason() in tab:  # enter at the first (backwards: the last) marker every pass
+            left = scene.focusItem()
+            if left is not None:
+                left.clearFocus()
+            self._step_marker_focus(event.reason() == Qt.FocusReason.TabFocusReason)
 
     # layout and furniture ---------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -78,8 +78,11 @@ class StoryMapView(MapInteraction):
             " border-radius: 8px; padding: 18px 22px; font-size: 15px; }"
         )
         self.message.hide()
-        self.switcher = QTabBar(self)
+        # on the viewport: a scroll area's accessible children are its viewport and bars only
+        self.switcher = QTabBar(self.viewport())
         self.switcher.setObjectName("mapSwitcher")
+        self.switcher.setAccessibleName(self.tr("Maps"))
+        self.viewport().setAccessibleName(self.tr("Story map"))
         self.switcher.setDrawBase(False)
         self.switcher.setExpanding(False)
         self.switcher.setStyleSheet(

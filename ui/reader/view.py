@@ -70,6 +70,7 @@ class ReaderView(QWidget):
         self._chapter_cache: dict[int, Chapter] = {}
         self.images = ImageStore(pkg, parent=self)
         self.setObjectName("ReaderRoot")
+        self.setAccessibleName(self.info.title)  # the focusable page holding the reader's keys
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style_sheet(self.palette_))
 
