@@ -8,6 +8,7 @@ translate what it marks unfinished; docs/GLOSSARY.md holds the terms).
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -215,7 +216,7 @@ def test_read_lang_paints_the_cover_in_russian(tmp_path: Path, bundled_package: 
         [sys.executable, str(ROOT / "main.py"), "read", str(bundled_package), "--lang", "ru",
          "--chapter", "1", "--screenshot", str(out), "--size", "900x600"],
         capture_output=True, text=True, timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
              "STORYPORT_HOME": str(tmp_path / "home")},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -246,3 +247,18 @@ def test_the_view_menu_sets_the_interface_language(
     assert "Қазақша" in win.statusBar().currentMessage()
     menu.actions()[0].trigger()
     assert i18n.saved_language() is None
+
+
+@pytest.mark.parametrize(("lang_env", "expected"), [("kk_KZ.UTF-8", "kk"), ("C.UTF-8", "en")])
+def test_the_app_follows_the_system_locale(tmp_path: Path, lang_env: str, expected: str) -> None:
+    """No --lang, no setting: LANG decides (Qt reads it at start), C is English."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.pop("STORYPORT_LANG", None)
+    env.update(
+        LANG=lang_env, LANGUAGE="", STORYPORT_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen"
+    )
+    code = "from ui.i18n import choose_language; print(choose_language())"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env, cwd=ROOT
+    )
+    assert done.stdout.strip() == expected, done.stderr
