@@ -197,6 +197,7 @@ def contrast(a: str | QColor, b: str | QColor) -> float:
 
 # -- what is in force --------------------------------------------------------------------------
 _forced: str | None = None  #: ``--theme`` for this process
+_in_force: str | None = None  #: the scheme ``apply`` put in force
 _calm: bool | None = None  #: reduced motion, as found by ``apply`` (asked once, not per frame)
 
 
@@ -233,7 +234,11 @@ def system_scheme() -> str:
 
 
 def current() -> str:
-    """``--theme``, else the setting, else the system's scheme."""
+    """``--theme``, else the setting, else the system's scheme (as ``apply`` found it)."""
+    return _in_force or _resolve()
+
+
+def _resolve() -> str:
     return _forced or saved_scheme() or system_scheme()
 
 
@@ -294,10 +299,10 @@ def apply(app: QGuiApplication, forced: str | None = None) -> str:
     The Fusion style draws with the palette alone, so no platform colour
     (a dark desktop's text) ends up on our light panels or the reverse.
     """
-    global _forced, _calm
+    global _forced, _calm, _in_force
     _forced = forced if forced in NAMES else None
     _calm = _ask_motion()
-    scheme = current()
+    scheme = _in_force = _resolve()
     hints = QGuiApplication.styleHints()
     if _forced or saved_scheme():
         hints.setColorScheme(Qt.ColorScheme.Light if scheme == LIGHT else Qt.ColorScheme.Dark)

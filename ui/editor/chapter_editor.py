@@ -31,7 +31,7 @@ from ui.editor.date_field import ChapterDateField
 from ui.editor.document import RENUMBERED, Change, EditorDocument, Notice
 from ui.editor.fields import Committer
 from ui.editor.icons import icon_buttons
-from ui.editor.markdown_highlight import match_wrap, prepare
+from ui.editor.markdown_highlight import match_wrap, prepare, room_for_lines
 from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
 from ui.editor.media_panel import media_grid
 from ui.i18n import direction_for, fill, has_rtl_script
@@ -236,6 +236,8 @@ class ChapterEditor(QWidget):
         self.strip.set_chapter(chapter_id)
         if shown:
             self._load()
+            # hand-broken lines get room, once the splitter has its width
+            QTimer.singleShot(0, lambda: room_for_lines(self.body, self.split))
 
     def _load(self) -> None:
         if self.chapter_id is None:

@@ -17,9 +17,21 @@ ACCENT = "#c8402a"
 _cache: dict[str, QIcon] = {}
 
 
+def _ink() -> str:
+    """The line colour: the chrome's ink in light, the scheme's text colour in dark and contrast."""
+    from ui.schemes import LIGHT, Palette
+
+    p = Palette.for_scheme()
+    return INK if p.scheme == LIGHT else p.ink
+
+
 def _draw(name: str, p: QPainter) -> None:
     pen = QPen(
-        QColor(INK), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        QColor(_ink()),
+        1.8,
+        Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.RoundCap,
+        Qt.PenJoinStyle.RoundJoin,
     )
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -89,10 +101,10 @@ def _draw(name: str, p: QPainter) -> None:
         )
         p.drawEllipse(QPointF(16, 9), 1.6, 1.6)
     elif name == "play":
-        p.setBrush(QColor(INK))
+        p.setBrush(QColor(_ink()))
         p.drawPolygon(QPolygonF([QPointF(8, 5), QPointF(19, 12), QPointF(8, 19)]))
     elif name == "stop":
-        p.setBrush(QColor(INK))
+        p.setBrush(QColor(_ink()))
         p.drawRect(QRectF(7, 7, 10, 10))
     elif name == "place":
         path = QPainterPath(QPointF(12, 21))
@@ -123,7 +135,8 @@ def _draw(name: str, p: QPainter) -> None:
 
 
 def icon(name: str) -> QIcon:
-    if name not in _cache:
+    key = f"{name}:{_ink()}"  # drawn again when the scheme changes
+    if key not in _cache:
         result = QIcon()
         for size in (24, 48):
             pix = QPixmap(size, size)
@@ -134,8 +147,8 @@ def icon(name: str) -> QIcon:
             _draw(name, painter)
             painter.end()
             result.addPixmap(pix)
-        _cache[name] = result
-    return _cache[name]
+        _cache[key] = result
+    return _cache[key]
 
 
 def icon_buttons(

@@ -8,7 +8,10 @@ are the scheme's roles (ui/schemes.py) so they hold in dark and high contrast.
 Wrapping: text typed one paragraph a line is wrapped at the box's width;
 text whose paragraphs are broken by hand (as a curator pastes from an
 editor wrapping at 72) is left as it is (``NoWrap``), since re-wrapping it
-at a narrower width turns every line into a long one and a short one (a comb).
+at a narrower width turns every line into a long one and a short one (a comb);
+the box then widens toward its lines when the chapter opens, the preview
+giving way down to ``PREVIEW_MIN``; in a window too small for both, the
+line's end is reached by scrolling sideways.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter
 
 from ui.schemes import Palette
 
@@ -94,6 +97,35 @@ def match_wrap(box: QPlainTextEdit) -> None:
     )
     if box.lineWrapMode() != mode:
         box.setLineWrapMode(mode)
+
+
+#: The live preview keeps at least this width when the text box widens for its lines.
+PREVIEW_MIN = 280
+
+
+def room_for_lines(box: QPlainTextEdit, split: QSplitter) -> None:
+    """Widen a box holding hand-broken lines toward their length, the preview giving way.
+
+    Run when a chapter is opened (not while typing, so a divider the curator
+    moved stays where they put it until the next chapter).
+    """
+    text = box.toPlainText()
+    sizes = split.sizes()
+    if len(sizes) != 2 or sum(sizes) <= 0 or not is_hard_wrapped(text):
+        return
+    columns = min(max(len(line) for line in text.splitlines()), HARD_WRAP_MAX)
+    margins = box.contentsMargins().left() + box.contentsMargins().right()
+    need = (
+        columns * box.fontMetrics().horizontalAdvance("M")
+        + margins
+        + int(box.document().documentMargin() * 2)
+        + box.verticalScrollBar().sizeHint().width()
+        + 4
+    )
+    total = sum(sizes)
+    body = min(need, total - PREVIEW_MIN)
+    if body > sizes[0]:
+        split.setSizes([body, total - body])
 
 
 def prepare(box: QPlainTextEdit, palette: Palette | None = None) -> MarkdownHighlighter | None:
