@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 from story.records import StoryInfo
 from ui.reader.photo import PhotoView
 from ui.reader.words import ReaderWords
+from ui.schemes import HIGH_CONTRAST, current
 from ui.theme import SANS, SERIF, Palette, slants
 
 
@@ -32,10 +33,11 @@ class _Shade(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
+        strong = current() == HIGH_CONTRAST  # the picture dimmed well behind the type
         g = QLinearGradient(QPointF(0, 0), QPointF(0, self.height()))
-        g.setColorAt(0.0, QColor(10, 12, 14, 0))
-        g.setColorAt(0.35, QColor(10, 12, 14, 40))
-        g.setColorAt(1.0, QColor(10, 12, 14, 215))
+        g.setColorAt(0.0, QColor(10, 12, 14, 60 if strong else 0))
+        g.setColorAt(0.35, QColor(10, 12, 14, 170 if strong else 40))
+        g.setColorAt(1.0, QColor(10, 12, 14, 240 if strong else 215))
         p.fillRect(self.rect(), g)
         # darker on the side the text starts from (the right in a right-to-left story)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
