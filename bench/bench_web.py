@@ -186,9 +186,9 @@ def main() -> None:
     peer_q = f"&switches={args.peer_switches or args.switches}&gap={args.gap}"
     t_start = time.time()
     with sync_playwright() as pw:
-        run_peer_page(pw, server, "/blank.html")  # warm the page cache for chromium (discarded)
+        run_peer_page(server, "/blank.html")  # warm the page cache for chromium (discarded)
         for rep in range(args.reps):  # interleaved, so drift hits every config alike
-            raw["blank"].append(run_peer_page(pw, server, "/blank.html"))
+            raw["blank"].append(run_peer_page(server, "/blank.html"))
             if want_sp:
                 raw["floor"].append(
                     run_storyport(pw, server, "/floor.html", floor, "ArrowRight", args.gap)
@@ -197,7 +197,7 @@ def main() -> None:
                 todo: list[tuple[str, Callable[[], Run]]] = []
                 if want_tl:
                     page = f"/page.html?n={n}{peer_q}"
-                    todo.append((f"tl{n}", partial(run_peer_page, pw, server, page)))
+                    todo.append((f"tl{n}", partial(run_peer_page, server, page)))
                 if want_sp:
                     chs = [(c.title, c.snippet) for c in sites[n].chapters[: args.switches + 1]]
                     url = sites[n].path + args.chapter_link

@@ -1,9 +1,13 @@
 """One cold Debian chromium per run, measured the way the TimelineJS peer benchmark measures it.
 
 Each run launches ``/usr/bin/chromium`` with the peer's flags (``../shared/bench/timelinejs/
-bench.py``) and a fresh profile, plus ``--remote-debugging-port=0`` so Playwright can attach
-over CDP: Playwright cannot launch Debian's chromium with the peer's flags and tell us its
-process id, which the memory figure needs. Meanwhile:
+bench.py``) and a fresh profile. The peer's own pages (TimelineJS, the blank floor) are run
+exactly as the peer runs them: the URL on the command line, nothing attached. Storyport's
+published page cannot report by itself, so for it (and the switch floor) chromium also gets
+``--remote-debugging-port=0`` and Playwright attaches over CDP: it adds the probe below and
+presses the keys. Playwright cannot launch Debian's chromium with the peer's flags and tell
+us its process id, which the memory figure needs. Whatever the attached client costs, it
+costs Storyport, not TimelineJS. Meanwhile:
 
 - every 100 ms the PSS (and RSS) of the browser's whole process tree is summed from
   ``/proc/PID/smaps_rollup`` and the peak kept (the peer's ``tree_mem``);
@@ -13,11 +17,13 @@ process id, which the memory figure needs. Meanwhile:
 - requests for any other origin are recorded (a run that fetches from another host fails).
 
 TimelineJS runs the peer's ``page.html`` unchanged (its marks come back by ``POST /result``).
-Storyport's published page is not ours to change, so ``PROBE`` is added as an init script: it
-marks the end of the first frame in which a chapter's body text is visible in the viewport
-(checked in each rAF callback, so the frame that follows is the one that paints it), and for
-a switch the time from the key's ``keydown`` (capture, on ``window``: before the page's own
-handlers) to the end of the frame that first shows the next chapter's text.
+Storyport's published page is not ours to change, so ``PROBE`` is added as an init script. A
+chapter is painted when its title (a text node of exactly that text) is drawn in the viewport
+and its text is drawn on the page (not hidden, not transparent; below a lead picture it may
+need a scroll), checked in each rAF callback so that the frame that follows is the one that
+paints it; the mark is the end of that frame's main-thread work (the peer's ``nextFrame``).
+A switch is timed from the key's ``keydown`` (capture, on ``window``: before the page's own
+handlers) to the end of the first frame that paints the next chapter.
 """
 
 from __future__ import annotations
@@ -216,21 +222,25 @@ class Run:
 
 
 class Browser:
-    """A cold chromium (the peer's flags), attached by Playwright, its memory sampled."""
+    """A cold chromium (the peer's flags), its memory sampled; attached by Playwright, or
+    (``url`` given) opening ``url`` from its command line with nothing attached, as the peer."""
 
-    def __init__(self, playwright: Any, server: Server) -> None:
+    def __init__(self, playwright: Any, server: Server, url: str | None = None) -> None:
         self.server = server
         server.reset()
         self.profile = tempfile.mkdtemp(prefix="sp-web-prof-")
+        attach = [] if url else ["--remote-debugging-port=0"]
         self.proc = subprocess.Popen(
-            [CHROME, *FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-port=0",
-             "about:blank"],
+            [CHROME, *FLAGS, f"--user-data-dir={self.profile}", *attach, url or "about:blank"],
             start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         self.peak = (0.0, 0.0)
         self.stop = threading.Event()
         self.sampler = threading.Thread(target=self._sample, daemon=True)
         self.sampler.start()
+        self.requests: list[str] = []
+        if url:
+            return
         port_file = Path(self.profile) / "DevToolsActivePort"
         deadline = time.time() + 60
         while True:
@@ -245,7 +255,6 @@ class Browser:
         self.cdp = playwright.chromium.connect_over_cdp(f"http://127.0.0.1:{port}", timeout=60_000)
         self.context = self.cdp.contexts[0]
         self.page = self.context.pages[0]
-        self.requests: list[str] = []
         self.page.on("request", lambda r: self.requests.append(r.url))
 
     def _sample(self) -> None:
@@ -283,11 +292,12 @@ def _finish(b: Browser, run: Run, origin: float, readable_ms: float) -> Run:
     return run
 
 
-def run_peer_page(playwright: Any, server: Server, path: str, timeout: float = 900) -> Run:
-    """The peer's own page (TimelineJS, or the blank floor): it reports by POST /result."""
-    b = Browser(playwright, server)
+def run_peer_page(server: Server, path: str, timeout: float = 900) -> Run:
+    """The peer's own page (TimelineJS, or the blank floor), run exactly as the peer runs it:
+    the URL on chromium's command line, nothing attached; it reports by POST /result (with
+    the other origins it asked, which must be none)."""
+    b = Browser(None, server, server.base + path)
     try:
-        b.page.goto(server.base + path, wait_until="commit")
         if not server.got.wait(timeout):
             raise RuntimeError(f"no result from {path} in {timeout} s")
     except BaseException:
@@ -297,6 +307,7 @@ def run_peer_page(playwright: Any, server: Server, path: str, timeout: float = 9
     if r.get("error"):
         b.close()
         raise RuntimeError(f"{path}: {r['error']}")
+    b.requests = r.get("remote", [])
     run = Run(
         marks=r["marks"],
         switch_frame=r.get("switch_frame", []),
