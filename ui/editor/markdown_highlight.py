@@ -111,7 +111,13 @@ def room_for_lines(box: QPlainTextEdit, split: QSplitter) -> None:
     """
     text = box.toPlainText()
     sizes = split.sizes()
-    if len(sizes) != 2 or sum(sizes) <= 0 or not is_hard_wrapped(text):
+    total = sum(sizes)
+    if len(sizes) != 2 or total <= 0:
+        return
+    if sizes[1] < PREVIEW_MIN <= total // 2:  # a squeezed preview breaks words apart
+        split.setSizes([total - PREVIEW_MIN, PREVIEW_MIN])
+        sizes = split.sizes()
+    if not is_hard_wrapped(text):
         return
     columns = min(max(len(line) for line in text.splitlines()), HARD_WRAP_MAX)
     margins = box.contentsMargins().left() + box.contentsMargins().right()
@@ -122,7 +128,6 @@ def room_for_lines(box: QPlainTextEdit, split: QSplitter) -> None:
         + box.verticalScrollBar().sizeHint().width()
         + 4
     )
-    total = sum(sizes)
     body = min(need, total - PREVIEW_MIN)
     if body > sizes[0]:
         split.setSizes([body, total - body])

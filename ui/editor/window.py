@@ -37,6 +37,7 @@ from ui.editor.fields import flush_all
 from ui.editor.icons import icon
 from ui.editor.imports import ImportController
 from ui.editor.insert_media import InsertMedia
+from ui.editor.markdown_highlight import room_for_lines
 from ui.editor.media_models import Thumbs
 from ui.editor.media_panel import MediaPanel
 from ui.editor.opening import Opening
@@ -417,6 +418,7 @@ class EditorWindow(QMainWindow):
                 sizes[i] = cap
         if sizes != split.sizes():
             split.setSizes(sizes)
+        room_for_lines(self.editor.body, self.editor.split)
         media = self.media.sizes()  # the library's thumbnails give way to the details
         cap = max(180, sum(media) // 3)
         if media[0] > cap:
