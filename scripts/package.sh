@@ -85,4 +85,9 @@ deb_mb=$(( $(stat -c %s "$DEB") / 1000000 ))
 say "$(basename "$DEB"): ${deb_mb} MB, installed $(( installed_kb / 1000 )) MB," \
     "glibc >= $("$PY" packaging/depends.py "$APP" --glibc)"
 say "took $(( end - start )) s (PyInstaller $(( t_app - start )) s)"
+# Budgets (issue 12): installed at most 250 MB; the .deb at most 90 MB as released (xz)
+if [ $(( installed_kb * 1024 )) -gt 250000000 ]; then say "over budget: installed > 250 MB"; exit 1; fi
+if [ "${COMPRESS[0]}" = "-Zxz" ] && [ "$(stat -c %s "$DEB")" -gt 90000000 ]; then
+  say "over budget: the .deb > 90 MB"; exit 1
+fi
 echo "$DEB"
