@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from story.records import ChapterSummary
+from ui.schemes import Palette
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,13 +99,13 @@ def _dot(accent: str, kind: str) -> QIcon:
         p.setBrush(QColor(accent))
         p.setPen(QColor("white"))
         p.drawEllipse(1, 1, 10, 10)
-    elif kind == "visited":
-        p.setBrush(QColor("#8d867a"))
+    elif kind == "visited":  # the scheme's muted ink: at least 3:1 on the paper, as graphics need
+        p.setBrush(QColor(Palette.for_scheme().muted))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(3, 3, 6, 6)
     else:
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QColor("#b9b1a1"))
+        p.setPen(QColor(Palette.for_scheme().muted))
         p.drawEllipse(3, 3, 6, 6)
     p.end()
     return QIcon(pix)
