@@ -153,6 +153,8 @@ def main() -> int:
         "--before",
         help="a tree of earlier code (git archive COMMIT | tar -x -C DIR): measured alongside",
     )
+    ap.add_argument("--frames-only", action="store_true", help="skip the first-paint runs")
+    ap.add_argument("--rounds", type=int, default=1, help="frame runs per tree, alternated")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-frames", help=argparse.SUPPRESS)
     ap.add_argument("--code", help=argparse.SUPPRESS)
@@ -180,18 +182,18 @@ def main() -> int:
         mb = {p.name: round(p.stat().st_size / 2**20, 1) for p in (pkg, bare)}
         print(json.dumps({"package_mib": mb}), flush=True)
         floors, stored, fallback, before = [], [], [], []
-        for _ in range(args.runs):
+        for _ in range(0 if args.frames_only else args.runs):
             floors.append(first_paint("-"))
             stored.append(first_paint(str(pkg)))
             if args.before:
                 before.append(first_paint(str(pkg), Path(args.before)))
-        for _ in range(max(1, args.runs // 3)):
+        for _ in range(0 if args.frames_only else max(1, args.runs // 3)):
             fallback.append(first_paint(str(bare)))
-        floor = statistics.median(floors)
+        floor = statistics.median(floors) if floors else 0.0
         cases = [("stored derived geometry", stored), ("no derived rows", fallback)]
         if args.before:
             cases.append(("before (--before code)", before))
-        for name, runs in cases:
+        for name, runs in cases if not args.frames_only else []:
             med = statistics.median(runs)
             row = {
                 "first_paint": name,
@@ -202,9 +204,10 @@ def main() -> int:
             }
             print(json.dumps(row), flush=True)
         trees = [("now", ROOT)] + ([("before", Path(args.before))] if args.before else [])
-        for label, code in trees:
-            for row in child_frames(str(pkg), code):
-                print(json.dumps({"code": label, **row}), flush=True)
+        for _ in range(args.rounds):  # alternated, so load drift falls on both trees
+            for label, code in trees:
+                for row in child_frames(str(pkg), code):
+                    print(json.dumps({"code": label, **row}), flush=True)
     return 0
 
 

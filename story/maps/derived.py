@@ -89,6 +89,12 @@ class DerivedBasemap:
     def closed(self, group: int) -> bool:
         return self.groups[group][0] in ("country", "land", "lake")
 
+    def forget(self, k: int) -> None:
+        """Drop level ``k``'s bytes once the UI has made its paths from them (stored
+        levels only: one derived in memory would cost seconds to encode again)."""
+        if self.fetch is not None:
+            self._levels.pop(k, None)
+
     def level(self, k: int) -> tuple[bytes, list[tuple[int, int]]]:
         """Level ``k``'s bytes and its records' (group, cell), checked; cached."""
         got = self._levels.get(k)

@@ -139,6 +139,7 @@ class ProjectedBasemap:
                     st.cells[(lod, cell)] = path
                 else:
                     have.addPath(path)
+        self.derived.forget(lod)  # the paths hold it now
         self._built.add(lod)
 
     #: drawing order, bottom to top
