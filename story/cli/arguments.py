@@ -127,6 +127,14 @@ def export(p: ArgumentParser) -> None:
     )
 
 
+def publish(p: ArgumentParser) -> None:
+    p.description = "Publish the web edition: a static site that opens from file:// or any host."
+    _package(p, optional=True)
+    p.add_argument(
+        "outdir", metavar="OUTDIR", help="the folder to write (new, empty or an edition)"
+    )
+
+
 def import_story(p: ArgumentParser) -> None:
     p.description = (
         "Import a StoryMapJS or TimelineJS story (the kind is read from the JSON). Media "
@@ -155,12 +163,6 @@ def export_json(p: ArgumentParser) -> None:
     p.add_argument("--as", dest="kind", required=True, nargs="+", action=_KindThenPaths,
                    metavar="storymap|timeline")  # fmt: skip
     p.set_defaults(after_kind=[])
-
-
-def publish(p: ArgumentParser) -> None:
-    p.description = "Publish the web edition: a static site that opens from file:// or any host."
-    _package(p, optional=True)
-    p.add_argument("outdir", metavar="OUTDIR", help="the folder to write (new, empty or an edition)")
 
 
 def add_media(p: ArgumentParser) -> None:
