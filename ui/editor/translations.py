@@ -324,9 +324,13 @@ class TranslationView(QDialog):
             self.commit()
             mark_up_to_date_step(self.doc, self.language, key)
 
-    def _changed(self, _notice: Notice) -> None:
-        """Any edit may change an original (out of date) or a translation (an undo)."""
-        if self._pending is None:  # typing in progress: its commit refreshes
+    def _changed(self, notice: Notice) -> None:
+        """Any edit may change an original (out of date) or a translation (an undo); another
+        language's translation changes nothing shown here."""
+        other = notice.kind is Change.TRANSLATION and not (notice.field or "").startswith(
+            f"{self.language}:"
+        )
+        if self._pending is None and not other:  # typing in progress: its commit refreshes
             self.refresh()
 
     def done(self, result: int) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -28,7 +28,7 @@ from story.ids import ChapterId, MediaId
 from story.package.file import Package
 from story.reading import story_info
 from story.validation import Problem
-from ui.editor import actions
+from ui.editor import actions, layout, navigation
 from ui.editor.actions import STORY_ACTIONS, TAB_ACTIONS, WRITING_ACTIONS, Action
 from ui.editor.chapter_editor import ChapterEditor
 from ui.editor.chapter_panel import ChapterPanel
@@ -37,7 +37,6 @@ from ui.editor.fields import flush_all
 from ui.editor.icons import icon
 from ui.editor.imports import ImportController
 from ui.editor.insert_media import InsertMedia
-from ui.editor.markdown_highlight import room_for_lines
 from ui.editor.media_models import Thumbs
 from ui.editor.media_panel import MediaPanel
 from ui.editor.opening import Opening
@@ -49,7 +48,6 @@ from ui.editor.style import editor_style
 from ui.editor.validation_panel import ValidationPanel
 from ui.editor.welcome import Welcome
 from ui.i18n import fill
-from ui.reader.memory import settings
 from ui.theme import Palette
 
 TABS = ("story", "chapter", "media", "place")
@@ -89,9 +87,7 @@ class EditorWindow(QMainWindow):
         self._update_actions()
         if pkg is not None:
             self.set_package(pkg)
-        geometry = settings().value("editor/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        layout.restore_geometry(self)
 
     # -- building around a package ------------------------------------------------------
     def set_package(self, pkg: Package) -> None:
@@ -127,11 +123,7 @@ class EditorWindow(QMainWindow):
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([250, 900, 290])
         self.splitters = {"splitter": self.split, "body": self.editor.split, "media": self.media}
-        s = settings()
-        for name, splitter in self.splitters.items():
-            state = s.value(f"editor/{name}")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        layout.restore_layout(self)
         self.body, self.banner = story_body(self, pkg, self.split)
         self.pages.addWidget(self.body)
         self.pages.addWidget(self.preview)
@@ -345,21 +337,7 @@ class EditorWindow(QMainWindow):
         self.say(self.tr("Preview: this is what readers see. F5 goes back to editing."))
 
     def go_to_problem(self, p: Problem) -> None:
-        if p.media_id and p.field != "cover":
-            self.show_media(MediaId(p.media_id))
-            self.media.details.focus_field(p.field)
-            return
-        if p.chapter and self.chapters is not None:
-            self.chapters.select_row(p.chapter - 1)
-            if p.field == "place":
-                self.show_tab(3)
-                self.places.search.setFocus()
-            else:
-                self.show_tab(1)
-                self.editor.focus_field(p.field)
-            return
-        self.show_tab(0)
-        self.details.focus_field(p.field)
+        navigation.go_to_problem(self, p)
 
     def new_package(self, path: Path) -> bool:
         return self.opening.create(path)
@@ -393,36 +371,14 @@ class EditorWindow(QMainWindow):
         event.acceptProposedAction()
 
     def _save_layout(self) -> None:
-        s = settings()
-        s.setValue("editor/geometry", self.saveGeometry())
-        if self.doc is not None:
-            for name, splitter in self.splitters.items():
-                s.setValue(f"editor/{name}", splitter.saveState())
-        s.sync()
+        layout.save_layout(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """On a small screen the side columns give way to the page (Media details' buttons)."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_columns)  # once the splitter has its new width
-
-    def _fit_columns(self) -> None:
-        split = getattr(self, "split", None)
-        if split is None or self.doc is None:  # no story open: its columns are gone
-            return
-        sizes = split.sizes()
-        total = sum(sizes)
-        caps = (max(190, total // 5), None, max(170, total // 6))  # chapters, page, checks
-        for i, cap in enumerate(caps):
-            if cap is not None and sizes[i] > cap:
-                sizes[1] += sizes[i] - cap
-                sizes[i] = cap
-        if sizes != split.sizes():
-            split.setSizes(sizes)
-        room_for_lines(self.editor.body, self.editor.split)
-        media = self.media.sizes()  # the library's thumbnails give way to the details
-        cap = max(180, sum(media) // 3)
-        if media[0] > cap:
-            self.media.setSizes([cap, sum(media) - cap])
+        QTimer.singleShot(
+            0, partial(layout.fit_columns, self)
+        )  # once the splitter has its new width
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True

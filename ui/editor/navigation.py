@@ -1,0 +1,30 @@
+"""Going from a problem in the checks panel to the field that has it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from story.ids import MediaId
+from story.validation import Problem
+
+if TYPE_CHECKING:
+    from ui.editor.window import EditorWindow
+
+
+def go_to_problem(win: EditorWindow, p: Problem) -> None:
+    """Show the medium, the chapter (its place on the Place tab) or the story at the field."""
+    if p.media_id and p.field != "cover":
+        win.show_media(MediaId(p.media_id))
+        win.media.details.focus_field(p.field)
+        return
+    if p.chapter and win.chapters is not None:
+        win.chapters.select_row(p.chapter - 1)
+        if p.field == "place":
+            win.show_tab(3)
+            win.places.search.setFocus()
+        else:
+            win.show_tab(1)
+            win.editor.focus_field(p.field)
+        return
+    win.show_tab(0)
+    win.details.focus_field(p.field)
