@@ -49,6 +49,8 @@ MAX_RENDER_LINKS = 500
 MAX_RUN_CHARS = 300
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS}}}")
 _LINK = re.compile(r"\]\(")
+#: Pages laid out ahead and kept (the next and the previous chapter, one spare).
+PREPARED_KEPT = 3
 TOO_LONG_NOTE = "\n\n*[The rest of this page is too long to show here.]*\n"
 
 
@@ -243,6 +245,8 @@ class ReadingView(QTextBrowser):
     ) -> None:
         super().__init__(parent)
         self.setDocument(ReaderDocument(self))
+        #: pages laid out ahead (``prepare``), by what they show and how: a turn swaps one in
+        self._ready: dict[tuple[object, ...], ReaderDocument] = {}
         self.set_media(media)
         self.palette_ = palette
         self.text_scale = 1.0
@@ -262,6 +266,13 @@ class ReadingView(QTextBrowser):
         doc = self.document()
         assert isinstance(doc, ReaderDocument)
         doc.media = media
+        self.forget_prepared()
+
+    def forget_prepared(self) -> None:
+        """Drop the pages laid out ahead (the package or its media changed)."""
+        for doc in self._ready.values():
+            doc.deleteLater()
+        self._ready.clear()
 
     def _clicked(self, url: QUrl) -> None:
         self.links.open(url, self)
@@ -286,8 +297,35 @@ class ReadingView(QTextBrowser):
         self, md: str, *, kicker: str = "", title: str = "", standfirst: str = ""
     ) -> None:
         self._content = (md, kicker, title, standfirst)
-        self._render()
+        ready = self._ready.pop(self._key(self._content), None)
+        if ready is None:
+            self._render()
+        else:  # laid out ahead: the same document _render would make, swapped in
+            old = self.document()
+            self.setDocument(ready)
+            if old.parent() is self:
+                old.deleteLater()
+            self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def prepare(self, md: str, *, kicker: str = "", title: str = "", standfirst: str = "") -> None:
+        """Lay out a page ahead (a neighbouring chapter) so ``show_markdown`` of it is a swap."""
+        content = (md, kicker, title, standfirst)
+        key = self._key(content)
+        if key in self._ready:
+            return
+        current = self.document()
+        assert isinstance(current, ReaderDocument)
+        doc = ReaderDocument(self)
+        doc.media = current.media
+        self._fill(doc, content)
+        self._ready[key] = doc
+        while len(self._ready) > PREPARED_KEPT:
+            self._ready.pop(next(iter(self._ready))).deleteLater()
+
+    def _key(self, content: tuple[str, str, str, str]) -> tuple[object, ...]:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return (content, self.text_scale, rtl, id(self.palette_))
 
     def set_text_scale(self, scale: float) -> None:
         """Enlarge or shrink the text (1.0 to 2.0), keeping the place in it."""
@@ -299,17 +337,21 @@ class ReadingView(QTextBrowser):
         bar.setValue(int(where * bar.maximum()))
 
     def _render(self) -> None:
-        md, kicker, title, standfirst = self._content
+        self._fill(self.document(), self._content)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # else a resize scrolls to the end
+
+    def _fill(self, doc: QTextDocument, content: tuple[str, str, str, str]) -> None:
+        md, kicker, title, standfirst = content
         # a right-to-left story sets every paragraph right to left (its kicker too);
         # otherwise each paragraph takes the direction of its own first letters
-        option = self.document().defaultTextOption()
+        option = doc.defaultTextOption()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         option.setTextDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto
         )
-        self.document().setDefaultTextOption(option)
+        doc.setDefaultTextOption(option)
         render_markdown(
-            self.document(),
+            doc,
             md,
             self.palette_,
             kicker=kicker,
@@ -317,7 +359,6 @@ class ReadingView(QTextBrowser):
             standfirst=standfirst,
             scale=self.text_scale,
         )
-        self.moveCursor(QTextCursor.MoveOperation.Start)  # else a resize scrolls to the end
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -238,11 +238,8 @@ class ReaderView(QWidget):
             self.map_page.focus_chapter(index, animate=False)
 
     def _prefetch(self, index: int) -> None:
-        for n in (index + 1, index - 1):
-            if 1 <= n <= len(self.chapters):
-                chapter = self.chapter(n)
-                self.images.prefetch([m.id for m in chapter.images[:1]])
-                self.images.prefetch([m.id for m in chapter.images], "thumb")
+        """After the page is shown: the neighbours' records, photos, text and scaled photo."""
+        self.chapter_page.ahead(index, len(self.chapters), self.chapter)
 
     def _at(self) -> int | None:
         """The chapter Previous / Next count from: the one shown, or on the map the current one."""
@@ -371,6 +368,7 @@ class ReaderView(QWidget):
         self.has_map = bool(list_maps(self.pkg))
         self._chapter_cache.clear()
         self.images.clear()
+        self.chapter_page.text.forget_prepared()
         self.words = ReaderWords(self.info.language, self.info.title)  # a language edited
         self.setLayoutDirection(self.words.direction)
         self.topbar.set_words(self.words)
