@@ -31,6 +31,11 @@ def index_html(info: StoryInfo) -> bytes:
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Storyport">
 <title>{title}</title>
+<script>/* a deep link: fetch that chapter's data with the scripts, not after them */
+(function () {{ var m = /^#\\/chapter\\/(\\d+)$/.exec(location.hash); if (!m) return;
+var l = document.createElement("link"); l.rel = "preload"; l.as = "script";
+l.href = "data/chapters/" + m[1].padStart(4, "0") + ".js";
+document.head.appendChild(l); }})();</script>
 <link rel="stylesheet" href="assets/style.css">
 {scripts}
 </head>

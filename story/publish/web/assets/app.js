@@ -138,9 +138,11 @@
     fillContents();
   };
 
+  // Show the view at once, in the key's (or click's) own task: waiting for hashchange costs
+  // a frame. The history entry is still made; its hashchange is then skipped.
   S.go = function (hash) {
-    if (location.hash === hash) route();
-    else location.hash = hash;
+    if (location.hash !== hash) location.hash = hash;
+    route();
   };
   S.goChapter = (n) => S.go("#/chapter/" + n);
 
@@ -153,8 +155,9 @@
     if ((S.view === "chapter" || S.view === "map") && S.current > 1) S.goChapter(S.current - 1);
   };
 
+  let routed = null; // the hash last shown
   function route() {
-    const h = location.hash;
+    const h = (routed = location.hash);
     let m = /^#\/chapter\/(\d+)$/.exec(h);
     if (m) {
       const n = Math.min(Math.max(1, parseInt(m[1], 10)), S.data.chapters.length);
@@ -337,7 +340,7 @@
     });
     $("map-button").addEventListener("click", toggleMap);
     document.addEventListener("keydown", onKey);
-    window.addEventListener("hashchange", route);
+    window.addEventListener("hashchange", () => location.hash !== routed && route());
     swipes();
     route();
   }
