@@ -123,7 +123,7 @@ class EditorWindow(QMainWindow):
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([250, 900, 290])
         self.splitters = {"splitter": self.split, "body": self.editor.split, "media": self.media}
-        layout.restore_layout(self)
+        layout.restore_layout(self.splitters)
         self.body, self.banner = story_body(self, pkg, self.split)
         self.pages.addWidget(self.body)
         self.pages.addWidget(self.preview)
@@ -371,14 +371,16 @@ class EditorWindow(QMainWindow):
         event.acceptProposedAction()
 
     def _save_layout(self) -> None:
-        layout.save_layout(self)
+        layout.save_layout(self, self.splitters if self.doc is not None else None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """On a small screen the side columns give way to the page (Media details' buttons)."""
         super().resizeEvent(event)
-        QTimer.singleShot(
-            0, partial(layout.fit_columns, self)
-        )  # once the splitter has its new width
+        QTimer.singleShot(0, self._fit_columns)  # once the splitter has its new width
+
+    def _fit_columns(self) -> None:
+        if self.doc is not None:  # no story open: its columns are gone
+            layout.fit_columns(self.split, self.editor, self.media)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
