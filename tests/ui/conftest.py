@@ -42,3 +42,20 @@ def _english(qapp):
     from ui.i18n import install_translators
 
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def shown_reader(qtbot, reader_pkg: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A reader window on the bundled story at 1280x800, shown, its photos loaded at once,
+    with its own settings (STORYPORT_HOME); shut down after the test."""
+    from ui.reader.window import ReaderWindow
+
+    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
+    window = ReaderWindow(reader_pkg, sync_images=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.view is not None
+    yield window
+    window.view.shutdown()

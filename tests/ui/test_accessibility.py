@@ -96,62 +96,49 @@ def audit(root: QWidget) -> tuple[int, list[str]]:
 
 
 @pytest.mark.timeout(90)
-def test_reader_screens(qtbot, bundled_package: Path, tmp_path, monkeypatch) -> None:
-    from ui.reader.window import ReaderWindow
-
-    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
-    pkg = open_package(bundled_package)
-    try:
-        window = ReaderWindow(pkg, sync_images=True)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        view = window.view
-        assert view is not None
-        seen: dict[str, int] = {}
-        problems: list[str] = []
-        for screen, show in (
-            ("cover", view.show_cover),
-            ("chapter", lambda: view.show_chapter(2)),
-            ("map", view.show_map),
-        ):
-            show()
-            qtbot.wait(20)
-            seen[screen], found = audit(window)
-            problems += [f"{screen}: {p}" for p in found]
-        # the map switcher is in the tree with its maps as tabs, so chapters on the second
-        # map can be reached by a screen reader
-        names = {
-            (i.role(), i.text(QAccessible.Text.Name))
-            for i in _walk(QAccessible.queryAccessibleInterface(window))
-        }
-        switcher = view.map_page.switcher
-        assert switcher.count() >= 2
-        for t in range(switcher.count()):
-            assert (R.PageTab, switcher.tabText(t)) in names
-        view.show_chapter(2)
-        chapter = view.chapter(2)
-        view.viewer.open_at(chapter.images, 0, windowed=True)
-        qtbot.waitExposed(view.viewer)
-        seen["viewer"], found = audit(view.viewer)
-        problems += [f"viewer: {p}" for p in found]
-        # the viewer is a window of its own (arrows and Esc, no buttons yet: the scrolling-chapter
-        # redesign brings them); it is named, and its caption is read out
-        viewer = QAccessible.queryAccessibleInterface(view.viewer)
-        assert viewer.text(QAccessible.Text.Name)
-        caption = chapter.images[0].caption[:40]
-        assert caption and any(
-            i.role() == R.StaticText and i.text(QAccessible.Text.Name).startswith(caption)
-            for i in _walk(viewer)
-        )
-        view.viewer.close()
-        assert not problems, problems
-        assert seen["cover"] >= 5 and seen["chapter"] >= 10 and seen["map"] >= 8, seen
-        print("reader:", seen)
-        view.shutdown()
-    finally:
-        pkg.close()
+def test_reader_screens(qtbot, shown_reader) -> None:
+    view = shown_reader.view
+    assert view is not None
+    seen: dict[str, int] = {}
+    problems: list[str] = []
+    for screen, show in (
+        ("cover", view.show_cover),
+        ("chapter", lambda: view.show_chapter(2)),
+        ("map", view.show_map),
+    ):
+        show()
+        qtbot.wait(20)
+        seen[screen], found = audit(shown_reader)
+        problems += [f"{screen}: {p}" for p in found]
+    # the map switcher is in the tree with its maps as tabs, so chapters on the second
+    # map can be reached by a screen reader
+    names = {
+        (i.role(), i.text(QAccessible.Text.Name))
+        for i in _walk(QAccessible.queryAccessibleInterface(shown_reader))
+    }
+    switcher = view.map_page.switcher
+    assert switcher.count() >= 2
+    for t in range(switcher.count()):
+        assert (R.PageTab, switcher.tabText(t)) in names
+    view.show_chapter(2)
+    chapter = view.chapter(2)
+    view.viewer.open_at(chapter.images, 0, windowed=True)
+    qtbot.waitExposed(view.viewer)
+    seen["viewer"], found = audit(view.viewer)
+    problems += [f"viewer: {p}" for p in found]
+    # the viewer is a shown_reader of its own (arrows and Esc, no buttons yet: the scrolling-chapter
+    # redesign brings them); it is named, and its caption is read out
+    viewer = QAccessible.queryAccessibleInterface(view.viewer)
+    assert viewer.text(QAccessible.Text.Name)
+    caption = chapter.images[0].caption[:40]
+    assert caption and any(
+        i.role() == R.StaticText and i.text(QAccessible.Text.Name).startswith(caption)
+        for i in _walk(viewer)
+    )
+    view.viewer.close()
+    assert not problems, problems
+    assert seen["cover"] >= 5 and seen["chapter"] >= 10 and seen["map"] >= 8, seen
+    print("reader:", seen)
 
 
 @pytest.mark.timeout(120)

@@ -143,29 +143,16 @@ def _low_contrast(root: QWidget) -> tuple[list[str], int, float]:
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("scheme", NAMES, indirect=True)
-def test_reader_text_on_screen(qtbot, scheme: str, bundled_package: Path, tmp_path, monkeypatch):
-    from ui.reader.window import ReaderWindow
-
-    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
-    pkg = open_package(bundled_package)
-    try:
-        window = ReaderWindow(pkg, sync_images=True)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        view = window.view
-        assert view is not None
-        assert view.palette_.scheme == scheme
-        view.show_chapter(2)
-        view.toc.show()  # the contents beside the chapter
-        bad, count, lowest = _low_contrast(window)
-        assert count >= 8, count  # the top bar, the chapter and the audio bar were measured
-        assert not bad, bad
-        print(f"reader {scheme}: {count} texts, lowest {lowest:.2f}")
-        view.shutdown()
-    finally:
-        pkg.close()
+def test_reader_text_on_screen(qtbot, scheme: str, shown_reader):
+    view = shown_reader.view
+    assert view is not None
+    assert view.palette_.scheme == scheme
+    view.show_chapter(2)
+    view.toc.show()  # the contents beside the chapter
+    bad, count, lowest = _low_contrast(shown_reader)
+    assert count >= 8, count  # the top bar, the chapter and the audio bar were measured
+    assert not bad, bad
+    print(f"reader {scheme}: {count} texts, lowest {lowest:.2f}")
 
 
 @pytest.mark.timeout(90)

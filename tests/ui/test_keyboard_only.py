@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from story.package.file import open_package
 from story.reading import get_chapter
 from tests.ui.test_editor_support import home, window  # noqa: F401 - fixtures
 from ui.map.view import StoryMapView
@@ -32,87 +31,72 @@ def _key(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> QWidget
 
 
 @pytest.mark.timeout(120)
-def test_read_the_whole_story_and_visit_every_marker(
-    qtbot, bundled_package: Path, tmp_path, monkeypatch
-) -> None:
-    from ui.reader.window import ReaderWindow
+def test_read_the_whole_story_and_visit_every_marker(qtbot, shown_reader) -> None:
+    view = shown_reader.view
+    assert view is not None
+    view.show_cover()
+    view.cover.start.setFocus()  # where the cover puts focus when it opens
+    qtbot.waitUntil(view.cover.start.hasFocus)
+    _key(qtbot, Qt.Key.Key_Return)
+    seen = [view.current]
+    while (view.current or 0) < len(view.chapters):
+        _key(qtbot, Qt.Key.Key_PageDown)
+        seen.append(view.current)
+    assert seen == list(range(1, len(view.chapters) + 1))
 
-    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
-    pkg = open_package(bundled_package)
-    try:
-        window = ReaderWindow(pkg, sync_images=True)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        view = window.view
-        assert view is not None
-        view.show_cover()
-        view.cover.start.setFocus()  # where the cover puts focus when it opens
-        qtbot.waitUntil(view.cover.start.hasFocus)
-        _key(qtbot, Qt.Key.Key_Return)
-        seen = [view.current]
-        while (view.current or 0) < len(view.chapters):
-            _key(qtbot, Qt.Key.Key_PageDown)
-            seen.append(view.current)
-        assert seen == list(range(1, len(view.chapters) + 1))
-
-        _key(qtbot, Qt.Key.Key_M)  # the map
-        assert view.stack.currentWidget() is view.map_page
-        map_view = view.map_page
-        assert isinstance(map_view, StoryMapView)
-        visited: set[tuple[str, int]] = set()
-        markers = 0  # a marker is a place; chapters at one place share it (its menu lists them)
-        for page in range(map_view.switcher.count()):
-            if page == 0:  # M gave the map focus; Tab goes to its first marker
-                assert map_view.hasFocus()
-                _key(qtbot, Qt.Key.Key_Tab)
-            else:  # from the switcher, Shift+Tab goes back into the (new) map's markers
+    _key(qtbot, Qt.Key.Key_M)  # the map
+    assert view.stack.currentWidget() is view.map_page
+    map_view = view.map_page
+    assert isinstance(map_view, StoryMapView)
+    visited: set[tuple[str, int]] = set()
+    markers = 0  # a marker is a place; chapters at one place share it (its menu lists them)
+    for page in range(map_view.switcher.count()):
+        if page == 0:  # M gave the map focus; Tab goes to its first marker
+            assert map_view.hasFocus()
+            _key(qtbot, Qt.Key.Key_Tab)
+        else:  # from the switcher, Shift+Tab goes back into the (new) map's markers
+            _key(qtbot, Qt.Key.Key_Backtab)
+            assert map_view.hasFocus()
+            while _MARKER.search(map_view.accessibleName()).group(1) != "1":  # type: ignore[union-attr]
                 _key(qtbot, Qt.Key.Key_Backtab)
-                assert map_view.hasFocus()
-                while _MARKER.search(map_view.accessibleName()).group(1) != "1":  # type: ignore[union-attr]
-                    _key(qtbot, Qt.Key.Key_Backtab)
-            while map_view.hasFocus():
-                m = _MARKER.search(map_view.accessibleName())
-                assert m is not None, map_view.accessibleName()
-                k, n = int(m.group(1)), int(m.group(2))
-                assert (map_view.switcher.tabText(page), k) not in visited
-                visited.add((map_view.switcher.tabText(page), k))
-                _key(qtbot, Qt.Key.Key_Tab)
-            assert len([v for v in visited if v[0] == map_view.switcher.tabText(page)]) == n
-            markers += n
-            # Tab left the markers for the map switcher: Right shows the next map
-            assert QApplication.focusWidget() is map_view.switcher
-            _key(qtbot, Qt.Key.Key_Right)
-        assert len(visited) == markers and map_view.switcher.count() >= 2
+        while map_view.hasFocus():
+            m = _MARKER.search(map_view.accessibleName())
+            assert m is not None, map_view.accessibleName()
+            k, n = int(m.group(1)), int(m.group(2))
+            assert (map_view.switcher.tabText(page), k) not in visited
+            visited.add((map_view.switcher.tabText(page), k))
+            _key(qtbot, Qt.Key.Key_Tab)
+        assert len([v for v in visited if v[0] == map_view.switcher.tabText(page)]) == n
+        markers += n
+        # Tab left the markers for the map switcher: Right shows the next map
+        assert QApplication.focusWidget() is map_view.switcher
+        _key(qtbot, Qt.Key.Key_Right)
+    assert len(visited) == markers and map_view.switcher.count() >= 2
 
-        # a second pass enters at the first marker again, not where the first pass left
-        map_view.switcher.setCurrentIndex(0)
-        map_view.switcher.setFocus()
-        _key(qtbot, Qt.Key.Key_Backtab)
-        assert map_view.hasFocus()
-        assert "marker " in map_view.accessibleName()
-        last = int(_MARKER.search(map_view.accessibleName()).group(2))  # type: ignore[union-attr]
-        assert f"marker {last} of {last}" in map_view.accessibleName()  # backwards: the last
+    # a second pass enters at the first marker again, not where the first pass left
+    map_view.switcher.setCurrentIndex(0)
+    map_view.switcher.setFocus()
+    _key(qtbot, Qt.Key.Key_Backtab)
+    assert map_view.hasFocus()
+    assert "marker " in map_view.accessibleName()
+    last = int(_MARKER.search(map_view.accessibleName()).group(2))  # type: ignore[union-attr]
+    assert f"marker {last} of {last}" in map_view.accessibleName()  # backwards: the last
+    while map_view.hasFocus():
+        _key(qtbot, Qt.Key.Key_Tab)
+    for _ in range(3):  # round again from the top bar, forwards: marker 1 every time
+        view.topbar.contents.setFocus()
+        for _ in range(20):
+            if map_view.hasFocus():
+                break
+            _key(qtbot, Qt.Key.Key_Tab)
+        assert "marker 1 of" in map_view.accessibleName()  # not where the last pass left
         while map_view.hasFocus():
             _key(qtbot, Qt.Key.Key_Tab)
-        for _ in range(3):  # round again from the top bar, forwards: marker 1 every time
-            view.topbar.contents.setFocus()
-            for _ in range(20):
-                if map_view.hasFocus():
-                    break
-                _key(qtbot, Qt.Key.Key_Tab)
-            assert "marker 1 of" in map_view.accessibleName()  # not where the last pass left
-            while map_view.hasFocus():
-                _key(qtbot, Qt.Key.Key_Tab)
-        view.topbar.contents.setFocus()
-        while not map_view.hasFocus():
-            _key(qtbot, Qt.Key.Key_Tab)
-        _key(qtbot, Qt.Key.Key_Return)  # Enter opens the chapter at the marker
-        assert view.stack.currentWidget() is view.chapter_page
-        view.shutdown()
-    finally:
-        pkg.close()
+    view.topbar.contents.setFocus()
+    while not map_view.hasFocus():
+        _key(qtbot, Qt.Key.Key_Tab)
+    _key(qtbot, Qt.Key.Key_Return)  # Enter opens the chapter at the marker
+    assert view.stack.currentWidget() is view.chapter_page
 
 
 @pytest.mark.timeout(120)
