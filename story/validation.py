@@ -11,35 +11,21 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import select
 
+from story.media_checks import identifying_problems, left_out_problems
 from story.package.blobs import media_sha256
 from story.package.file import Package
 from story.package.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
 from story.place_checks import date_findings, place_findings
+from story.problems import Problem
 from story.text_refs import PROBLEM_CODES, MediaLookup, check_text, describe, find_media
 from story.translations import translation_findings
 
-Severity = Literal["error", "warning", "info"]
 #: Longest side an image needs to fill a typical full-screen reader without upscaling.
 FULL_SCREEN_PX = 1280
-
-
-@dataclass(frozen=True)
-class Problem:
-    severity: Severity
-    code: str
-    message: str
-    chapter: int | None = None  # 1-based
-    media_id: str | None = None
-    field: str | None = None  # "title", "body", "place", "alt", "credit", "transcript", …
-    line: int | None = None  # 1-based line of the field's text, for problems in Markdown
-
-    def to_json(self) -> dict[str, object]:
-        return asdict(self)
 
 
 def _extent(raw: str) -> tuple[float, float, float, float] | None:
@@ -342,64 +328,4 @@ def _integrity_problems(pkg: Package, media_ids: list[str], *, check_hashes: boo
                         media_id=mid,
                     )
                 )
-    return out
-
-
-def identifying_problems(pkg: Package, first_use: dict[str, int | None]) -> list[Problem]:
-    """``media-identifying-metadata``: a photo or recording still saying who or where.
-
-    Packages made before imports cleaned recordings may hold them; the editor's
-    "Remove identifying metadata" and ``export`` clean them. Each medium is
-    checked once per process (its id names its bytes).
-    """
-    from story.editing.cleaning import dirty_media
-
-    out: list[Problem] = []
-    for mid, words in dirty_media(pkg):
-        chapter = first_use.get(mid)
-        where = f"chapter {chapter}: " if chapter else ""
-        out.append(
-            Problem(
-                "warning",
-                "media-identifying-metadata",
-                f"{where}medium {mid[:12]} still carries identifying metadata "
-                f"({', '.join(words)}); remove it before publishing",
-                chapter=chapter,
-                media_id=mid,
-            )
-        )
-    return out
-
-
-def left_out_problems(pkg: Package) -> list[Problem]:
-    """``media-remote-placeholder``: a medium an imported story names but the package does
-    not hold (on the web, never fetched, or not found beside the JSON), while its chapter's
-    text still lists it (``story.editing.remote_media``)."""
-    from story.editing.remote_media import remote_media, still_listed
-
-    items = remote_media(pkg)
-    if not items:
-        return []
-    with pkg.session() as s:
-        rows = s.execute(select(ChapterRow.id, ChapterRow.body_md).order_by(ChapterRow.position))
-        texts = {int(cid): (i, body) for i, (cid, body) in enumerate(rows, start=1)}
-        story = s.get(StoryRow, 1)
-        texts[0] = (0, story.about_md if story is not None else "")
-    out: list[Problem] = []
-    for item in items:
-        number, text = texts.get(item.chapter_id, (None, ""))
-        if number is None or not still_listed(item, text):
-            continue
-        where = f"chapter {number}" if number else "the title slide"
-        why = {"remote": "on the web, never fetched", "missing": "not found beside the JSON"}
-        out.append(
-            Problem(
-                "warning",
-                "media-remote-placeholder",
-                f"{where}: medium {item.url[:120]!r} was not imported "
-                f"({why.get(item.reason, item.reason)}); add the file or remove its line",
-                chapter=number or None,
-                field="body" if number else "about",
-            )
-        )
     return out

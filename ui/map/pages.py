@@ -60,6 +60,14 @@ class MapPage:
                 return m
         return None
 
+    def markers_rect(self) -> QRectF | None:
+        """The rectangle around the markers' places (map pixels), or None without markers."""
+        if not self.markers:
+            return None
+        xs = [m.spot.x for m in self.markers]
+        ys = [m.spot.y for m in self.markers]
+        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+
 
 def error_page(info: MapInfo | None, message: str) -> MapPage:
     """A page that says why a map cannot be shown (``info`` None: the story has no usable map)."""

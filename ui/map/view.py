@@ -13,13 +13,15 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPixmap, QPix
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QTabBar, QWidget
 
 from story.package.file import Package
-from story.reading import get_chapter, list_chapters, list_maps, rendition, story_info
+from story.reading import list_chapters, list_maps, story_info
 from story.records import ChapterSummary
 from ui.map import style
 from ui.map.camera import FLY_MS, Camera
+from ui.map.card_thumb import chapter_thumb
 from ui.map.declutter import nudge_apart
 from ui.map.hovercard import HoverCard
 from ui.map.interaction import MapInteraction
+from ui.map.labels import Placed
 from ui.map.markers import MarkerItem
 from ui.map.pages import MapPage, build_geo_page, build_image_page, error_page
 
@@ -37,9 +39,8 @@ class StoryMapView(MapInteraction):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-        )
+        hints = QPainter.RenderHint
+        self.setRenderHints(hints.Antialiasing | hints.SmoothPixmapTransform)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setBackgroundBrush(style.BACKGROUND)
@@ -183,7 +184,7 @@ class StoryMapView(MapInteraction):
         page = self.page
         if page is None or page.error:
             return
-        rect = self._markers_rect(page) or page.initial
+        rect = page.markers_rect() or page.initial
         min_size = 1 / (self._focus_scale(page) / 400)
         if rect.width() < min_size and rect.height() < min_size:
             rect = QRectF(
@@ -240,39 +241,30 @@ class StoryMapView(MapInteraction):
         return QPoint(p.x() + round(m.offset.x()), p.y() + round(m.offset.y()))
 
     def marker_rects(self) -> list[QRectF]:
-        s = self.camera.scale
-        off = self.mapFromScene(QPointF(0, 0))
+        off, s = self.mapFromScene(QPointF(0, 0)), self.camera.scale
         return [m.footprint(s).translated(off.x(), off.y()) for m in self.markers()]
+
+    def _placed(self) -> tuple[list[Placed], QPointF]:
+        """The labels shown now, and the scene origin's place in the viewport."""
+        off = self.mapFromScene(QPointF(0, 0)).toPointF()
+        if self.page is None or self.page.labels is None:
+            return [], off
+        vis = self.viewport().rect().toRectF().translated(-off.x(), -off.y())
+        return self.page.labels.placed_at(self.camera.scale, vis), off
 
     def placed_labels(self) -> list[QRectF]:
         """The shown labels' rectangles in viewport pixels."""
-        if self.page is None or self.page.labels is None:
-            return []
-        s = self.camera.scale
-        off = self.mapFromScene(QPointF(0, 0))
-        vis = self.viewport().rect().toRectF().translated(-off.x(), -off.y())
-        placed = self.page.labels.placed_at(s, vis)
+        placed, off = self._placed()
         return [p.rect.translated(off.x(), off.y()) for p in placed]
 
     def placed_label_texts(self) -> list[str]:
-        if self.page is None or self.page.labels is None:
-            return []
-        off = self.mapFromScene(QPointF(0, 0))
-        vis = self.viewport().rect().toRectF().translated(-off.x(), -off.y())
-        return [p.spec.text for p in self.page.labels.placed_at(self.camera.scale, vis)]
+        return [p.spec.text for p in self._placed()[0]]
 
     # ------------------------------------------------------------- internals
     def _focus_scale(self, page: MapPage) -> float:
         if page.geo:
             return 1.0 / 120.0  # 120 m per pixel: a town and the country around it
         return min(page.max_scale, self.camera.fit_scale(page.content) * 2.2)
-
-    def _markers_rect(self, page: MapPage) -> QRectF | None:
-        if not page.markers:
-            return None
-        xs = [m.spot.x for m in page.markers]
-        ys = [m.spot.y for m in page.markers]
-        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
 
     def _set_limits(self) -> None:
         page = self.page
@@ -314,21 +306,9 @@ class StoryMapView(MapInteraction):
         self._declutter(force=True)
 
     def _thumb(self, index: int) -> QPixmap | None:
-        if index in self._thumbs:
-            return self._thumbs[index]
-        pix = None
-        try:
-            if self._pkg is not None:
-                images = get_chapter(self._pkg, index).images
-                found = rendition(self._pkg, images[0].id, "thumb") if images else None
-                if found is not None:
-                    pix = QPixmap()
-                    if not pix.loadFromData(found[1]):
-                        pix = None
-        except Exception:
-            pix = None
-        self._thumbs[index] = pix
-        return pix
+        if index not in self._thumbs and self._pkg is not None:
+            self._thumbs[index] = chapter_thumb(self._pkg, index)
+        return self._thumbs.get(index)
 
     def _show_card(self, m: MarkerItem) -> None:
         g = m.spot
