@@ -20,7 +20,7 @@ from story.package.file import Package
 from story.records import MediaInfo
 
 #: The widths offered in ``srcset`` (a picture narrower than one is offered at its own width).
-WIDTHS = (480, 960, 1600, 2400)
+WIDTHS = (480, 960, 1280, 1600, 2400)
 #: Fixed encoder settings: same input, same bytes.
 JPEG_QUALITY = 82
 WEBP_QUALITY = 78

@@ -70,14 +70,24 @@
     });
   };
 
+  /* The reader's place goes to localStorage after the turn's frame, not in it: writing the
+     visited list of a long story costs milliseconds the frame does not have. */
+  let saving = 0;
+  S.afterFrame = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
   S.remember = function (n) {
     S.visited.add(n);
-    try {
-      localStorage.setItem(S.key + ":place", String(n));
-      localStorage.setItem(S.key + ":visited", JSON.stringify([...S.visited].sort((a, b) => a - b)));
-    } catch (e) {
-      /* private mode: the place is not remembered */
-    }
+    markContents(n);
+    if (saving) return;
+    saving = 1;
+    S.afterFrame(() => {
+      saving = 0;
+      try {
+        localStorage.setItem(S.key + ":place", String(S.current || n));
+        localStorage.setItem(S.key + ":visited", JSON.stringify([...S.visited].sort((a, b) => a - b)));
+      } catch (e) {
+        /* private mode: the place is not remembered */
+      }
+    });
   };
 
   S.saved = function () {
@@ -111,12 +121,16 @@
     return picture;
   };
 
+  /* A picture fetched and decoded ahead, as the <img> that will show it (the format chosen
+     here as <picture> would: WebP when the browser draws it). */
   let webp = null;
   S.prefetchPicture = function (image, sizes) {
     if (webp === null) webp = document.createElement("canvas").toDataURL("image/webp").startsWith("data:image/webp");
-    const img = new Image();
-    img.sizes = sizes;
+    const img = S.el("img", { sizes: sizes, width: image.w, height: image.h, alt: image.alt || "", decoding: "async" });
     img.srcset = srcset(webp ? image.webp : image.jpeg);
+    img.src = (webp ? image.webp : image.jpeg)[0][1];
+    if (img.decode) img.decode().catch(() => {});
+    return img;
   };
 
   /* -- views --------------------------------------------------------------------------- */
@@ -135,14 +149,30 @@
     $("next").disabled = onChapter || view === "map" ? n >= total : total === 0;
     $("map-button").hidden = !S.data.maps.length;
     $("map-button").setAttribute("aria-pressed", view === "map" ? "true" : "false");
-    fillContents();
+    markContents(0);
   };
 
   // Show the view at once, in the key's (or click's) own task: waiting for hashchange costs
-  // a frame. The history entry is still made; its hashchange is then skipped.
+  // a frame, and setting location.hash in the turn costs milliseconds. The history entry is
+  // made after the frame, with pushState (which fires no hashchange); Back and typed links
+  // still route on hashchange.
+  let pushing = null;
   S.go = function (hash) {
-    if (location.hash !== hash) location.hash = hash;
-    route();
+    route(hash);
+    if (pushing === null) {
+      S.afterFrame(() => {
+        const to = pushing;
+        pushing = null;
+        if (location.hash !== to) {
+          try {
+            history.pushState(null, "", to);
+          } catch (e) {
+            location.hash = to; // a browser that refuses pushState here: hashchange is skipped
+          }
+        }
+      });
+    }
+    pushing = hash;
   };
   S.goChapter = (n) => S.go("#/chapter/" + n);
 
@@ -156,8 +186,8 @@
   };
 
   let routed = null; // the hash last shown
-  function route() {
-    const h = (routed = location.hash);
+  function route(hash) {
+    const h = (routed = hash === undefined ? location.hash : hash);
     let m = /^#\/chapter\/(\d+)$/.exec(h);
     if (m) {
       const n = Math.min(Math.max(1, parseInt(m[1], 10)), S.data.chapters.length);
@@ -230,29 +260,51 @@
 
   /* -- contents ------------------------------------------------------------------------ */
 
+  /* The contents list is built when first opened (a story of a thousand chapters does not
+     carry a thousand links on every page); after that a turn touches two links only. */
+  let markedCurrent = 0;
+  function contentsLink(n) {
+    const list = $("contents-list");
+    return list.firstChild ? list.children[n - 1].firstChild : null;
+  }
+  function markContents(visited) {
+    const list = $("contents-list");
+    if (!list.firstChild) return;
+    if (visited) {
+      const a = contentsLink(visited);
+      if (a) a.classList.add("visited");
+    }
+    const now = S.view === "chapter" ? S.current : 0;
+    if (now === markedCurrent) return;
+    const old = markedCurrent && contentsLink(markedCurrent);
+    if (old) old.removeAttribute("aria-current");
+    const here = now && contentsLink(now);
+    if (here) here.setAttribute("aria-current", "page");
+    markedCurrent = now;
+  }
   function fillContents() {
     const list = $("contents-list");
     if (!list.firstChild) {
+      const items = document.createDocumentFragment();
       for (const c of S.data.chapters) {
         const li = S.el("li");
         const a = S.el("a", { href: "#/chapter/" + c.n });
+        if (S.visited.has(c.n)) a.className = "visited";
         a.appendChild(S.el("span", { class: "n" }, String(c.n)));
         a.appendChild(S.el("span", { class: "t" }, c.title));
         li.appendChild(a);
-        list.appendChild(li);
+        items.appendChild(li);
       }
+      list.appendChild(items);
+      markedCurrent = 0;
     }
-    list.querySelectorAll("a").forEach((a, i) => {
-      const n = i + 1;
-      if (S.view === "chapter" && n === S.current) a.setAttribute("aria-current", "page");
-      else a.removeAttribute("aria-current");
-      a.classList.toggle("visited", S.visited.has(n));
-    });
+    markContents(0);
   }
 
   S.toggleContents = function (open) {
     const panel = $("contents");
     const show = open === undefined ? panel.hidden : open;
+    if (show) fillContents();
     panel.hidden = !show;
     $("contents-button").setAttribute("aria-expanded", show ? "true" : "false");
     if (show) {
@@ -341,6 +393,7 @@
     $("map-button").addEventListener("click", toggleMap);
     document.addEventListener("keydown", onKey);
     window.addEventListener("hashchange", () => location.hash !== routed && route());
+    window.addEventListener("popstate", () => location.hash !== routed && route());
     swipes();
     route();
   }

@@ -16,10 +16,16 @@
     return [item.credit, item.licence ? "Licence: " + item.licence : ""].filter(Boolean).join(" · ");
   }
 
-  function figure(image, index, lead) {
+  function figure(image, index, lead, decoded) {
     const fig = S.el("figure", { class: lead ? "lead" : "photo" });
     const open = S.el("button", { type: "button", class: "open-photo", "data-index": String(index) });
-    open.appendChild(S.picture(image, lead ? LEAD_SIZES : THUMB_SIZES, { eager: lead }));
+    if (decoded) {
+      const picture = S.el("picture");
+      picture.appendChild(decoded);
+      open.appendChild(picture);
+    } else {
+      open.appendChild(S.picture(image, lead ? LEAD_SIZES : THUMB_SIZES, { eager: lead }));
+    }
     open.appendChild(S.el("span", { class: "visually-hidden" }, "Open full screen"));
     open.addEventListener("click", () => S.openViewer(index));
     fig.appendChild(open);
@@ -88,7 +94,7 @@
     head.appendChild(S.el("h1", { id: "chapter-title", tabindex: "-1" }, c.title));
     if (c.summary) head.appendChild(S.el("p", { class: "standfirst" }, c.summary));
     page.appendChild(head);
-    if (c.images.length) page.appendChild(figure(c.images[0], 0, true));
+    if (c.images.length) page.appendChild(figure(c.images[0], 0, true, S.readyLead(c.n)));
     const text = S.el("div", { class: "text" });
     c.audio.forEach((a, i) => text.appendChild(sound(a, c.n, i)));
     const body = S.el("div", { class: "body" });
@@ -117,34 +123,47 @@
     S.remember(n);
     return S.load(n).then((c) => {
       if (mine !== token) return;
+      // Read before writing: the scroll goes while the old page is still laid out, then
+      // the new page is written in one go, and nothing asks for its layout in this task.
+      window.scrollTo(0, 0);
       const article = $("chapter");
+      const page = render(c);
       article.textContent = "";
       article.setAttribute("aria-labelledby", "chapter-title");
-      article.appendChild(render(c));
+      article.appendChild(page);
       shownImages = c.images;
       galleryIndex = 0;
       S.show("chapter");
-      window.scrollTo(0, 0);
       $("chapter-title").focus({ preventScroll: true });
-      if (!S.reducedMotion) {
-        article.classList.remove("fade");
-        void article.offsetWidth;
-        article.classList.add("fade");
+      if (!S.reducedMotion && article.animate) {
+        // from 0.6, not 0: the first frame with the new chapter already shows it
+        article.animate([{ opacity: 0.6 }, { opacity: 1 }], { duration: 200, easing: "ease-out" });
       }
-      prefetch(n);
+      S.afterFrame(() => mine === token && prefetch(n));
     }, () => {
       if (mine === token) S.go("#/");
     });
   };
 
+  /* The neighbours' data, and their lead pictures fetched and decoded ahead: the <img> made
+     here is the one the next turn shows, so that turn's frame has nothing to decode. */
+  const ready = new Map(); // chapter n -> its lead <img>, decoded
   function prefetch(n) {
+    for (const m of [...ready.keys()]) if (Math.abs(m - n) > 1) ready.delete(m);
     for (const m of [n + 1, n - 1]) {
-      if (m < 1 || m > S.data.chapters.length) continue;
+      if (m < 1 || m > S.data.chapters.length || ready.has(m)) continue;
       S.load(m).then((c) => {
-        if (c.images.length) S.prefetchPicture(c.images[0], LEAD_SIZES);
+        if (!c.images.length || ready.has(m) || Math.abs(m - S.current) > 1) return;
+        const img = S.prefetchPicture(c.images[0], LEAD_SIZES);
+        ready.set(m, img);
       }, () => {});
     }
   }
+  S.readyLead = function (n) {
+    const img = ready.get(n);
+    ready.delete(n);
+    return img;
+  };
 
   S.toggleAudio = function () {
     if (S.view !== "chapter") return;
