@@ -12,7 +12,6 @@ when it is a web address) and recorded for ``validate`` and ``export-json``.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,7 +26,8 @@ from story.interop.model import ChapterSource, MediaSource, StorySource
 from story.interop.picture_source import picture_for
 from story.interop.storymap import EMBED
 from story.maps.picture import add_image_map
-from story.package.file import Package, create_package
+from story.package.atomic import atomic_package
+from story.package.file import Package
 from story.records import Place
 from story.text_refs import link_allowed
 
@@ -149,20 +149,8 @@ def _with_list(text: str, left: list[tuple[MediaSource, str]]) -> str:
 def write_package(story: StorySource, out: Path, folder: Path) -> ImportReport:
     """Write ``story`` (media looked up beside it, in ``folder``) to ``out``."""
     report = ImportReport(path=out, kind=story.kind, notes=list(story.notes))
-    partial = out.with_name(out.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pkg = create_package(partial)
-    try:
+    with atomic_package(out) as pkg:
         _write(pkg, story, folder, report)
-        pkg.checkpoint()
-    except BaseException:
-        pkg.close()
-        partial.unlink(missing_ok=True)
-        raise
-    pkg.close()
-    os.replace(partial, out)
     return report
 
 

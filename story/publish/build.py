@@ -8,7 +8,6 @@ the bundled Khorgos story is built the same way.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,7 +22,7 @@ from story.editing.media import MEDIA_TEXT_FIELDS, set_media_text, store_media
 from story.editing.story import StoryFields, set_cover, set_story
 from story.errors import PackageError, StoryError
 from story.ids import MediaId
-from story.package.file import create_package
+from story.package.atomic import atomic_package
 from story.publish.source_maps import add_source_maps, parse_place, place_on_map
 from story.publish.source_translations import add_translations, read_translations
 from story.reading import list_maps
@@ -149,12 +148,7 @@ def build_package(
         if progress:
             progress(done, total, label)
 
-    partial = out.with_name(out.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pkg = create_package(partial)
-    try:
+    with atomic_package(out) as pkg:
         about = ""
         if manifest.get("about"):
             about = _resolve(str(manifest["about"]), roots, manifest_path).read_text("utf-8")
@@ -206,13 +200,6 @@ def build_package(
         add_translations(
             pkg, translations, chapter_ids, store.by_path, cover_id, roots, _resolve, _check_text
         )
-        pkg.checkpoint()
-    except BaseException:
-        pkg.close()
-        partial.unlink(missing_ok=True)
-        raise
-    pkg.close()
-    os.replace(partial, out)
     step("done")
     return out
 
