@@ -21,21 +21,47 @@ PROBE_TIMEOUT_S = 30.0
 
 
 class ToolMissing(Exception):
-    """ffmpeg or ffprobe is not installed (or not on PATH)."""
+    """ffmpeg or ffprobe is not installed (not on PATH nor in :data:`FALLBACK_DIRS`)."""
 
 
 class ToolFailed(Exception):
     """The tool ran but refused the file; ``str()`` is its last meaningful stderr line."""
 
 
-def find_tool(name: str) -> str | None:
-    """Path to ``name`` (``ffmpeg`` or ``ffprobe``); ``STORYPORT_FFMPEG_DIR`` wins over PATH."""
+#: Where ffmpeg and ffprobe live when PATH does not say: Debian's package, a local build,
+#: Homebrew. Looked at after PATH, so ``env -i`` (no PATH at all), a service manager's
+#: bare environment or a PATH that names only the app's own folder still find them.
+FALLBACK_DIRS = ("/usr/bin", "/usr/local/bin", "/bin", "/opt/homebrew/bin")
+
+
+def search_dirs() -> list[str]:
+    """Where a tool is looked for, in order: ``STORYPORT_FFMPEG_DIR``, PATH, the fallbacks."""
+    dirs: list[str] = []
     folder = os.environ.get("STORYPORT_FFMPEG_DIR")
     if folder:
-        found = shutil.which(name, path=folder)
-        if found:
-            return found
-    return shutil.which(name)
+        dirs.append(folder)
+    dirs += [d for d in os.environ.get("PATH", "").split(os.pathsep) if d]
+    dirs += [d for d in FALLBACK_DIRS if d not in dirs]
+    return dirs
+
+
+def find_tool(name: str) -> str | None:
+    """Absolute path to ``name`` (``ffmpeg`` or ``ffprobe``), from :func:`search_dirs`."""
+    return shutil.which(name, path=os.pathsep.join(search_dirs()))
+
+
+def ensure_search_path() -> None:
+    """Give a process with no PATH at all one that finds ffmpeg (for libraries that read it).
+
+    pydub reads ``os.environ["PATH"]`` (a KeyError without one) when it is imported
+    and again on every ``from_file``. A PATH that is set, even one without ffmpeg,
+    is left alone: whoever set it meant it, and our own calls use absolute paths.
+    """
+    if "PATH" in os.environ:
+        return
+    dirs = [str(Path(found).parent) for found in map(find_tool, ("ffmpeg", "ffprobe")) if found]
+    dirs += os.defpath.split(os.pathsep)
+    os.environ["PATH"] = os.pathsep.join(dict.fromkeys(d for d in dirs if d))
 
 
 def require(name: str) -> str:

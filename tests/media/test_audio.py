@@ -152,6 +152,7 @@ def test_without_ffmpeg_wav_still_works_and_others_say_what_to_install(
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     monkeypatch.delenv("STORYPORT_FFMPEG_DIR", raising=False)
+    monkeypatch.setattr("media.ffmpeg_tools.FALLBACK_DIRS", ())  # nor in /usr/bin
     wav = FIXTURES_MEDIA / "audio" / "wav-pcm16-mono-48k.wav"
     item = import_file(wav)
     assert item.duration_s == pytest.approx(8.0, abs=0.01)

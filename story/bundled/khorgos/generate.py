@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from pydub import AudioSegment
 
 from media import ffmpeg_tools
+from media.pydub_setup import AudioSegment
 from story.bundled.khorgos import plan_art
 from story.bundled.khorgos import scenes_land as land
 from story.bundled.khorgos import scenes_map as maps

@@ -18,8 +18,7 @@ from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pydub import AudioSegment
-from pydub.utils import audioop  # pydub's own audioop (stdlib, or audioop-lts on 3.13+)
+from media.pydub_setup import AudioSegment, audioop  # pydub's audioop: stdlib or audioop-lts
 
 SR = 22050  # working rate
 OUT_RATE = 44100  # delivered rate

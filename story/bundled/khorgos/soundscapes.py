@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import random
 
-from pydub import AudioSegment
-
+from media.pydub_setup import AudioSegment
 from story.bundled.khorgos import sound as snd
 from story.bundled.khorgos.sound import Mix
 
