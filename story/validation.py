@@ -18,10 +18,18 @@ from sqlalchemy import select
 from story.media_checks import identifying_problems, left_out_problems
 from story.package.blobs import media_sha256
 from story.package.file import Package
-from story.package.schema import ChapterMediaRow, ChapterRow, MapRow, MediaRow, PlaceRow, StoryRow
+from story.package.schema import (
+    ChapterMediaRow,
+    ChapterRow,
+    MapRow,
+    MediaRow,
+    PlaceRow,
+    StoryRow,
+)
 from story.place_checks import date_findings, place_findings
 from story.problems import Problem
-from story.text_refs import PROBLEM_CODES, MediaLookup, check_text, describe, find_media
+from story.text_problems import text_problems, translated_text_problems
+from story.text_refs import find_media
 from story.translations import translation_findings
 
 #: Longest side an image needs to fill a typical full-screen reader without upscaling.
@@ -81,6 +89,7 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
             out += text_problems(r.body_md, lookup, chapter=i)
         if story is not None:
             out += text_problems(story.about_md, lookup, field="about")
+        out += translated_text_problems(s, number, lookup)
         media = {
             m.id: m
             for m in s.execute(
@@ -139,29 +148,6 @@ def validate(pkg: Package, *, check_hashes: bool = True) -> list[Problem]:
 
 
 Extent = tuple[float, float, float, float]
-
-
-def text_problems(
-    md: str, lookup: MediaLookup, *, chapter: int | None = None, field: str = "body"
-) -> list[Problem]:
-    """Images outside the package, missing media and links that will not open, by line."""
-    out: list[Problem] = []
-    where = f"chapter {chapter}" if chapter else "the about page"
-    for finding in check_text(md, lookup):
-        if finding.verdict not in PROBLEM_CODES:
-            continue
-        code, severity = PROBLEM_CODES[finding.verdict]
-        out.append(
-            Problem(
-                severity,
-                code,
-                f"{where}, line {finding.ref.line}: {describe(finding)}",
-                chapter=chapter,
-                field=field,
-                line=finding.ref.line,
-            )
-        )
-    return out
 
 
 def _chapter_problems(
