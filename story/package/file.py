@@ -12,40 +12,53 @@ private temporary copy instead). docs/FORMAT.md describes all of it.
 
 from __future__ import annotations
 
-import contextvars
-import enum
 import os
 import sqlite3
 import stat
 import struct
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING
 
 from story.errors import PackageError
-from story.package import guard, locking, migrations, text_checks
+from story.package import guard, locking, text_checks
 from story.package.locking import PackageInUseError
-from story.package.schema import APPLICATION_ID, SCHEMA_VERSION, Base, Meta
+from story.package.reads import (
+    BUSY_TIMEOUT_MS,
+    WRITE_SESSION,
+    WRITE_WAIT_S,
+    Access,
+    ReadPool,
+    connect,
+    read_access,
+)
+from story.package.version import APPLICATION_ID, SCHEMA_VERSION
 
-__all__ = ["Package", "PackageError", "PackageInUseError", "create_package", "open_package"]
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "WRITE_WAIT_S",
+    "Access",
+    "Package",
+    "PackageError",
+    "PackageInUseError",
+    "connect",
+    "create_package",
+    "open_package",
+    "read_access",
+]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Files up to this size get ``PRAGMA quick_check`` at open (damage found before the reader
 #: trips over it); larger files are checked by ``validate``.
 OPEN_QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
-BUSY_TIMEOUT_MS = 2000
-#: How long an edit waits for another thread's edit of the same package (a big import).
-WRITE_WAIT_S = 15.0
-#: Set while a ``session(write=True)`` is active: its transaction begins IMMEDIATE.
-_WRITE_SESSION: contextvars.ContextVar[bool] = contextvars.ContextVar("write", default=False)
 
 
 @dataclass(frozen=True)
@@ -109,101 +122,24 @@ def _check_header(path: Path, application_id: int, user_version: int) -> None:
         raise PackageError(path, f"has no valid format version ({user_version})")
 
 
-class Access(enum.Enum):
-    """How a connection opens the file; a read-only open picks one in ``read_access``."""
-
-    #: Edits: read and write.
-    WRITE = "rw"
-    #: Reading while another process may write: SQLite's read-only mode. In WAL mode
-    #: it creates ``-wal``/``-shm`` beside the file and cannot remove them.
-    READ = "ro"
-    #: Reading a clean file in a writable folder: a read-write handle that refuses every
-    #: write (``PRAGMA query_only``), so SQLite removes its ``-wal``/``-shm`` at close and
-    #: the folder is left as it was found.
-    READ_TIDY = "rw-query-only"
-    #: Reading a clean file on a read-only medium: nothing can write there, so SQLite may
-    #: treat it as immutable (no locks, no side files, which it could not create anyway).
-    READ_IMMUTABLE = "ro-immutable"
-
-
-def _side_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def read_access(path: Path) -> Access:
-    """The read-only access that leaves ``path``'s folder as it was found, where it can."""
-    if any(side.exists() for side in _side_files(path)):
-        return Access.READ  # someone is writing, or left a journal: SQLite's own rules
-    if not os.access(path.parent, os.W_OK):
-        return Access.READ_IMMUTABLE
-    if os.access(path, os.W_OK):
-        return Access.READ_TIDY
-    return Access.READ
-
-
-def connect(path: Path, *, readonly: bool, access: Access | None = None) -> sqlite3.Connection:
-    """A DB-API connection with the defensive settings; autocommit, transactions are explicit."""
-    access = access or (Access.READ if readonly else Access.WRITE)
-    mode = {Access.WRITE: "rw", Access.READ_TIDY: "rw"}.get(access, "ro")
-    extra = "&immutable=1" if access is Access.READ_IMMUTABLE else ""
-    conn = sqlite3.connect(
-        f"file:{quote(str(path))}?mode={mode}{extra}",
-        uri=True,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-    if access is Access.READ_TIDY:
-        conn.execute("PRAGMA query_only=ON")
-    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, guard.MAX_BLOB_BYTES + 1024)
-    for pragma in (
-        "PRAGMA trusted_schema=OFF",
-        "PRAGMA foreign_keys=ON",
-        "PRAGMA cell_size_check=ON",
-        "PRAGMA mmap_size=0",
-        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-    ):
-        conn.execute(pragma)
-    return conn
-
-
-def _sqlite_engine(path: Path, *, readonly: bool, access: Access | None = None) -> Engine:
-    def make() -> sqlite3.Connection:
-        conn = connect(path, readonly=readonly, access=access)
-        if not readonly:
-            conn.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_S * 1000)}")
-        return conn
-
-    engine = create_engine("sqlite://", creator=make, poolclass=QueuePool)
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: object) -> None:
-        # pysqlite would not BEGIN before reads or DDL. A write session takes the write
-        # lock up front (a read-then-write edit cannot be overtaken by another thread's
-        # commit); a read session is a snapshot that never waits for writers (WAL).
-        immediate = _WRITE_SESSION.get() and not readonly
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")  # type: ignore[attr-defined]
-
-    return engine
-
-
 class Package:
-    """An open package: the engine and a session factory, one session per action."""
+    """An open package: plain reads (``reading``), and the engine and a session factory
+    (one session per action), made on first use so that reading needs no SQLAlchemy."""
 
     def __init__(
         self,
         path: Path,
-        engine: Engine,
+        engine: Engine | None = None,
         *,
         readonly: bool,
         lock: locking.WriteLock | None = None,
         migrated: tuple[str, ...] = (),
         backup: Path | None = None,
         scratch: tempfile.TemporaryDirectory[str] | None = None,
+        target: Path | None = None,
+        access: Access | None = None,
     ) -> None:
         self.path = path
-        self.engine = engine
         self.readonly = readonly
         #: the steps run when this package was opened from an older format
         self.migrated = migrated
@@ -211,7 +147,34 @@ class Package:
         self.backup = backup
         self._lock = lock
         self._scratch = scratch
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._target, self._access = target or path, access
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._making = threading.Lock()
+        self._reads = ReadPool(self._target, readonly=readonly, access=access)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (imported and made on first use: writes, the ORM)."""
+        with self._making:
+            if self._engine is None:
+                from story.package.engine import sqlite_engine
+
+                self._engine = sqlite_engine(
+                    self._target, readonly=self.readonly, access=self._access
+                )
+            return self._engine
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A plain connection inside one read transaction (no SQLAlchemy): ``story.reading``."""
+        try:
+            with self._reads.snapshot() as conn:
+                yield conn
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise
+            raise _damaged(self.path, exc) from None
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -221,7 +184,13 @@ class Package:
         start, so edits from several threads queue instead of failing. Reads
         should leave it False: they then never wait for a writer.
         """
-        token = _WRITE_SESSION.set(write)
+        from sqlalchemy import exc as sa_exc
+        from sqlalchemy.orm import sessionmaker
+
+        engine = self.engine
+        if self._sessions is None:
+            self._sessions = sessionmaker(engine, expire_on_commit=False)
+        token = WRITE_SESSION.set(write)
         try:
             with self._sessions() as session:
                 try:
@@ -238,7 +207,7 @@ class Package:
                 raise _damaged(self.path, orig) from None
             raise
         finally:
-            _WRITE_SESSION.reset(token)
+            WRITE_SESSION.reset(token)
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
@@ -255,7 +224,9 @@ class Package:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._reads.close()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -286,7 +257,12 @@ def create_package(path: str | Path) -> Package:
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.close()
-        engine = _sqlite_engine(path, readonly=False)
+        from sqlalchemy.orm import Session
+
+        from story.package.engine import sqlite_engine
+        from story.package.schema import Base, Meta
+
+        engine = sqlite_engine(path, readonly=False)
         Base.metadata.create_all(engine)
         with Session(engine) as session:
             session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -348,6 +324,8 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
         backup = None
         target = real
         if version < SCHEMA_VERSION:
+            from story.package import migrations
+
             if readonly:
                 scratch = tempfile.TemporaryDirectory(prefix="storyport-migrated-")
                 target = Path(scratch.name) / real.name
@@ -370,9 +348,6 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
             conn.execute("PRAGMA journal_mode=WAL")  # readers keep reading while we commit
         conn.close()
         conn = None
-        engine = _sqlite_engine(
-            target, readonly=readonly, access=access if target == real else None
-        )
     except BaseException as exc:
         if conn is not None:
             conn.close()
@@ -389,10 +364,11 @@ def open_package(path: str | Path, *, readonly: bool = True) -> Package:
         raise
     return Package(
         path,
-        engine,
         readonly=readonly,
         lock=lock,
         migrated=tuple(migrated),
         backup=backup,
         scratch=scratch,
+        target=target,
+        access=access if target == real else None,
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from story.package.schema import SCHEMA_VERSION, Base, all_tables, table_since
+from story.package.shape import INDEXES, SCHEMA_VERSION, TABLES
 
 #: Largest blob (media master, rendition, map data) a package may hold: SQLite's own default cap.
 MAX_BLOB_BYTES = 1_000_000_000
@@ -76,18 +76,18 @@ class GuardError(Exception):
 
 
 def expected_tables(version: int) -> set[str]:
-    """Tables a package of format ``version`` holds (see ``story.package.schema.table_since``)."""
-    return {name for name, t in all_tables().items() if table_since(t) <= version}
+    """Tables a package of format ``version`` holds (``story.package.shape``, as ``schema.py``)."""
+    return {name for name, t in TABLES.items() if t.since <= version}
 
 
 def expected_indexes() -> set[str]:
-    return {str(ix.name) for t in Base.metadata.tables.values() for ix in t.indexes}
+    return set(INDEXES)
 
 
 def check_structure(conn: sqlite3.Connection, version: int) -> None:
     """The schema holds only what Storyport creates: no triggers, views, virtual tables or code."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    known = set(all_tables())
+    known = set(TABLES)
     indexes = expected_indexes()
     for kind, name, _tbl, sql in rows:
         sql = sql or ""
@@ -115,8 +115,8 @@ def check_structure(conn: sqlite3.Connection, version: int) -> None:
 def _check_columns(conn: sqlite3.Connection, table: str, version: int) -> None:
     columns = conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall()
     names = {c[1] for c in columns}
-    all_columns = Base.metadata.tables[table].columns
-    wanted = {c.name for c in all_columns if int(c.info.get("since", 1)) <= version}
+    all_columns = TABLES[table].columns
+    wanted = {c.name for c in all_columns if c.since <= version}
     if not wanted <= names:
         raise GuardError(f"table {table!r} lacks columns: {', '.join(sorted(wanted - names))}")
     if names - {c.name for c in all_columns}:
@@ -124,7 +124,7 @@ def _check_columns(conn: sqlite3.Connection, table: str, version: int) -> None:
             f"table {table!r} has columns Storyport never creates: "
             f"{', '.join(sorted(names - {c.name for c in all_columns}))}"
         )
-    model = Base.metadata.tables[table].columns
+    model = {c.name: c for c in all_columns}
     for _cid, name, _type, notnull, default, _pk, hidden in columns:
         if hidden:
             raise GuardError(f"column {table}.{name} is computed (generated); refusing it")

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from story.package.guard import LANGUAGE_TAG, MAX_LANGUAGES, GuardError
-from story.package.schema import Base
+from story.package.shape import TABLES
 
 
 def _reject_constant(name: str) -> object:
@@ -67,15 +67,13 @@ def check_texts(conn: sqlite3.Connection) -> None:
     """
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     wanted: dict[str, list[str]] = {}
-    for table, model in Base.metadata.tables.items():
+    for table, model in TABLES.items():
         if table in present:
             columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
             wanted[table] = [
                 c.name
                 for c in model.columns
-                if c.name in columns
-                and c.type.python_type is str
-                and (table, c.name) not in _ASCII_CHECKED
+                if c.name in columns and c.text and (table, c.name) not in _ASCII_CHECKED
             ]
     old_factory = conn.text_factory
     conn.text_factory = bytes

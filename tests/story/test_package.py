@@ -211,12 +211,16 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_table_added_in_a_later_format_is_created_by_its_step(tmp_path: Path) -> None:
-    """The recipe in story/migrations.py: ``info={"since": N}`` and the step makes the table."""
+    """The recipe in story/migrations.py: ``info={"since": N}`` and the step makes the table
+    (and ``story/package/shape.py`` tells the open checks it is ours)."""
     from sqlalchemy import Column, Integer, Table
+
+    from story.package import shape
 
     table = Table(
         "later_things", Base.metadata, Column("id", Integer, primary_key=True), info={"since": 2}
     )
+    shape.TABLES["later_things"] = shape.Table(2, (shape.Column("id", 1, False, False),))
     try:
         path = _v1_copy(tmp_path)
         with open_package(path, readonly=False):
@@ -227,6 +231,7 @@ def test_a_table_added_in_a_later_format_is_created_by_its_step(tmp_path: Path) 
         assert "later_things" in names
     finally:
         Base.metadata.remove(table)
+        del shape.TABLES["later_things"]
 
 
 # --- one writer at a time --------------------------------------------------------------------
