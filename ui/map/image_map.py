@@ -24,6 +24,8 @@ from story.maps.picture import ImageMapError, ImageMapInfo
 
 MAX_TILES = 160  # 160 × 256 KiB = 40 MiB of decoded tiles at most
 DECODE_BUDGET_S = 0.008
+#: between frames: decode the tiles the last frame lacked for this long, then draw again
+BETWEEN_BUDGET_S = 0.024
 MISSING = QColor("#e7e2d8")
 
 TileSource = Callable[[int, int, int], bytes | None]
@@ -72,6 +74,7 @@ class TileLayerItem(QGraphicsItem):
         self.error: str = ""
         self._rect = QRectF(0, 0, info.width, info.height)
         self._pending = False
+        self._wanted: list[tuple[int, int, int]] = []  # tiles the last frame lacked
         self.incomplete = True  # until a frame has drawn every tile in view
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(0)
@@ -131,6 +134,7 @@ class TileLayerItem(QGraphicsItem):
         r0, r1 = int(exposed.top() // span), int(math.ceil(exposed.bottom() / span))
         deadline = time.perf_counter() + DECODE_BUDGET_S
         missing = False
+        self._wanted = []
         for row in range(r0, r1):
             for col in range(c0, c1):
                 key = (level, col, row)
@@ -141,6 +145,7 @@ class TileLayerItem(QGraphicsItem):
                     img = self._decode(key)
                 else:
                     img, missing = None, True
+                    self._wanted.append(key)
                     anc = self._ancestor(level, col, row)
                     if anc is not None:
                         a_img, src = anc
@@ -158,9 +163,16 @@ class TileLayerItem(QGraphicsItem):
             QTimer.singleShot(0, self._more)
 
     def _more(self) -> None:
+        """Decode what the last frame lacked (a frame alone decodes only ~2 tiles), then draw."""
         self._pending = False
-        if shiboken6.isValid(self):  # the scene may have gone meanwhile
-            self.update()
+        if not shiboken6.isValid(self):  # the scene may have gone meanwhile
+            return
+        deadline = time.perf_counter() + BETWEEN_BUDGET_S
+        while self._wanted and time.perf_counter() < deadline:
+            key = self._wanted.pop(0)
+            if not self.cache.has(key):
+                self._decode(key)
+        self.update()
 
     def fully_loaded(self) -> bool:
         """True when the last frame drew every tile in view at its own level."""
