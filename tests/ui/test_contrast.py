@@ -33,6 +33,7 @@ from story.package.file import open_package
 from tests.ui.test_editor_support import home, window  # noqa: F401 - fixtures
 from ui import schemes
 from ui.editor.style import editor_style
+from ui.map import style as map_style
 from ui.schemes import FOCUS, NAMES, PAIRS, SCHEMES, TEXT, Palette, contrast
 from ui.theme import style_sheet
 
@@ -60,6 +61,20 @@ def test_every_declared_pair_reaches_its_ratio(name: str) -> None:
     text = min(contrast(p[fg], p[bg]) for fg, bg, need in PAIRS if need == TEXT)
     focus = min(contrast(p[fg], p[bg]) for fg, bg, need in PAIRS if need == FOCUS)
     print(f"{name}: text >= {text:.2f}, focus >= {focus:.2f}")
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("accent", [None, "#c8402a", "#e8c547", "#1d3a8a"])
+def test_map_colours_reach_their_ratios(name: str, accent: str | None) -> None:
+    """The map's pairs (ui/map/style.py): labels on their halo over land and water 4.5:1,
+    marker edges and focus rings 3:1, numbers and card text 4.5:1, with the story's accent."""
+    checks = map_style.checks(
+        map_style.STYLES[name], map_style.MarkerColours.from_accent(accent, name)
+    )
+    assert len(checks) >= 39
+    failures = [f"{what}: {ratio:.2f} < {need}" for what, ratio, need in checks if ratio < need]
+    assert not failures, failures
 
 
 @pytest.mark.timeout(30)

@@ -81,22 +81,23 @@ def style_keys(group: tuple[str, str]) -> list[str]:
 
 
 def _new_style(key: str) -> _Style:
+    st = style.active()
     if key in ("land", "land_other"):
-        return _Style(None, QBrush(style.LAND if key == "land" else style.LAND_OTHER), True)
+        return _Style(None, QBrush(st.q("land" if key == "land" else "land_other")), True)
     if key == "lake":
-        return _Style(_cosmetic(style.WATER_EDGE, 0.6), QBrush(style.WATER), True)
+        return _Style(_cosmetic(st.q("water_edge"), 0.6), QBrush(st.q("water")), True)
     if key.startswith("river"):
         width = float(key[5:])
-        thin = _cosmetic(style.RIVER, min(1.0, width))
-        return _Style(_cosmetic(style.RIVER, width), None, False, thin=thin)
+        thin = _cosmetic(st.q("river"), min(1.0, width))
+        return _Style(_cosmetic(st.q("river"), width), None, False, thin=thin)
     if key == "border_band":
-        return _Style(_cosmetic(style.BORDER_BAND, 7.0), None, False)
+        return _Style(_cosmetic(st.q("border_band"), 7.0), None, False)
     if key in ("border", "border_main"):
         main = key == "border_main"
-        pen = _cosmetic(style.BORDER_MAIN if main else style.BORDER, 1.5 if main else 0.8)
+        pen = _cosmetic(st.q("border_main" if main else "border"), 1.5 if main else 0.8)
         return _Style(pen, None, False)
     dash = [4.0, 3.0] if key == "story_line_approx" else None
-    return _Style(_cosmetic(style.STORY_LINE, 1.8, dash), None, False)
+    return _Style(_cosmetic(st.q("story_line"), 1.8, dash), None, False)
 
 
 class ProjectedBasemap:
@@ -176,7 +177,7 @@ class ProjectedBasemap:
             if level == lod and path.controlPointRect().intersects(exposed)
         )
         far = rivers > THIN_RIVERS_OVER
-        painter.fillRect(exposed, style.BACKGROUND)
+        painter.fillRect(exposed, style.active().q("background"))
         for key in self.ORDER:
             st = self.styles.get(key)
             if st is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.map import style
+from ui.map.chrome import card_css
 
 THUMB = 72
 
@@ -26,10 +27,7 @@ class HoverCard(QFrame):
         self.setObjectName("mapHoverCard")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet(
-            "#mapHoverCard { background: #fffdf9; border: 1px solid #e2dccf; border-radius: 8px; }"
-            "QLabel { background: transparent; border: none; }"
-        )
+        self.restyle()
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(18)
         shadow.setOffset(0, 3)
@@ -51,7 +49,9 @@ class HoverCard(QFrame):
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setFont(style.sans(12))
-        self.summary.setStyleSheet("color: #5b5650;")
+        self.title.setObjectName("mapCardTitle")
+        self.summary.setObjectName("mapCardSummary")
+        self.kicker.setWordWrap(True)  # a long place name wraps; it is never cut
         self.summary.setWordWrap(True)
         for w in (self.kicker, self.title, self.summary):
             col.addWidget(w)
@@ -59,6 +59,10 @@ class HoverCard(QFrame):
         row.addLayout(col, 1)
         self.setFixedWidth(320)
         self.hide()
+
+    def restyle(self) -> None:
+        """Take the colours of the scheme in force (``style.active``)."""
+        self.setStyleSheet(card_css(style.active()))
 
     def show_for(
         self,
@@ -70,9 +74,7 @@ class HoverCard(QFrame):
         anchor: QPoint,
         avoid: Sequence[QRectF] = (),
     ) -> None:
-        self.kicker.setText(
-            self.kicker.fontMetrics().elidedText(kicker, Qt.TextElideMode.ElideRight, 180)
-        )
+        self.kicker.setText(kicker)
         self.kicker.setStyleSheet(f"color: {accent.name()}; letter-spacing: 0.5px;")
         self.title.setText(title)
         fm = self.summary.fontMetrics()

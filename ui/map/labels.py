@@ -69,24 +69,28 @@ def max_rank_for(metres_per_px: float) -> float:
     return 2.0 + 2.0 * math.log2(max(1e-6, 1500.0 / metres_per_px))
 
 
+def _c(role: str) -> QColor:
+    return style.active().q(role)
+
+
 def _fonts(spec: LabelSpec) -> tuple[QFont, QFont, QColor]:
     if spec.kind == "country":
         f = QFont(style.sans(13, QFont.Weight.DemiBold))
         f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 125)
-        return f, style.sans(10), style.LABEL_COUNTRY
+        return f, style.sans(10), _c("label_country")
     if spec.kind == "line":  # the story's own lines: slate italic, like the line
-        return style.sans(11, QFont.Weight.Medium, True), style.sans(9), style.STORY_LINE
+        return style.sans(11, QFont.Weight.Medium, True), style.sans(9), _c("story_line")
     if spec.kind == "water":
         return (
             style.sans(11, QFont.Weight.Normal, True),
             style.sans(9, italic=True),
-            style.LABEL_WATER,
+            _c("label_water"),
         )
     if spec.kind in ("key", "marker"):
-        return style.sans(13, QFont.Weight.DemiBold), style.sans(10.5), style.LABEL
+        return style.sans(13, QFont.Weight.DemiBold), style.sans(10.5), _c("label")
     if spec.kind == "city":
-        return style.sans(12, QFont.Weight.Medium), style.sans(10), style.LABEL
-    return style.sans(11), style.sans(9.5), style.LABEL_MINOR
+        return style.sans(12, QFont.Weight.Medium), style.sans(10), _c("label")
+    return style.sans(11), style.sans(9.5), _c("label_minor")
 
 
 _SIZES: dict[tuple[str, str, str, str], QSizeF] = {}
@@ -139,7 +143,7 @@ class LabelImages:
         path = QPainterPath()
         lines = [(spec.text, f1, colour)]
         if spec.local:
-            lines.append((spec.local, f2, style.LABEL_LOCAL))
+            lines.append((spec.local, f2, _c("label_local")))
         p = QPainter(img)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         y = m1.ascent() + 1
@@ -151,7 +155,7 @@ class LabelImages:
             x = {"left": 2.0, "right": size.width() - 2 - w}.get(align, (size.width() - w) / 2)
             path = QPainterPath()
             path.addText(QPointF(x, y), font, text)
-            halo = QPen(style.HALO, 3.0)
+            halo = QPen(_c("halo"), 3.0)
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             p.strokePath(path, halo)
             p.fillPath(path, col)
@@ -370,8 +374,8 @@ class LabelLayerItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         vis = QRectF(painter.viewport()).adjusted(-200, -60, 200, 60)
-        painter.setPen(QPen(style.HALO, 1.2))
-        painter.setBrush(style.TOWN_DOT)
+        painter.setPen(QPen(_c("halo"), 1.2))
+        painter.setBrush(_c("town_dot"))
         for p in placed:
             # each label keeps its offset from its anchor, which moves with the zoom
             sx, sy = p.anchor or (p.spec.x, p.spec.y)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from story.records import ChapterSummary
 from ui.map import style
 
-_WHITE = QColor("white")
 _WIDTHS: dict[str, float] = {}
 
 
@@ -224,10 +223,10 @@ class MarkerItem(QGraphicsObject):
         c = self.colours
         if not self.offset.isNull():
             o = -self.offset
-            painter.setPen(QPen(QColor(60, 55, 50, 200), 1.4))
+            painter.setPen(QPen(style.active().q("leader"), 1.4))
             painter.drawLine(o, QPointF(0, 0))
-            painter.setPen(QPen(QColor("white"), 1.2))
-            painter.setBrush(c.accent_dark)
+            painter.setPen(QPen(c.ring, 1.2))
+            painter.setBrush(c.visited_text)
             painter.drawEllipse(o, 3.2, 3.2)
         body = self._body()
         hw, hh = self.half_size()
@@ -246,9 +245,9 @@ class MarkerItem(QGraphicsObject):
         # the ring as two fills (outer, then the body inside it): the same picture as a
         # 2 px pen, without stroking, which costs ten times more on a map of 1,000 markers
         if self.visited and not self.current:
-            ring, fill, text, half = c.accent, c.visited_fill, c.accent_dark, 1.1
+            ring, fill, text, half = c.visited_text, c.visited_fill, c.visited_text, 1.1
         else:
-            ring, fill, text, half = _WHITE, c.accent, _WHITE, 1.0
+            ring, fill, text, half = c.ring, c.accent, c.text, 1.0
         painter.setBrush(ring)
         painter.drawRoundedRect(
             QRectF(-hw - half, -hh - half, 2 * (hw + half), 2 * (hh + half)), hh + half, hh + half
@@ -261,7 +260,7 @@ class MarkerItem(QGraphicsObject):
         painter.setFont(self._font)
         painter.drawText(QRectF(-hw, -hh, 2 * hw, 2 * hh), Qt.AlignmentFlag.AlignCenter, self._text)
         if self.hasFocus():
-            painter.setPen(QPen(style.FOCUS_RING, 2.5))
+            painter.setPen(QPen(style.active().q("focus_ring"), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(
                 QRectF(-hw - 4, -hh - 4, 2 * hw + 8, 2 * hh + 8), hh + 4, hh + 4

@@ -116,8 +116,9 @@ def _route(scene: QGraphicsScene, groups: list[MarkerGroup], colours: style.Mark
     path = QPainterPath(dedup[0])
     for p in dedup[1:]:
         path.lineTo(p)
-    colour = QColor(colours.accent)
-    colour.setAlpha(120)
+    light = style.active().scheme == "light"
+    colour = QColor(colours.accent if light else colours.visited_text)
+    colour.setAlpha(120 if light else 170)
     pen = QPen(colour, 1.6, Qt.PenStyle.CustomDashLine)
     pen.setDashPattern([3.0, 3.0])
     pen.setCosmetic(True)
@@ -213,7 +214,7 @@ def _line_item(lines: Sequence[Line]) -> QGraphicsPathItem | None:
                 path.lineTo(*p)
     if path.isEmpty():
         return None
-    pen = QPen(style.STORY_LINE, 2.2)
+    pen = QPen(style.active().q("story_line"), 2.2)
     pen.setCosmetic(True)
     if approx:
         pen.setDashPattern([5.0, 3.0])

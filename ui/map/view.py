@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMe
 from story.package.file import Package
 from story.reading import list_chapters, list_maps, story_info
 from story.records import ChapterSummary
-from ui.map import style
+from ui.map import chrome, style
 from ui.map.camera import FLY_MS, Camera
 from ui.map.card_thumb import chapter_thumb
 from ui.map.declutter import nudge_apart
@@ -43,7 +43,6 @@ class StoryMapView(MapInteraction):
         self.setRenderHints(hints.Antialiasing | hints.SmoothPixmapTransform)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setBackgroundBrush(style.BACKGROUND)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(self.tr("Story map"))
         self.setAccessibleDescription(
@@ -74,10 +73,6 @@ class StoryMapView(MapInteraction):
         self.message.setObjectName("mapMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet(
-            "#mapMessage { background: #fffdf9; color: #3a3631; border: 1px solid #d9d2c4;"
-            " border-radius: 8px; padding: 18px 22px; font-size: 15px; }"
-        )
         self.message.hide()
         # on the viewport: a scroll area's accessible children are its viewport and bars only
         self.switcher = QTabBar(self.viewport())
@@ -86,16 +81,9 @@ class StoryMapView(MapInteraction):
         self.viewport().setAccessibleName(self.tr("Story map"))
         self.switcher.setDrawBase(False)
         self.switcher.setExpanding(False)
-        self.switcher.setStyleSheet(
-            "#mapSwitcher { background: transparent; }"
-            "#mapSwitcher::tab { background: rgba(255,253,249,0.92); color: #3a3631;"
-            " border: 1px solid #d9d2c4; padding: 6px 14px; margin-right: 4px;"
-            " border-radius: 14px; font-size: 13px; }"
-            "#mapSwitcher::tab:selected { background: #2e2b27; color: white;"
-            " border-color: #2e2b27; }"
-        )
         self.switcher.currentChanged.connect(self._switcher_changed)
         self.switcher.hide()
+        self.restyle()
 
     # ------------------------------------------------------------------ API
     def set_story_maps(self, pkg: Package, chapters: list[ChapterSummary] | None = None) -> None:
@@ -110,6 +98,7 @@ class StoryMapView(MapInteraction):
             accent = story_info(pkg).theme.get("accent")
         except Exception:
             accent = None
+        self.restyle()
         self._colours = style.MarkerColours.from_accent(accent)
         self.pages = []
         try:
@@ -155,6 +144,14 @@ class StoryMapView(MapInteraction):
         self.switcher.setVisible(len(self.pages) > 1)
         self._apply_states()
         self.show_map(0)
+
+    def restyle(self, scheme: str | None = None) -> None:
+        """Put the map style of ``scheme`` (default: the reader's) in force for what is drawn."""
+        st = style.use(scheme)
+        self.setBackgroundBrush(st.q("background"))
+        self.message.setStyleSheet(chrome.message_css(st))
+        self.switcher.setStyleSheet(chrome.switcher_css(st))
+        self.card.restyle()
 
     def set_current(self, index: int | None) -> None:
         self._current = index
