@@ -11,6 +11,7 @@ everything it did not write.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from collections.abc import Callable
@@ -26,8 +27,10 @@ from story.package.file import Package
 from story.publish.web.images import Picture, audio_file, encode_sizes, picture_source
 from story.publish.web.maps import SiteMap, geo_map, picture_map
 from story.publish.web.markdown import markdown_html
+from story.publish.web.words import words
 from story.records import Chapter, MediaInfo, StoryInfo
 from story.text_refs import package_lookup
+from story.translations import StoryTexts, story_texts
 
 #: The page's default colours, overridden by the story's theme where it has them.
 THEME_KEYS = ("accent", "paper", "ink", "muted")
@@ -47,6 +50,7 @@ class SiteFiles:
 
     root: Path
     pictures: dict[str, Picture] = field(default_factory=dict)
+    sounds: dict[str, tuple[str, str]] = field(default_factory=dict)  # media id -> (path, mime)
     count: int = 0
     size: int = 0
     written: set[str] = field(default_factory=set)
@@ -62,16 +66,42 @@ class SiteFiles:
 
 
 class StoryContent:
-    """Turns one open package into the site's data, chapter by chapter."""
+    """Turns one open package into the site's data, chapter by chapter, in one language.
+
+    The original's content is made first; :meth:`in_language` gives a translation's, which
+    shares the pictures, sounds and maps already written (paths from its folder go up one,
+    ``root``) and writes only its own data files under ``folder``.
+    """
 
     def __init__(self, pkg: Package, out: SiteFiles) -> None:
         self.pkg = pkg
         self.out = out
-        self.info: StoryInfo = reading.story_info(pkg)
+        self.original: StoryInfo = reading.story_info(pkg)
+        self.info: StoryInfo = self.original
         self.chapters = reading.list_chapters(pkg)
         self.lookup = package_lookup(pkg)
         self.maps: list[SiteMap] = []
         self.accent = self.info.theme.get("accent", "#c8402a")
+        self.texts: StoryTexts | None = None
+        self.language = self.info.language or "en"
+        self.root = ""  # from this language's page to the site's root
+        self.folder = ""  # this language's own files, from the site's root
+        self.extra: dict[str, object] = {}  # more for story.js (languages, words)
+
+    def in_language(self, code: str, folder: str) -> StoryContent:
+        """The same story in the translation ``code``, its page and data in ``folder``."""
+        other = copy.copy(self)
+        other.texts = story_texts(self.pkg, code)
+        other.info = other.texts.story(self.original)
+        other.chapters = [other.texts.summary(c) for c in self.chapters]
+        other.language = code
+        other.root = "../" * folder.rstrip("/").count("/") + "../"
+        other.folder = folder.rstrip("/") + "/"
+        other.extra = {}
+        return other
+
+    def _media(self, medium: MediaInfo) -> MediaInfo:
+        return medium if self.texts is None else self.texts.media(medium)
 
     # -- media ----------------------------------------------------------------------
 
@@ -112,20 +142,31 @@ class StoryContent:
                     self.out.pictures[media_id] = picture
 
     def image_json(self, medium: MediaInfo) -> dict[str, object]:
+        medium = self._media(medium)
+        pic = self.picture(medium)
+        root = self.root
         return {
             "id": medium.id[:16],
             "alt": medium.alt,
             "caption": medium.caption,
             "credit": medium.credit,
             "licence": medium.licence,
-            **self.picture(medium).as_json(),
+            "w": pic.width,
+            "h": pic.height,
+            "jpeg": [[w, root + p] for w, p in pic.jpeg],
+            "webp": [[w, root + p] for w, p in pic.webp],
         }
 
     def audio_json(self, medium: MediaInfo) -> dict[str, object]:
-        path, mime, data = audio_file(self.pkg, medium)
-        self.out.add(path, data)
+        medium = self._media(medium)
+        known = self.out.sounds.get(medium.id)
+        if known is None:  # each recording is written once, for every language
+            path, mime, data = audio_file(self.pkg, medium)
+            self.out.add(path, data)
+            known = self.out.sounds[medium.id] = (path, mime)
+        path, mime = known
         return {
-            "src": path,
+            "src": self.root + path,
             "mime": mime,
             "caption": medium.caption,
             "credit": medium.credit,
@@ -156,12 +197,13 @@ class StoryContent:
             return None
         medium = reading.get_media(self.pkg, MediaId(media_id))
         pic = self.picture(medium)
-        webp = ", ".join(f"{p} {w}w" for w, p in pic.webp)
-        jpeg = ", ".join(f"{p} {w}w" for w, p in pic.jpeg)
+        root = self.root
+        webp = ", ".join(f"{root}{p} {w}w" for w, p in pic.webp)
+        jpeg = ", ".join(f"{root}{p} {w}w" for w, p in pic.jpeg)
         sizes = "(min-width: 760px) 680px, 100vw"
         return (
             f'<picture class="inline"><source type="image/webp" srcset="{webp}" '
-            f'sizes="{sizes}"><img src="{pic.jpeg[0][1]}" srcset="{jpeg}" sizes="{sizes}" '
+            f'sizes="{sizes}"><img src="{root}{pic.jpeg[0][1]}" srcset="{jpeg}" sizes="{sizes}" '
             f'width="{pic.width}" height="{pic.height}" loading="lazy" decoding="async" '
             f'alt="{escape(alt, quote=True)}"></picture>'
         )
@@ -214,11 +256,13 @@ class StoryContent:
         theme = {k: v for k, v in info.theme.items() if k in THEME_KEYS and _colour(v)}
         return {
             "format": 1,
+            "key": self.original.title,
             "title": info.title,
             "subtitle": info.subtitle,
             "byline": info.byline,
             "published": info.published,
-            "language": info.language,
+            "language": self.language,
+            "words": words(self.language),
             "about": markdown_html(info.about_md, self.inline_image),
             "cover": cover,
             "theme": theme,
@@ -230,7 +274,7 @@ class StoryContent:
                     "attribution": m.info.attribution,
                     "w": m.width,
                     "h": m.height,
-                    "sources": [list(s) for s in m.sources],
+                    "sources": [[w, self.root + p] for w, p in m.sources],
                 }
                 for m in self.maps
             ],
@@ -244,9 +288,12 @@ class StoryContent:
                 }
                 for c in self.chapters
             ],
+            **self.extra,
         }
 
     def chapter_json(self, chapter: Chapter) -> dict[str, object]:
+        if self.texts is not None:
+            chapter = self.texts.chapter(chapter)
         return {
             "n": chapter.index,
             "title": chapter.title,
@@ -262,7 +309,7 @@ class StoryContent:
             step(f"chapter {summary.index}: {summary.title}")
             chapter = reading.get_chapter(self.pkg, summary.index)
             self.out.add(
-                chapter_path(summary.index),
+                self.folder + chapter_path(summary.index),
                 js_data("STORYPORT.chapter", self.chapter_json(chapter)),
             )
 

@@ -15,7 +15,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +24,9 @@ from story import reading
 from story.errors import PackageError
 from story.package.file import open_package
 from story.publish.web.content import SiteFiles, StoryContent, js_data
-from story.publish.web.page import index_html
+from story.publish.web.page import Alternate, index_html
+from story.publish.web.words import name, tag
+from story.translations import languages
 
 #: progress(done, total, label), as ``build`` reports it.
 PublishProgress = Callable[[int, int, str], None]
@@ -63,6 +65,43 @@ def _asset_files() -> dict[str, bytes]:
     return out
 
 
+#: Folder names a language's edition may not take (the shared files' own).
+RESERVED = frozenset({"assets", "data", "maps", "media"})
+
+
+def _editions(original: str, translations: list[str]) -> list[tuple[str, str]]:
+    """(language code, folder) of each edition: the original at the root, each translation
+    in a folder named by its BCP 47 tag (``ru/``, ``zh-CN/``). A code that is not a language
+    tag, or the original's again, gets no edition."""
+    out = [(original, "")]
+    seen = {tag(original).lower()}
+    for code in translations:
+        t = tag(code)
+        if t and t.lower() not in seen and t.lower() not in RESERVED:
+            seen.add(t.lower())
+            out.append((code, t))
+    return out
+
+
+def _alternates(editions: list[tuple[str, str]], here: str) -> tuple[Alternate, ...]:
+    """Every edition as the page in folder ``here`` links it (nothing for one language)."""
+    if len(editions) < 2:
+        return ()
+    up = "../" if here else ""
+    return tuple(
+        Alternate(
+            lang=tag(code) or code,
+            name=name(code),
+            href="index.html"
+            if folder == here
+            else f"{up}{folder + '/' if folder else ''}index.html",
+            current=folder == here,
+            original=not folder,
+        )
+        for code, folder in editions
+    )
+
+
 def _check_outdir(outdir: Path) -> None:
     if outdir.exists() and not outdir.is_dir():
         raise PackageError(outdir, "is a file, not a folder; refusing to overwrite it")
@@ -95,8 +134,9 @@ def publish_web(
         partial.mkdir(parents=True)
         with open_package(Path(package_path), readonly=True) as pkg:
             content = StoryContent(pkg, site)
+            editions = _editions(content.language, languages(pkg))
             pictures = sum(1 for m in reading.list_media(pkg) if m.kind == "image")
-            total = pictures + len(content.chapters) + 3
+            total = pictures + len(editions) * (len(content.chapters) + 1) + 2
             done = 0
 
             def step(label: str) -> None:
@@ -110,13 +150,19 @@ def publish_web(
             step("maps")
             content.make_maps()
             content.make_pictures(step)
-            step("cover and contents")
-            site.add("data/story.js", js_data("STORYPORT.story", content.story_json()))
-            content.write_chapters(step)
+            for code, folder in editions:
+                here = content if not folder else content.in_language(code, folder)
+                alternates = _alternates(editions, folder)
+                step(f"cover and contents ({tag(code) or code})")
+                here.extra = {"languages": [asdict(a) for a in alternates]} if alternates else {}
+                story_js = js_data("STORYPORT.story", here.story_json())
+                site.add(f"{here.folder}data/story.js", story_js)
+                here.write_chapters(step)
+                page = index_html(here.info, code, here.root, alternates)
+                site.add(f"{here.folder}index.html", page)
             step("writing the files")
             for rel, data in sorted(_asset_files().items()):
                 site.add(rel, data)
-            site.add("index.html", index_html(content.info))
             site.add(MARKER, MARKER_TEXT)
             if cancel is not None and cancel():
                 raise Cancelled()

@@ -18,6 +18,15 @@
   });
   const $ = (id) => document.getElementById(id);
 
+  /* The reader's words in the page's language (story/publish/web/words.py), with {n},
+     {total}, {name} and {title} filled in. */
+  S.t = function (key, vars) {
+    const words = (S.data && S.data.words) || {};
+    let text = words[key] || key;
+    if (vars) for (const [k, v] of Object.entries(vars)) text = text.split("{" + k + "}").join(String(v));
+    return text;
+  };
+
   S.el = function (tag, attrs, text) {
     const e = document.createElement(tag);
     if (attrs) for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) e.setAttribute(k, v);
@@ -29,7 +38,8 @@
 
   S.story = function (data) {
     S.data = data;
-    S.key = "storyport:" + data.title + ":" + data.chapters.length;
+    // one place per story, whichever language it is read in
+    S.key = "storyport:" + (data.key || data.title) + ":" + data.chapters.length;
     try {
       S.visited = new Set(JSON.parse(localStorage.getItem(S.key + ":visited") || "[]"));
     } catch (e) {
@@ -144,7 +154,7 @@
     const onChapter = view === "chapter";
     const n = S.current;
     const total = S.data.chapters.length;
-    $("position").textContent = onChapter ? "Chapter " + n + " of " + total : "";
+    $("position").textContent = onChapter ? S.t("chapter_of", { n: n, total: total }) : "";
     $("prev").disabled = !(n > 1 && (onChapter || view === "map"));
     $("next").disabled = onChapter || view === "map" ? n >= total : total === 0;
     $("map-button").hidden = !S.data.maps.length;
@@ -206,21 +216,21 @@
     const saved = S.saved();
     const total = S.data.chapters.length;
     if (total) {
-      const start = S.el("button", { type: "button", class: "primary", id: "start" }, "Start reading");
+      const start = S.el("button", { type: "button", class: "primary", id: "start" }, S.t("start"));
       start.addEventListener("click", () => S.goChapter(1));
       actions.appendChild(start);
     }
     if (saved > 1) {
-      const again = S.el("button", { type: "button", id: "continue" }, "Continue at chapter " + saved);
+      const again = S.el("button", { type: "button", id: "continue" }, S.t("continue_at", { n: saved }));
       again.addEventListener("click", () => S.goChapter(saved));
       actions.appendChild(again);
     }
     if (S.data.maps.length) {
-      const map = S.el("button", { type: "button", id: "explore" }, "Explore the map");
+      const map = S.el("button", { type: "button", id: "explore" }, S.t("explore"));
       map.addEventListener("click", () => S.go("#/map"));
       actions.appendChild(map);
     }
-    const about = S.el("a", { href: "#/about", class: "button" }, "About this story");
+    const about = S.el("a", { href: "#/about", class: "button" }, S.t("about"));
     actions.appendChild(about);
   }
 
@@ -243,13 +253,13 @@
     const box = $("about");
     if (!box.firstChild) {
       const inner = S.el("div", { class: "text" });
-      inner.appendChild(S.el("h1", { id: "about-title", tabindex: "-1" }, "About this story"));
+      inner.appendChild(S.el("h1", { id: "about-title", tabindex: "-1" }, S.t("about")));
       const body = S.el("div", { class: "body" });
       body.innerHTML = S.data.about; // escaped by the publisher (markdown.py)
       const first = body.querySelector("h2");
       if (first && first.textContent.trim().toLowerCase() === "about this story") first.remove();
       inner.appendChild(body);
-      const back = S.el("a", { href: "#/", class: "button" }, "Back to the cover");
+      const back = S.el("a", { href: "#/", class: "button" }, S.t("back_cover"));
       inner.appendChild(back);
       box.appendChild(inner);
     }
@@ -382,8 +392,19 @@
     }, { passive: true });
   }
 
+  /* The language switch (index.html, one link per edition) keeps the reader's place: the
+     link takes the current view's hash when it is about to be followed. */
+  function languageLinks() {
+    for (const a of document.querySelectorAll(".languages a")) {
+      const base = a.getAttribute("href").split("#")[0];
+      const keep = () => a.setAttribute("href", base + (routed && routed !== "#/" ? routed : ""));
+      for (const type of ["pointerdown", "focus", "click", "mouseenter"]) a.addEventListener(type, keep);
+    }
+  }
+
   function start() {
     fillCover();
+    languageLinks();
     $("prev").addEventListener("click", S.previous);
     $("next").addEventListener("click", S.next);
     $("contents-button").addEventListener("click", () => S.toggleContents());

@@ -13,7 +13,7 @@
   let token = 0;
 
   function credits(item) {
-    return [item.credit, item.licence ? "Licence: " + item.licence : ""].filter(Boolean).join(" · ");
+    return [item.credit, item.licence ? S.t("licence") + ": " + item.licence : ""].filter(Boolean).join(" · ");
   }
 
   function figure(image, index, lead, decoded) {
@@ -26,7 +26,7 @@
     } else {
       open.appendChild(S.picture(image, lead ? LEAD_SIZES : THUMB_SIZES, { eager: lead }));
     }
-    open.appendChild(S.el("span", { class: "visually-hidden" }, "Open full screen"));
+    open.appendChild(S.el("span", { class: "visually-hidden" }, S.t("open_full")));
     open.addEventListener("click", () => S.openViewer(index));
     fig.appendChild(open);
     const cap = S.el("figcaption");
@@ -39,7 +39,7 @@
 
   function sound(audio, n, i) {
     const box = S.el("section", { class: "sound", "aria-labelledby": "sound-" + n + "-" + i });
-    box.appendChild(S.el("h2", { id: "sound-" + n + "-" + i, class: "sound-title" }, audio.caption || "Sound"));
+    box.appendChild(S.el("h2", { id: "sound-" + n + "-" + i, class: "sound-title" }, audio.caption || S.t("sound")));
     const player = S.el("audio", { controls: "", preload: "metadata", "aria-labelledby": "sound-" + n + "-" + i });
     player.appendChild(S.el("source", { src: audio.src, type: audio.mime }));
     box.appendChild(player);
@@ -48,7 +48,7 @@
     if (credit) box.appendChild(S.el("p", { class: "credit" }, credit));
     if (audio.transcript) {
       const details = S.el("details", { class: "transcript" });
-      details.appendChild(S.el("summary", null, "Transcript"));
+      details.appendChild(S.el("summary", null, S.t("transcript")));
       details.appendChild(S.el("p", null, audio.transcript));
       box.appendChild(details);
     }
@@ -80,7 +80,7 @@
   }
 
   function kicker(c, summary) {
-    const bits = ["Chapter " + c.n + " of " + S.data.chapters.length];
+    const bits = [S.t("chapter_of", { n: c.n, total: S.data.chapters.length })];
     if (summary.place) bits.push(summary.place.name);
     if (c.date) bits.push(c.date);
     return bits.join(" · ");
@@ -102,13 +102,13 @@
     text.appendChild(body);
     if (c.images.length > 1) {
       const gallery = S.el("section", { class: "gallery", "aria-labelledby": "gallery-" + c.n });
-      gallery.appendChild(S.el("h2", { id: "gallery-" + c.n }, "Photos"));
+      gallery.appendChild(S.el("h2", { id: "gallery-" + c.n }, S.t("photos")));
       const grid = S.el("div", { class: "grid" });
       c.images.forEach((image, i) => grid.appendChild(figure(image, i, false)));
       gallery.appendChild(grid);
       text.appendChild(gallery);
     }
-    const nav = S.el("nav", { class: "chapter-nav", "aria-label": "Chapters" });
+    const nav = S.el("nav", { class: "chapter-nav", "aria-label": S.t("chapters") });
     const before = S.data.chapters[c.n - 2], after = S.data.chapters[c.n];
     if (before) nav.appendChild(S.el("a", { href: "#/chapter/" + before.n, class: "prev-link", rel: "prev" }, "← " + before.title));
     if (after) nav.appendChild(S.el("a", { href: "#/chapter/" + after.n, class: "next-link", rel: "next" }, after.title + " →"));
@@ -192,7 +192,7 @@
     const credit = credits(image);
     if (credit) cap.appendChild(S.el("span", { class: "credit" }, credit));
     fig.appendChild(cap);
-    $("viewer-title").textContent = "Photo " + (galleryIndex + 1) + " of " + shownImages.length;
+    $("viewer-title").textContent = S.t("photo_of", { n: galleryIndex + 1, total: shownImages.length });
     $("viewer-count").textContent = galleryIndex + 1 + " / " + shownImages.length;
     $("viewer-prev").disabled = galleryIndex === 0;
     $("viewer-next").disabled = galleryIndex >= shownImages.length - 1;

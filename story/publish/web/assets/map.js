@@ -19,19 +19,19 @@
   }
 
   function markerLabel(c) {
-    return "Chapter " + c.n + ": " + c.title + (c.place ? " (" + c.place.name + ")" : "") + (S.visited.has(c.n) ? ", visited" : "");
+    return S.t("marker", { n: c.n, title: c.title }) + (c.place ? " (" + c.place.name + ")" : "") + (S.visited.has(c.n) ? ", " + S.t("visited") : "");
   }
 
   function frame(map) {
     const box = S.el("div", { class: "map-frame", style: "aspect-ratio: " + map.w + " / " + map.h });
     if (map.kind === "geo") {
-      box.appendChild(S.el("img", { src: map.sources[0][1], width: map.w, height: map.h, alt: "Map: " + map.name }));
+      box.appendChild(S.el("img", { src: map.sources[0][1], width: map.w, height: map.h, alt: S.t("map_named", { name: map.name }) }));
     } else {
       const sizes = "(min-width: 1200px) 1200px, 100vw";
       box.appendChild(S.el("img", {
         src: map.sources[0][1],
         srcset: map.sources.map(([w, p]) => p + " " + w + "w").join(", "),
-        sizes: sizes, width: map.w, height: map.h, alt: "Picture map: " + map.name,
+        sizes: sizes, width: map.w, height: map.h, alt: S.t("picture_map", { name: map.name }),
       }));
     }
     for (const c of S.data.chapters) {
@@ -59,10 +59,10 @@
     const page = $("map");
     page.textContent = "";
     const head = S.el("div", { class: "map-head" });
-    head.appendChild(S.el("h1", { id: "map-title", tabindex: "-1" }, "Map: " + map.name));
+    head.appendChild(S.el("h1", { id: "map-title", tabindex: "-1" }, S.t("map_named", { name: map.name })));
     const tools = S.el("div", { class: "map-tools" });
     if (S.data.maps.length > 1) {
-      const group = S.el("div", { class: "map-choice", role: "group", "aria-label": "Maps" });
+      const group = S.el("div", { class: "map-choice", role: "group", "aria-label": S.t("maps") });
       for (const m of S.data.maps) {
         const b = S.el("button", { type: "button", "aria-pressed": m.id === map.id ? "true" : "false" }, m.name);
         b.addEventListener("click", () => S.go("#/map/" + m.id));
@@ -70,8 +70,8 @@
       }
       tools.appendChild(group);
     }
-    const zoomOut = S.el("button", { type: "button", class: "tool", "aria-label": "Zoom out" }, "−");
-    const zoomIn = S.el("button", { type: "button", class: "tool", "aria-label": "Zoom in" }, "+");
+    const zoomOut = S.el("button", { type: "button", class: "tool", "aria-label": S.t("zoom_out") }, "−");
+    const zoomIn = S.el("button", { type: "button", class: "tool", "aria-label": S.t("zoom_in") }, "+");
     zoomOut.disabled = zoom <= 1;
     zoomIn.disabled = zoom >= 4;
     zoomOut.addEventListener("click", () => setZoom(zoom / 2, map));
@@ -80,13 +80,13 @@
     tools.appendChild(zoomIn);
     head.appendChild(tools);
     page.appendChild(head);
-    const scroller = S.el("div", { class: "map-scroll", role: "region", "aria-label": "Map, scrolls when zoomed", tabindex: "0" });
+    const scroller = S.el("div", { class: "map-scroll", role: "region", "aria-label": S.t("map_region"), tabindex: "0" });
     const inner = frame(map);
     inner.style.width = zoom * 100 + "%";
     scroller.appendChild(inner);
     page.appendChild(scroller);
     if (map.attribution) page.appendChild(S.el("p", { class: "attribution" }, map.attribution));
-    const list = S.el("ol", { class: "map-list", "aria-label": "Chapters on this map" });
+    const list = S.el("ol", { class: "map-list", "aria-label": S.t("on_map") });
     for (const c of S.data.chapters) {
       if (!c.place || c.place.map !== map.id) continue;
       const li = S.el("li", { value: String(c.n) });
