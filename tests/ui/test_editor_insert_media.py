@@ -1,16 +1,20 @@
-"""Chapter text media in the editor: "Insert media…" (Ctrl+Shift+I) and the preview's images."""
+"""Chapter text media in the editor: "Insert media…" (Ctrl+Shift+I), where the picture sits
+(inset, full width, side by side: issue 13) and the preview's images."""
 
 # ruff: noqa: F811  (fixtures are imported from test_editor_support by name)
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from story.blocks import split_blocks
 from story.editing.chapters import chapter_id_at, chapter_text
 from tests.fixtures.packages import make_package
 from tests.ui.test_editor_support import home, window  # noqa: F401 - fixtures
+from ui.editor.insert_media import BESIDE, FULL, INSET, placed_insertion
 from ui.reader.text_media import INTERNAL_SCHEME
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -47,7 +51,8 @@ def test_insert_media_types_a_reference_the_preview_shows_and_undo_takes_out(
     assert inserter.dialog is not None
     assert inserter.dialog.list.count() == 1  # the package's one image
     inserter.dialog.accept()
-    assert body.toPlainText() == "Text 1.\n![A dot](media:x.png)\n"
+    placed = "Text 1.\n\n![A dot](media:x.png)\n\n"  # inset: a paragraph of its own
+    assert body.toPlainText() == placed
     qtbot.waitUntil(
         lambda: any(
             n.startswith(f"{INTERNAL_SCHEME}:") for n in image_names(editor.preview.document())
@@ -58,7 +63,11 @@ def test_insert_media_types_a_reference_the_preview_shows_and_undo_takes_out(
     editor.flush()
     pkg = window.doc.pkg
     ch = chapter_id_at(pkg, 1)
-    assert chapter_text(pkg, ch)["body_md"] == "Text 1.\n![A dot](media:x.png)\n"
+    assert chapter_text(pkg, ch)["body_md"] == placed
+    assert [(b.kind, b.placement) for b in split_blocks(placed)] == [
+        ("text", "inset"),
+        ("figure", "inset"),
+    ]
 
     window.chapters.view.setFocus()
     qtbot.keyClick(window.chapters.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -74,3 +83,96 @@ def test_cancelled_chooser_inserts_nothing(qtbot, window, home: Path) -> None:
     assert dialog is not None
     dialog.reject()
     assert window.editor.body.toPlainText() == "Text 1." and window.inserter.dialog is None
+
+
+PIC = "![a](media:x.png)"
+
+
+@pytest.mark.parametrize(
+    ("md", "pos", "placement", "typed"),
+    [
+        ("", 0, INSET, f"{PIC}\n\n"),
+        ("Words.", 6, INSET, f"Words.\n\n{PIC}\n\n"),
+        ("One.\n\nTwo.", 4, INSET, f"One.\n\n{PIC}\n\nTwo."),  # blank lines only if missing
+        ("One.\n\nTwo.", 5, INSET, f"One.\n\n{PIC}\n\nTwo."),
+        ("One.\nTwo.", 5, INSET, f"One.\n\n{PIC}\n\nTwo."),  # a hard-wrapped paragraph parts
+        (f"{PIC}\n\nWords.", 3, INSET, f"{PIC}\n\n{PIC}\n\nWords."),  # never inside a picture
+        (f"{PIC}\n\nWords.", 14, BESIDE, f"{PIC}\n{PIC}\n\nWords."),  # after the row above
+        (f"{PIC}\n{PIC}\n\nWords.", 0, BESIDE, f"{PIC}\n{PIC}\n{PIC}\n\nWords."),
+        (f"{PIC}\n{PIC}\n{PIC}\n\nWords.", 50, BESIDE, None),  # three is a full row
+        ("Words.", 3, BESIDE, None),  # no picture above
+        (f"Words.\n\n{PIC}", 2, BESIDE, None),  # the picture is below the cursor
+        ("In ![i](media:x.png) text.\n\nMore.", 30, BESIDE, None),  # inline is no figure
+    ],
+)
+def test_placed_insertion_writes_the_placement(
+    md: str, pos: int, placement: str, typed: str | None
+) -> None:
+    got = placed_insertion(md, pos, PIC, placement)
+    if typed is None:
+        assert got is None
+        return
+    assert got is not None
+    at, text = got
+    assert md[:at] + text + md[at:] == typed
+
+
+def open_chooser(qtbot, window, body_md: str, cursor_at: int):
+    """The editor on a one-image package whose chapter 1 says ``body_md``, the chooser open."""
+    pkg = window.doc.pkg
+    editor = window.editor
+    editor.body.setPlainText(body_md)
+    editor.flush()
+    qtbot.waitUntil(lambda: chapter_text(pkg, chapter_id_at(pkg, 1))["body_md"] == body_md)
+    qtbot.waitUntil(window.isActiveWindow)  # back from an earlier chooser
+    editor.body.setFocus()
+    cursor = editor.body.textCursor()
+    cursor.setPosition(cursor_at)
+    editor.body.setTextCursor(cursor)
+    qtbot.keyClick(editor.body, Qt.Key.Key_I, CTRL_SHIFT)
+    qtbot.waitUntil(
+        lambda: window.inserter.dialog is not None and window.inserter.dialog.isVisible()
+    )
+    return window.inserter.dialog
+
+
+def test_full_width_and_side_by_side_from_the_dialog_one_undo_step_each(
+    qtbot, window, home: Path
+) -> None:
+    assert window.open_path(make_package(home / "p.storypkg"))
+    window.chapters.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.body.toPlainText() == "Text 1.", timeout=10000)
+    pkg, body = window.doc.pkg, window.editor.body
+    ch = chapter_id_at(pkg, 1)
+
+    dialog = open_chooser(qtbot, window, "Intro.\n\nOutro.", 6)
+    assert not dialog.choices[BESIDE].isEnabled()  # no picture above the cursor yet
+    assert dialog.choices[INSET].isChecked()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # &Full width
+    qtbot.waitUntil(lambda: dialog.placement() == FULL)  # a mnemonic's click is animated
+    dialog.accept()
+    full = 'Intro.\n\n![A dot](media:x.png "full")\n\nOutro.'
+    assert body.toPlainText() == full
+    window.editor.flush()
+    assert [(b.kind, b.placement) for b in split_blocks(full)][1] == ("figure", "full")
+
+    dialog = open_chooser(qtbot, window, full, len(full))  # at the end, below the picture
+    assert dialog.choices[FULL].isChecked()  # the last placement is offered again
+    assert dialog.choices[BESIDE].isEnabled()
+    dialog.choices[BESIDE].click()
+    dialog.accept()
+    beside = 'Intro.\n\n![A dot](media:x.png "full")\n![A dot](media:x.png)\n\nOutro.'
+    assert body.toPlainText() == beside
+    row = [b for b in split_blocks(beside) if b.figures]
+    assert [(b.kind, b.tokens) for b in row] == [("figures", ("x.png", "x.png"))]
+    window.editor.flush()
+    assert chapter_text(pkg, ch)["body_md"] == beside
+
+    qtbot.waitUntil(window.isActiveWindow)
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText() == full  # one Ctrl+Z in the box takes out the one insertion
+    window.editor.flush()
+    assert chapter_text(pkg, ch)["body_md"] == full

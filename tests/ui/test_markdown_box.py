@@ -1,16 +1,18 @@
-"""The Markdown box (issue 13): monospace that the style sheet keeps, light highlighting,
-hand-broken lines given room instead of re-wrapped into a comb, Tab that moves focus."""
+"""The Markdown box (issue 13): monospace that the style sheet keeps, light highlighting (media
+references with their placement word, pull quotes), hand-broken lines given room instead of
+re-wrapped into a comb, Tab that moves focus."""
 
 from __future__ import annotations
 
 import textwrap
 
 import pytest
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtGui import QColor, QFont, QFontInfo, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
 from tests.ui.test_editor_support import editor, home, window  # noqa: F401
-from ui.editor.markdown_highlight import is_hard_wrapped
+from ui.editor.markdown_highlight import MarkdownHighlighter, is_hard_wrapped
+from ui.schemes import Palette
 
 PARAGRAPH = (
     "Chinese railways use standard gauge, with the rails 1,435 millimetres apart. Kazakhstan's "
@@ -47,3 +49,52 @@ def test_the_box_is_monospace_highlighted_and_gives_lines_room(qtbot, editor) ->
     body.setPlainText(PARAGRAPH)
     qtbot.wait(20)
     assert body.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+
+
+def _format_at(box: QPlainTextEdit, line: int, column: int) -> QTextCharFormat:
+    """The highlighter's format for the character at ``column`` of ``line`` (0-based)."""
+    block = box.document().findBlockByNumber(line)
+    found = QTextCharFormat()
+    for r in block.layout().formats():
+        if r.start <= column < r.start + r.length:
+            found = QTextCharFormat(r.format)  # a copy: the range is a temporary
+    return found
+
+
+def test_placements_and_pull_quotes_are_told_apart(qtbot) -> None:
+    palette = Palette()
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    highlighter = MarkdownHighlighter(box.document(), palette)
+    lines = [
+        '![Yard](media:yard.jpg "full")',
+        "![Cranes](media:cranes.jpg 'left')",
+        "See [the port](https://example.org) and ![i](media:icon.png).",
+        "> The containers do not care which gauge they ride on.",
+        "> -- Yerlan, crane operator",
+    ]
+    box.setPlainText("\n".join(lines))
+    highlighter.rehighlight()
+    accent, warning, muted = (
+        QColor(c) for c in (palette.accent_text, palette.warning, palette.muted)
+    )
+
+    token = _format_at(box, 0, lines[0].index("media:") + 2)
+    assert token.fontUnderline() and token.foreground().color() == accent
+    full = _format_at(box, 0, lines[0].index("full"))
+    assert full.fontWeight() >= QFont.Weight.Bold and full.foreground().color() == accent
+    left = _format_at(box, 1, lines[1].index("left"))
+    assert left.foreground().color() == warning
+    assert left.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    link = _format_at(box, 2, lines[2].index("the port"))
+    assert link.foreground().color() == accent and not link.fontUnderline()  # links differ
+    inline = _format_at(box, 2, lines[2].index("media:") + 2)
+    assert inline.fontUnderline()
+
+    mark = _format_at(box, 3, 0)
+    assert mark.foreground().color() == accent and mark.fontWeight() >= QFont.Weight.Bold
+    words = _format_at(box, 3, 5)
+    assert words.fontItalic() and words.foreground().color() == muted
+    assert words.fontWeight() < QFont.Weight.Bold
+    attribution = _format_at(box, 4, 6)
+    assert attribution.fontItalic() and attribution.fontWeight() >= QFont.Weight.Bold

@@ -2,8 +2,13 @@
 keeps a curator's hard-wrapped lines.
 
 Highlighting is a hint, not a renderer: headings bold, emphasis slanted or
-bold, links and ``media:`` references in the accent, quotes muted. Colours
-are the scheme's roles (ui/schemes.py) so they hold in dark and high contrast.
+bold, links in the accent; a ``media:`` picture's reference underlined and
+its placement word (``"full"``, ``"inset"``, docs/FORMAT.md "Placing
+pictures") bold, or in the warning colour with a wavy line when it is no
+placement (``validate`` warns about it too); a blockquote, which the reader
+shows as a pull quote, slanted and muted behind a bold accent ``>``, its
+``— name`` attribution bold. Colours are the scheme's roles (ui/schemes.py)
+so they hold in dark and high contrast.
 
 Wrapping: text typed one paragraph a line is wrapped at the box's width;
 text whose paragraphs are broken by hand (as a curator pastes from an
@@ -28,14 +33,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter
 
+from story.blocks import PLACEMENTS
 from ui.schemes import Palette
 
 _HEADING = re.compile(r"^#{1,6}\s.*$")
-_QUOTE = re.compile(r"^>.*$")
+_QUOTE = re.compile(r" {0,3}((?:> ?)+)(.*)")
+_ATTRIBUTION = re.compile(r"\s*(?:—|--)\s+\S")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_\w])")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>")
 _MEDIA = re.compile(r"\bmedia:[\w./-]+")
+#: A ``media:`` image, with the title that may name its placement (group 2, inside quotes).
+_MEDIA_IMAGE = re.compile(
+    r"!\[[^\]\n]*\]\(\s*(<media:[^>\n]*>|media:[^\s)]*)"
+    r"(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'|\(([^()\n]*)\)))?\s*\)",
+    re.IGNORECASE,
+)
 #: Lines that start a block of their own: not a hand-broken paragraph's continuation.
 _BLOCK_START = re.compile(r"^\s*(#|>|[-*+]\s|\d+[.)]\s|```|\|)")
 #: A paragraph broken by hand: its lines are at most this long (the usual 72-80, with slack).
@@ -43,7 +56,8 @@ HARD_WRAP_MAX = 100
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
-    """Headings, emphasis, links and media references, in the scheme's colours."""
+    """Headings, emphasis, links, media references, placements and quotes, in the scheme's
+    colours."""
 
     def __init__(self, document: QTextDocument, palette: Palette) -> None:
         super().__init__(document)
@@ -58,15 +72,31 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.media = QTextCharFormat()
         self.media.setForeground(QColor(palette.accent_text))
         self.media.setFontUnderline(True)
+        self.placement = QTextCharFormat(self.link)
+        self.placement.setFontWeight(QFont.Weight.Bold)
+        self.unknown = QTextCharFormat()
+        self.unknown.setForeground(QColor(palette.warning))
+        self.unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.unknown.setUnderlineColor(QColor(palette.warning))
         self.quote = QTextCharFormat()
         self.quote.setForeground(QColor(palette.muted))
+        self.quote.setFontItalic(True)
+        self.quote_mark = QTextCharFormat()
+        self.quote_mark.setForeground(QColor(palette.accent_text))
+        self.quote_mark.setFontWeight(QFont.Weight.Bold)
+        self.attribution = QTextCharFormat(self.quote)
+        self.attribution.setFontWeight(QFont.Weight.Bold)
 
     def highlightBlock(self, text: str) -> None:
         if _HEADING.match(text):
             self.setFormat(0, len(text), self.heading)
             return
-        if _QUOTE.match(text):
-            self.setFormat(0, len(text), self.quote)
+        quote = _QUOTE.match(text)
+        if quote:
+            rest = quote.start(2)
+            attributed = _ATTRIBUTION.match(text, rest) is not None
+            self.setFormat(rest, len(text) - rest, self.attribution if attributed else self.quote)
+            self.setFormat(0, rest, self.quote_mark)
         for pattern, fmt in (
             (_EMPHASIS, self.emphasis),
             (_STRONG, self.strong),
@@ -75,6 +105,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         ):
             for m in pattern.finditer(text):
                 self.setFormat(m.start(), m.end() - m.start(), fmt)
+        for m in _MEDIA_IMAGE.finditer(text):
+            group = next((g for g in (2, 3, 4) if m.group(g) is not None), None)
+            if group is not None and m.group(group).strip():
+                known = m.group(group).strip().casefold() in PLACEMENTS
+                fmt = self.placement if known else self.unknown
+                self.setFormat(m.start(group) - 1, len(m.group(group)) + 2, fmt)  # with quotes
 
 
 def is_hard_wrapped(text: str) -> bool:
