@@ -21,15 +21,14 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote, urlsplit
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from story.ids import MediaId
 from story.package.file import Package
-from story.package.schema import MediaRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MEDIA_SCHEME = "media"
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -252,6 +251,10 @@ def find_media(s: Session, token: str) -> tuple[MediaId | None, str]:
 
     Returns (id, "") or (None, why). Reads ids, kinds and names only, never blobs.
     """
+    from sqlalchemy import select  # here: the reader imports this module before its first paint
+
+    from story.package.schema import MediaRow
+
     if not token:
         return None, "no media id or name after media:"
     hexed = token.lower()

@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Literal, NamedTuple
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from story.package.file import Package
 from story.package.guard import TRANSLATABLE
-from story.package.schema import ChapterRow, MediaRow, PlaceRow, StoryRow, TranslationRow
 from story.records import Chapter, ChapterSummary, MediaInfo, StoryInfo
 
 Kind = Literal["story", "chapter", "media", "place"]
 State = Literal["translated", "missing", "out-of-date", "not-needed"]
+
+if TYPE_CHECKING:
+    from story.package.schema import MediaRow
 
 #: What each kind's fields are called in people's words.
 FIELD_NAMES = {
@@ -109,17 +109,18 @@ class LanguageStatus:
         return self.missing == 0 and self.out_of_date == 0
 
 
+# The reader's part (languages, story_texts) is plain SQL: it runs before the first paint.
 def original_language(pkg: Package) -> str:
-    with pkg.session() as s:
-        row = s.get(StoryRow, 1)
-        return row.language if row is not None else ""
+    with pkg.reading() as conn:
+        row = conn.execute("SELECT language FROM story WHERE id = 1").fetchone()
+    return str(row[0]) if row is not None else ""
 
 
 def languages(pkg: Package) -> list[str]:
     """The languages the story has translations in (not the original), sorted."""
     original = original_language(pkg).lower()
-    with pkg.session() as s:
-        found = s.scalars(select(TranslationRow.language).distinct()).all()
+    with pkg.reading() as conn:
+        found = [r[0] for r in conn.execute("SELECT DISTINCT language FROM translations")]
     return sorted(t for t in found if t.lower() != original)
 
 
@@ -151,6 +152,10 @@ def original_texts(pkg: Package) -> list[Original]:
         for f in FIELDS["media"]:
             add("media", row.id, f, getattr(row, f), chapter, where)
 
+    from sqlalchemy import select
+
+    from story.package.schema import ChapterRow, MediaRow, PlaceRow, StoryRow
+
     with pkg.session() as s:
         story = s.get(StoryRow, 1)
         if story is not None:
@@ -180,17 +185,12 @@ def original_texts(pkg: Package) -> list[Original]:
 
 
 def _translations(pkg: Package, language: str) -> dict[TextKey, tuple[str, str]]:
-    with pkg.session() as s:
-        rows = s.execute(
-            select(
-                TranslationRow.kind,
-                TranslationRow.item_id,
-                TranslationRow.field,
-                TranslationRow.text,
-                TranslationRow.source_hash,
-            ).where(TranslationRow.language == language)
+    with pkg.reading() as conn:
+        rows = conn.execute(
+            "SELECT kind, item_id, field, text, source_hash FROM translations WHERE language = ?",
+            (language,),
         )
-        return {TextKey(r.kind, r.item_id, r.field): (r.text, r.source_hash) for r in rows}
+        return {TextKey(r[0], r[1], r[2]): (r[3], r[4]) for r in rows}
 
 
 def field_texts(pkg: Package, language: str) -> list[FieldText]:
@@ -336,11 +336,11 @@ class StoryTexts:
 
 def story_texts(pkg: Package, language: str) -> StoryTexts:
     """The story's texts in ``language`` (the original's when it is the original language)."""
-    with pkg.session() as s:
+    with pkg.reading() as conn:
         places = {
             str(cid): str(pid)
-            for cid, pid in s.execute(
-                select(ChapterRow.id, ChapterRow.place_id).where(ChapterRow.place_id.is_not(None))
+            for cid, pid in conn.execute(
+                "SELECT id, place_id FROM chapters WHERE place_id IS NOT NULL"
             )
         }
     return StoryTexts(language, original_language(pkg), _translations(pkg, language), places)

@@ -11,12 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import delete
-
 from story.editing import writable
 from story.ids import MediaId
 from story.package.file import Package
-from story.package.schema import Meta
 
 AUDIO_EDIT_PREFIX = "audio-edit:"
 
@@ -36,18 +33,23 @@ def audio_key(media_id: MediaId) -> str:
 
 
 def get_audio_edit(pkg: Package, media_id: MediaId) -> AudioEdit:
-    with pkg.session() as s:
-        row = s.get(Meta, audio_key(media_id))
-        if row is None:
-            return AudioEdit()
-        try:
-            raw = json.loads(row.value)
-            return AudioEdit(**{k: max(0.0, float(raw.get(k, 0.0))) for k in asdict(AudioEdit())})
-        except (ValueError, TypeError, AttributeError):
-            return AudioEdit()
+    with pkg.reading() as conn:  # plain SQL: the reader asks before its first paint
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (audio_key(media_id),))
+        found = row.fetchone()
+    if found is None:
+        return AudioEdit()
+    try:
+        raw = json.loads(found[0])
+        return AudioEdit(**{k: max(0.0, float(raw.get(k, 0.0))) for k in asdict(AudioEdit())})
+    except (ValueError, TypeError, AttributeError):
+        return AudioEdit()
 
 
 def set_audio_edit(pkg: Package, media_id: MediaId, edit: AudioEdit) -> None:
+    from sqlalchemy import delete
+
+    from story.package.schema import Meta
+
     writable(pkg)
     with pkg.session(write=True) as s:
         key = audio_key(media_id)
