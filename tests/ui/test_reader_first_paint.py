@@ -102,3 +102,97 @@ def test_a_screenshot_does_not_move_the_readers_place(
     )
     stored = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     assert not [k for k in stored.allKeys() if k.endswith("last_view") or k.endswith("visited")]
+
+
+_SPY = r"""
+import json, sys
+import main
+from ui.reader import launch
+
+seen = {}
+real = launch._screenshot
+
+
+def spy(app, window, out, size):
+    seen["before_paint"] = sorted(m for m in sys.modules if m.startswith("sqlalchemy"))[:3]
+    code = real(app, window, out, size)
+    seen["after_paint"] = sorted(m for m in sys.modules if m.startswith("sqlalchemy"))[:3]
+    return code
+
+
+launch._screenshot = spy
+code = main.main(sys.argv[1:])
+seen["code"] = code
+seen["at_exit"] = "sqlalchemy" in sys.modules
+print(json.dumps(seen))
+"""
+
+
+def _spied(home: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
+    import json
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STORYPORT_HOME=str(home))
+    done = subprocess.run(
+        [sys.executable, "-c", _SPY, "read", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "{}"
+    return done, json.loads(last)
+
+
+def _photo_package(path: Path, tmp: Path) -> Path:
+    """Three chapters; chapter 2 shows a real JPEG (imported with its renditions)."""
+    from PIL import Image
+
+    from media.importer import import_file
+    from story.editing.chapters import add_chapter, chapter_id_at
+    from story.editing.media import append_media, store_media
+    from story.package.file import create_package
+
+    jpeg = tmp / "red.jpg"
+    Image.new("RGB", (1600, 1000), (200, 30, 30)).save(jpeg, "JPEG", quality=90)
+    with create_package(path) as pkg:
+        set_story(pkg, StoryFields(title="Cold start"))
+        for n in (1, 2, 3):
+            add_chapter(pkg, f"Chapter {n}", body_md=f"Text of chapter {n}.")
+        mid = store_media(pkg, import_file(jpeg), caption="Red")
+        append_media(pkg, chapter_id_at(pkg, 2), mid)
+    return path
+
+
+def test_a_chapter_paints_without_the_orm_and_after_the_checks(tmp_path: Path) -> None:
+    """Resuming in a chapter: the package is checked and read without SQLAlchemy (issue 15);
+    a hostile file is still refused on the same path."""
+    import sqlite3
+
+    pkg = _photo_package(tmp_path / "p.storypkg", tmp_path)
+    shot = tmp_path / "ch2.png"
+    done, seen = _spied(tmp_path / "home", str(pkg), "--chapter", "2", "--screenshot", str(shot))
+    assert seen["code"] == 0, done.stderr
+    assert seen["before_paint"] == [] and seen["after_paint"] == [], seen
+    assert seen["at_exit"] is False
+    image = QImage(str(shot))
+    reds = sum(
+        1
+        for x in range(0, image.width(), 16)
+        for y in range(0, image.height(), 16)
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 80 and c.blue() < 80
+    )
+    assert reds > 200, "chapter 2's photo is on the first frame"
+
+    # the same path refuses a file the open checks refuse (a trigger), before painting anything
+    bad = tmp_path / "bad.storypkg"
+    shutil.copyfile(pkg, bad)
+    conn = sqlite3.connect(bad)
+    conn.execute("CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END")
+    conn.commit()
+    conn.close()
+    refused, seen = _spied(
+        tmp_path / "home2", str(bad), "--chapter", "2", "--screenshot", str(shot)
+    )
+    assert seen["code"] == 2  # main's exit code (the script prints it)
+    assert "trigger" in refused.stderr and "before_paint" not in seen
