@@ -2,9 +2,9 @@
 
 The floor is a plain binary ``COPY`` of the same bytes that travel apart from the
 content (media, renditions, map tiles), in the same 1 MiB rows, into (and back
-out of) a bare table on the same server. Then a push of the
-same story with one chapter's text changed: what travels (media already in the
-library are not sent again; the content copy is). Peak memory: the max RSS of
+out of) a bare table on the same server. Then a push of the same story with one
+chapter's text changed: what travels, counted by a TCP relay in front of the server
+(every byte the client sends: SQL, parameters, framing). Peak memory: the max RSS of
 ``main.py library push`` / ``pull`` run as children. The server comes from
 ``scripts/library.sh`` (bench_library_server.py).
 
@@ -21,16 +21,18 @@ import sys
 import time
 from pathlib import Path
 
-from bench_library_server import ROOT, child, library_server
+from bench_library_server import ROOT, CountingProxy, child, library_server
 
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 
 from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
 from story.library import versions
 from story.library.connection import library_url, make_engine
 from story.library.media_store import CHUNK
+from story.library.package_files import snapshot
 from story.package.file import open_package
 
 
@@ -97,8 +99,12 @@ def main() -> None:
         floors_in, floors_out, pushes, pulls = [], [], [], []
         for run in range(opts.runs):
             with engine.begin() as c:  # every run starts from an empty library: all media new
-                c.execute(text("TRUNCATE approvals, story_locks, version_media, versions, "
-                               "stories, media_chunks, media"))  # fmt: skip
+                c.execute(
+                    text(
+                        "TRUNCATE approvals, story_locks, version_media, version_pieces, "
+                        "content_pieces, versions, stories, media_chunks, media"
+                    )
+                )
             pkg = base / f"run{run}.storypkg"
             shutil.copy(opts.package, pkg)
             copy_in, copy_out = _floor(engine, pkg)
@@ -124,15 +130,24 @@ def main() -> None:
         with open_package(pkg, readonly=False) as p:
             cid = chapter_id_at(p, 2)
             set_chapter_text(p, cid, body_md=chapter_text(p, cid)["body_md"] + added)
-        again_s, again = _timed(versions.push, engine, pkg, story="khorgos", message="1 text")
-        changed = len(added.encode())
+        row = snapshot(pkg).content
+        row_bytes = len(row.data[row.manifest[f"row:chapters:{cid}"]])
+        proxy = CountingProxy(int(make_url(url_text).port or 5432))
+        proxied = make_engine(library_url(str(make_url(url_text).set(port=proxy.port))))
+        proxied.connect().close()  # SQLAlchemy's first-connect queries, once per engine
+        proxy.reset()
+        again_s, again = _timed(versions.push, proxied, pkg, story="khorgos", message="1 text")
+        wire = proxy.up
         r: versions.PushResult = again  # type: ignore[assignment]
-        sent = r.media_bytes_sent + r.derived_bytes_sent + r.content_bytes
         print(
-            f"one chapter's text changed ({changed} bytes): push {again_s:.2f} s, media and "
-            f"renditions sent {r.media_bytes_sent + r.derived_bytes_sent} bytes, content "
-            f"{r.content_bytes / 1e3:.0f} kB: {sent / changed:.0f}x the changed bytes"
+            f"one chapter's text changed ({len(added.encode())} bytes typed; the chapter's row "
+            f"{row_bytes} bytes): push {again_s:.2f} s; blobs sent "
+            f"{r.media_bytes_sent + r.derived_bytes_sent} bytes, content pieces {r.content_bytes} "
+            f"bytes; on the wire to the server {wire} bytes (received {proxy.down}) = "
+            f"{wire / row_bytes:.2f}x the changed row"
         )
+        proxied.dispose()
+        proxy.close()
 
         other = base / "child.storypkg"
         shutil.copy(opts.package, other)

@@ -2,7 +2,7 @@
 
 One real 50-chapter package (its photos shared by every story) is pushed; the
 other 999 stories are made on the server from it (a story row and a version
-copying that content and its media links, as ``restore`` does), with titles
+copying its content (the pieces' links) and media links, as ``restore`` does), with titles
 of their own, so the library holds what 1,000 pushes would leave without
 spending the time of 1,000 pushes. Then ``list_stories`` and a search are
 timed in-process (median of 30), and ``main.py library list`` as a process.
@@ -71,13 +71,15 @@ def main() -> None:
                     "WHERE s.name <> 'story-0000' AND v.number = 1"
                 )
             )
-            c.execute(
-                text(
-                    "INSERT INTO version_media (version_id, media_id, sha256) SELECT v.id, "
-                    "vm.media_id, vm.sha256 FROM versions v, version_media vm "
-                    "WHERE vm.version_id = (SELECT min(id) FROM versions) AND v.id <> vm.version_id"
+            for table, key in (("version_media", "media_id"), ("version_pieces", "key")):
+                c.execute(
+                    text(
+                        f"INSERT INTO {table} (version_id, {key}, sha256) SELECT v.id, "
+                        f"l.{key}, l.sha256 FROM versions v, {table} l "
+                        "WHERE l.version_id = (SELECT min(id) FROM versions) "
+                        "AND v.id <> l.version_id"
+                    )
                 )
-            )
             c.execute(text("ANALYZE"))
         made = time.perf_counter() - t
         with engine.connect() as c:

@@ -61,3 +61,62 @@ def child(args: list[str]) -> tuple[float, float]:
         raise SystemExit(f"{args} failed: {proc.stderr.strip()}")
     rss_kb = int(proc.stderr.strip().splitlines()[-1].split()[-1])
     return wall, rss_kb / 1024
+
+
+class CountingProxy:
+    """A TCP relay in front of the server that counts the bytes each way: what a client really
+    sends (SQL text, parameters, COPY data, protocol framing), whatever the driver does."""
+
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.up = 0  # client -> server
+        self.down = 0
+        self._lock = threading.Lock()
+        self._target = port
+        self._listen = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._listen.getsockname()[1])
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.up = self.down = 0
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self._listen.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self._target))
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, src: object, dst: object, upward: bool) -> None:
+        import socket
+
+        a: socket.socket = src  # type: ignore[assignment]
+        b: socket.socket = dst  # type: ignore[assignment]
+        try:
+            while data := a.recv(1 << 16):
+                with self._lock:
+                    if upward:
+                        self.up += len(data)
+                    else:
+                        self.down += len(data)
+                b.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self._listen.close()

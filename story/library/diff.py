@@ -23,7 +23,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from story.library import piece_store
 from story.library.connection import LibraryError, connected, where
+from story.library.content import Pieces, check_pieces, write_content
 from story.library.migrations import require_library
 from story.library.versions import story_id_of
 from story.package.file import connect
@@ -114,15 +116,19 @@ def diff(engine: Engine, story: str, old: int, new: int) -> VersionDiff:
 
 @contextmanager
 def _content(conn: Connection, sid: int, story: str, number: int) -> Iterator[sqlite3.Connection]:
-    content = conn.execute(
-        text("SELECT content FROM versions WHERE story_id = :s AND number = :n"),
+    row = conn.execute(
+        text("SELECT id, content FROM versions WHERE story_id = :s AND number = :n"),
         {"s": sid, "n": number},
-    ).scalar()
-    if content is None:
+    ).first()
+    if row is None:
         raise LibraryError(f"story {story!r} has no version {number}")
     with tempfile.TemporaryDirectory(prefix="storyport-diff-") as tmp:
         path = Path(tmp) / f"v{number}.storypkg"
-        path.write_bytes(bytes(content))
+        if row.content is not None:  # a version pushed before schema 4
+            path.write_bytes(bytes(row.content))
+        else:
+            manifest, pieces = piece_store.fetch(conn, int(row.id))
+            write_content(path, Pieces(manifest, check_pieces(pieces)))
         db = connect(path, readonly=True)
         db.row_factory = sqlite3.Row
         try:

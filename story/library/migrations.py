@@ -1,7 +1,7 @@
 """The library's schema, as an ordered list of SQL steps and a version row.
 
 Why not Alembic: the schema is plain PostgreSQL DDL plus roles, grants,
-row-level security and triggers, none of which Alembic autogenerates; two
+row-level security and triggers, none of which Alembic autogenerates; the
 steps in one module, applied in one transaction under an advisory lock,
 are easier to read and to test than a migration tree. ``STEPS[i]`` takes a
 library at version ``i`` to ``i + 1``; ``storyport_library`` holds the version.
@@ -163,7 +163,28 @@ CREATE TRIGGER locks_notify AFTER INSERT OR UPDATE OR DELETE ON story_locks
     FOR EACH ROW EXECUTE FUNCTION storyport_notify_lock();
 """
 
-STEPS: tuple[str, ...] = (_V1, _V2, _V3)
+#: Step 4: a version's content as pieces stored once by SHA-256 (one per table row, and the
+#: schema), so a push sends only the pieces the library lacks; versions made before keep
+#: their one ``content`` file (``content`` is NULL for a version made of pieces).
+_V4 = """
+CREATE TABLE content_pieces (
+    sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    data bytea NOT NULL,
+    added_by text NOT NULL DEFAULT session_user
+);
+CREATE TABLE version_pieces (
+    version_id bigint NOT NULL REFERENCES versions ON DELETE CASCADE,
+    key text NOT NULL,
+    sha256 text NOT NULL REFERENCES content_pieces,
+    PRIMARY KEY (version_id, key)
+);
+CREATE INDEX version_pieces_sha256 ON version_pieces (sha256);
+ALTER TABLE versions ALTER COLUMN content DROP NOT NULL;
+GRANT SELECT ON content_pieces, version_pieces TO storyport_viewer;
+GRANT INSERT ON content_pieces, version_pieces TO storyport_curator;
+"""
+
+STEPS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 #: The library schema version this code reads and writes.
 LIBRARY_VERSION = len(STEPS)
 #: pg_advisory_xact_lock key: two ``init`` at once run one after the other.

@@ -16,14 +16,16 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from story.errors import StoryError
+from story.library import piece_store
+from story.library.assemble import assemble
 from story.library.connection import LibraryError, connected, where
+from story.library.content import Pieces, check_pieces
 from story.library.media_store import iter_many, store_media
 from story.library.migrations import library_id, require_library
 from story.library.package_files import (
     MediumRef,
     Origin,
     Snapshot,
-    assemble,
     is_medium,
     iter_blob,
     record_origin,
@@ -41,6 +43,7 @@ class PushResult:
     media_sent: int
     media_reused: int
     media_bytes_sent: int
+    #: bytes of content pieces sent (those the library lacked)
     content_bytes: int
     #: False when the package could not record the new version (open for writing elsewhere)
     recorded: bool = True
@@ -122,12 +125,16 @@ def push(
             text("SELECT id FROM stories WHERE name = :n FOR UPDATE"), {"n": name}
         ).scalar_one()
         _refuse_if_locked(conn, sid, name)
-        based_on = _check_base(conn, sid, name, lib, snap, base)
-        key_of = {ref.sha256: ref.media_id for ref in reversed(snap.media)}  # a medium first
+        based_on, base_id = _check_base(conn, sid, name, lib, snap, base)
+        base_media = piece_store.links(conn, piece_store.MEDIA, base_id)
+        base_pieces = piece_store.links(conn, piece_store.PIECES, base_id)
+        mine = {r.media_id: r.sha256 for r in snap.media}
+        key_of = {h: k for k, h in reversed(piece_store.changed(mine, base_media).items())}
+        size_of = {r.sha256: r.size for r in snap.media}
         with open_package(Path(path), readonly=True) as src:
             new = store_media(
                 conn,
-                [(r.sha256, r.size) for r in snap.media],
+                [(h, size_of[h]) for h in key_of],  # those the base version lacks
                 lambda sha: iter_blob(src, key_of[sha]),
             )
         for sha, key in key_of.items():
@@ -137,12 +144,13 @@ def push(
                 continue
             sent, reused = (sent + 1, reused) if sha in new else (sent, reused + 1)
             sent_bytes += n
+        reused += len({h for k, h in mine.items() if is_medium(k)} - set(key_of))
+        content_bytes = piece_store.store_pieces(conn, snap.content, base_pieces)
         number = based_on + 1
         vid = conn.execute(
             text(
                 "INSERT INTO versions (story_id, number, message, format_version, title, "
-                "content, content_sha256, based_on) VALUES (:s, :n, :m, :f, :t, :c, :h, :b) "
-                "RETURNING id"
+                "content_sha256, based_on) VALUES (:s, :n, :m, :f, :t, :h, :b) RETURNING id"
             ),
             {
                 "s": sid,
@@ -150,24 +158,18 @@ def push(
                 "m": message,
                 "f": snap.format_version,
                 "t": snap.title,
-                "c": snap.content,
                 "h": snap.content_sha256,
                 "b": based_on or None,
             },
         ).scalar_one()
-        if snap.media:
-            conn.execute(
-                text(
-                    "INSERT INTO version_media (version_id, media_id, sha256) VALUES (:v, :m, :h)"
-                ),
-                [{"v": vid, "m": r.media_id, "h": r.sha256} for r in snap.media],
-            )
+        piece_store.link(conn, piece_store.MEDIA, vid, base_id, mine, base_media)
+        piece_store.link(conn, piece_store.PIECES, vid, base_id, snap.content.manifest, base_pieces)
         conn.execute(
             text("UPDATE stories SET title = :t WHERE id = :s"), {"t": snap.title, "s": sid}
         )
     recorded = _record(Path(path), pkg, Origin(lib, name, number))
     return PushResult(
-        name, number, sent, reused, sent_bytes, len(snap.content), recorded, derived_bytes
+        name, number, sent, reused, sent_bytes, content_bytes, recorded, derived_bytes
     )
 
 
@@ -185,22 +187,25 @@ def _refuse_if_locked(conn: Connection, sid: int, name: str) -> None:
 
 def _check_base(
     conn: Connection, sid: int, name: str, lib: str, snap: Snapshot, base: int | None
-) -> int:
-    """The latest version (under the story row's lock), refusing a push that is behind it."""
+) -> tuple[int, int | None]:
+    """The latest version's number and id (under the story row's lock; 0 and None for a new
+    story), refusing a push that is behind it."""
     latest = conn.execute(
         text(
-            "SELECT number, pushed_by, pushed_at, content_sha256 FROM versions "
+            "SELECT id, number, pushed_by, pushed_at, content_sha256 FROM versions "
             "WHERE story_id = :s ORDER BY number DESC LIMIT 1"
         ),
         {"s": sid},
     ).first()
     if latest is None:
-        return 0
+        return 0, None
     origin = snap.origin
     if base is None and origin is not None and (origin.library, origin.story) == (lib, name):
         base = origin.version
     if latest.content_sha256 == snap.content_sha256:
-        return int(latest.number)  # the latest is this very content: nothing can be lost
+        return int(latest.number), int(
+            latest.id
+        )  # the latest is this very content: nothing can be lost
     pull = f"pull it first (library pull {name} OUT.storypkg), carry your changes over, push again"
     if base is None:
         raise LibraryError(
@@ -220,7 +225,7 @@ def _check_base(
             f"{latest.pushed_at:%Y-%m-%d %H:%M %Z}".rstrip()
             + f"; not pushed, your package is unchanged: {pull}"
         )
-    return int(latest.number)
+    return int(latest.number), int(latest.id)
 
 
 def _record(path: Path, pkg: Package | None, origin: Origin) -> bool:
@@ -261,9 +266,15 @@ def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -
             )
         ]
         origin = Origin(library_id(conn), story, int(row.number))
+        content: Pieces | bytes
+        if row.content is None:
+            manifest, pieces = piece_store.fetch(conn, int(row.id))
+            content = Pieces(manifest, check_pieces(pieces))
+        else:  # a version pushed before schema 4
+            content = bytes(row.content)
         chunks = iter_many(conn, [r.sha256 for r in refs])
         try:
-            assemble(bytes(row.content), refs, chunks, Path(out), origin)
+            assemble(content, refs, chunks, Path(out), origin)
         finally:
             chunks.close()  # a pull stopped half-way ends the COPY before the rollback
         return int(row.number)
@@ -337,13 +348,8 @@ def restore(engine: Engine, story: str, version: int, *, message: str = "") -> i
             {"n": number, "m": message or f"restored version {version}", "b": latest,
              "v": old.id},
         ).scalar_one()  # fmt: skip
-        conn.execute(
-            text(
-                "INSERT INTO version_media (version_id, media_id, sha256) "
-                "SELECT :new, media_id, sha256 FROM version_media WHERE version_id = :old"
-            ),
-            {"new": vid, "old": old.id},
-        )
+        piece_store.copy_links(conn, piece_store.MEDIA, vid, old.id)
+        piece_store.copy_links(conn, piece_store.PIECES, vid, old.id)
         conn.execute(
             text("UPDATE stories SET title = :t WHERE id = :s"), {"t": old.title, "s": sid}
         )

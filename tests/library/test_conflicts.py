@@ -86,6 +86,7 @@ def test_a_package_from_another_library_is_not_based_on_this_one(
     copy = tmp_path / "copy" / "steppe.storypkg"
     copy.parent.mkdir()
     shutil.copy(first, copy)  # records steppe v1 of *this* library
+    _retitle(copy, 1, "Edited elsewhere")  # (the very content of the latest would be let through)
     with library.engine().begin() as conn:  # pretend it came from another library of that name
         conn.execute(text("ALTER TABLE storyport_library DISABLE TRIGGER ALL"))
         conn.execute(text("UPDATE storyport_library SET id = gen_random_uuid()"))

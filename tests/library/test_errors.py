@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import main
+from story.library.migrations import LIBRARY_VERSION
 from tests.library.conftest import PASSWORD, ROOT_DIR, Cluster, Library, _free_port
 
 
@@ -73,7 +74,8 @@ def test_not_a_library(new_database: Callable[[], Library], monkeypatch: pytest.
     _one_line(capsys.readouterr().err, "is not a Storyport library (run `library init` first)")
     assert main.main(["library", "--url", lib.cli_url("postgres"), "init"]) == 0
     assert main.main(["library", "--url", lib.cli_url("postgres"), "init"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "library is up to date (schema version 3)"
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last == f"library is up to date (schema version {LIBRARY_VERSION})"
 
 
 def test_no_url_a_password_in_the_url_and_another_database(
