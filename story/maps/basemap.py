@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from story.errors import StoryError
+from story.maps.borders import shared_borders  # noqa: F401 - part of this module's interface
 from story.maps.projection import (  # noqa: F401 - part of this module's interface
     EARTH_RADIUS_M,
     Projection,
@@ -41,6 +43,10 @@ Polygon = tuple[Ring, ...]  # exterior ring first, then holes
 AREA_LAYERS = {"country", "land", "lake"}
 LINE_LAYERS = {"river", "story_line", "railway", "road"}
 NAME_KEYS = ("name_local", "name_ru", "name_kk", "name_zh")
+#: The Central Asia basemap shipped beside this module (the bundled story's map; the editor
+#: offers it to any story): Natural Earth, GMT and GeoNames data, credited in the bundled
+#: story's story.toml.
+CENTRAL_ASIA = "central-asia.geojson"
 
 
 class BasemapError(StoryError):
@@ -349,43 +355,6 @@ def _bounds(*groups: Iterable[Any]) -> tuple[float, float, float, float]:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def shared_borders(countries: Sequence[Area]) -> list[tuple[str, str, tuple[Point, ...]]]:
-    """International borders: ring edges two countries share, chained into polylines.
-
-    The region's coverage is clean (neighbours share identical vertices), so a
-    border is exactly an edge found in two countries. Edges along the clipping
-    box belong to one country only and are therefore not drawn as borders.
-    Returns ``(code_a, code_b, points)`` once per border run.
-    """
-
-    def key(p: Point) -> tuple[int, int]:
-        return (round(p[0] * 1e6), round(p[1] * 1e6))
-
-    owners: dict[tuple[tuple[int, int], tuple[int, int]], set[int]] = {}
-    for ci, c in enumerate(countries):
-        for poly in c.polygons:
-            for ring in poly:
-                for a, b in zip(ring, ring[1:], strict=False):
-                    ka, kb = key(a), key(b)
-                    owners.setdefault((ka, kb) if ka <= kb else (kb, ka), set()).add(ci)
-    runs: list[tuple[str, str, tuple[Point, ...]]] = []
-    for ci, c in enumerate(countries):
-        for poly in c.polygons:
-            for ring in poly:
-                current: list[Point] = []
-                pair = -1
-                for a, b in zip(ring, ring[1:], strict=False):
-                    ka, kb = key(a), key(b)
-                    others = owners.get((ka, kb) if ka <= kb else (kb, ka), set()) - {ci}
-                    other = min(others) if others else -1
-                    if current and other != pair:
-                        runs.append((c.code, countries[pair].code, tuple(current)))
-                        current = []
-                    if other > ci:
-                        if not current:
-                            current = [a]
-                        current.append(b)
-                        pair = other
-                if current:
-                    runs.append((c.code, countries[pair].code, tuple(current)))
-    return runs
+def central_asia() -> bytes:
+    """The shipped Central Asia basemap's GeoJSON (package data of ``story.maps``)."""
+    return (resources.files("story.maps") / CENTRAL_ASIA).read_bytes()

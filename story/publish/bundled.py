@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from story.maps.basemap import CENTRAL_ASIA, central_asia
 from story.package.version import SCHEMA_VERSION
 from story.paths import data_home
 
@@ -27,6 +28,12 @@ def source_dir() -> Path:
     return Path(str(resources.files("story.bundled") / STORY_NAME))
 
 
+def shipped_data_dir() -> Path:
+    """Sources the story shares with the app, found by ``build`` after its own folder: the
+    Central Asia basemap (``story/maps/``, one copy, also offered by the editor)."""
+    return Path(str(resources.files("story.maps")))
+
+
 def source_fingerprint() -> str:
     """A hash of every source file and the format version: either changing means a rebuild."""
     digest = hashlib.sha256(f"format {SCHEMA_VERSION}".encode())
@@ -34,6 +41,8 @@ def source_fingerprint() -> str:
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
+    digest.update(CENTRAL_ASIA.encode())
+    digest.update(central_asia())
     return digest.hexdigest()[:16]
 
 
@@ -69,7 +78,8 @@ def ensure_bundled(progress: BuildProgress | None = None) -> Path:
     with tempfile.TemporaryDirectory(prefix="storyport-media-") as tmp:
         media_dir = Path(tmp)
         generate_media(media_dir, progress=progress)
-        build_package(source_dir(), out, media_roots=[media_dir], progress=progress)
+        roots = [media_dir, shipped_data_dir()]
+        build_package(source_dir(), out, media_roots=roots, progress=progress)
     for old in out.parent.glob(f"{STORY_NAME}-*.storypkg*"):  # with its -wal, -shm, .lock
         if not old.name.startswith(out.name):
             old.unlink(missing_ok=True)

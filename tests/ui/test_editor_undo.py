@@ -22,6 +22,7 @@ from story.editing.maps import add_map
 from story.editing.media import append_media, store_media
 from story.editing.story import StoryFields, set_story
 from story.ids import MediaId
+from story.maps.basemap import central_asia
 from story.package.file import create_package, open_package
 from story.reading import get_chapter, list_chapters, list_maps, list_media, story_info
 from story.records import Chapter, MapInfo, MediaInfo, StoryInfo
@@ -35,7 +36,6 @@ from tests.ui.test_editor_support import (  # noqa: F401 - fixtures
     wait_import,
     window,
 )
-from ui.editor.places import bundled_basemap
 
 PackageState = tuple[
     StoryInfo, list[Chapter], list[MediaInfo], list[MapInfo], list[audio_edits.AudioEdit]
@@ -60,7 +60,7 @@ def story_file(home: Path) -> Path:
     path = home / "built.storypkg"
     pkg = create_package(path)
     set_story(pkg, StoryFields(title="Built", byline="Tests"))
-    map_id = add_map(pkg, kind="geo", name="Central Asia", data=bundled_basemap())
+    map_id = add_map(pkg, kind="geo", name="Central Asia", data=central_asia())
     add_chapter(pkg, "Alpha", body_md="First text.", place=("Khorgos", 44.21, 80.41), map_id=map_id)
     add_chapter(pkg, "Beta", body_md="Second text.")
     add_chapter(pkg, "Gamma", body_md="Third text.")

@@ -10,7 +10,6 @@ the page's own projection; picture maps use picture pixels, as the reader does.
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib import resources
 
 from PySide6.QtCore import QPointF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from story.editing import chapters as editing
 from story.ids import ChapterId, MapId
-from story.maps.basemap import PlacePoint, distance_m, parse_basemap
+from story.maps.basemap import PlacePoint, central_asia, distance_m, parse_basemap
 from story.package.file import Package
 from story.reading import list_maps, map_data
 from story.records import ChapterSummary, Place
@@ -114,10 +113,6 @@ class PlaceMap(StoryMapView):
 def _spot(marker: MarkerItem) -> MarkerGroup:
     """The marker's place and its chapters."""
     return marker.spot
-
-
-def bundled_basemap() -> bytes:
-    return (resources.files("story.bundled.khorgos") / "map.geojson").read_bytes()
 
 
 class PlaceEditor(QWidget):
@@ -341,4 +336,4 @@ class PlaceEditor(QWidget):
         self.map.show_map(i)
 
     def add_bundled_map(self) -> None:
-        media_undo.add_geo_map(self.doc, "Central Asia", bundled_basemap())
+        media_undo.add_geo_map(self.doc, "Central Asia", central_asia())

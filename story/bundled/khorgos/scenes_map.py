@@ -1,4 +1,4 @@
-"""A map-like overview of the corridor, drawn from the story's own basemap (map.geojson).
+"""A map-like overview of the corridor, drawn from the story's own basemap (story.maps.basemap).
 
 It is an illustration, not the reader's interactive map: countries, lakes and
 named rivers from the bundled GeoJSON, the story's places as dots, and the
@@ -12,7 +12,6 @@ import json
 import math
 import random
 from collections.abc import Callable
-from pathlib import Path
 
 from PIL import Image
 
@@ -20,8 +19,8 @@ from story.bundled.khorgos import palette as pal
 from story.bundled.khorgos.drawing import Point, Shape, finish, label, vgradient
 from story.bundled.khorgos.objects import Ink
 from story.bundled.khorgos.palette import mix
+from story.maps.basemap import central_asia
 
-GEOJSON = Path(__file__).with_name("map.geojson")
 EXTENT = (75.2, 41.6, 89.2, 46.9)  # lon0, lat0, lon1, lat1
 ROUTE = ("Almaty", "Zharkent", "Altynkol", "Horgos (Khorgas)", "Yining (Ghulja)", "Urumqi")
 LABELS = {"Horgos (Khorgas)": "Horgos", "Yining (Ghulja)": "Yining"}
@@ -47,7 +46,7 @@ def corridor_map(w: int, h: int, seed: int) -> Image.Image:
         return (ox + (lon - lon0) * kx * scale, h - oy - (lat - lat0) * scale)
 
     img = vgradient((w, h), [(0.0, mix(pal.PAPER, pal.WATER, 0.15)), (1.0, pal.PAPER)])
-    data = json.loads(GEOJSON.read_text(encoding="utf-8"))
+    data = json.loads(central_asia())
     fills = {"KAZ": pal.LAND, "CHN": mix(pal.SAND, pal.OCHRE, 0.25)}
     places: dict[str, tuple[float, float]] = {}
     border = Ink(img.size)
