@@ -150,7 +150,7 @@
   S.show = function (view) {
     S.view = view;
     for (const v of views) $(v).hidden = v !== view;
-    document.body.className = "at-" + view;
+    if (document.body.className !== "at-" + view) document.body.className = "at-" + view;
     const onChapter = view === "chapter";
     const n = S.current;
     const total = S.data.chapters.length;

@@ -86,7 +86,7 @@
     return bits.join(" · ");
   }
 
-  function render(c) {
+  function render(c, decoded) {
     const summary = S.data.chapters[c.n - 1];
     const page = S.el("div", { class: "chapter-inner" });
     const head = S.el("header", { class: "chapter-head" });
@@ -94,7 +94,7 @@
     head.appendChild(S.el("h1", { id: "chapter-title", tabindex: "-1" }, c.title));
     if (c.summary) head.appendChild(S.el("p", { class: "standfirst" }, c.summary));
     page.appendChild(head);
-    if (c.images.length) page.appendChild(figure(c.images[0], 0, true, S.readyLead(c.n)));
+    if (c.images.length) page.appendChild(figure(c.images[0], 0, true, decoded));
     const text = S.el("div", { class: "text" });
     c.audio.forEach((a, i) => text.appendChild(sound(a, c.n, i)));
     const body = S.el("div", { class: "body" });
@@ -127,7 +127,8 @@
       // the new page is written in one go, and nothing asks for its layout in this task.
       window.scrollTo(0, 0);
       const article = $("chapter");
-      const page = render(c);
+      const page = built.get(n) || render(c, null);
+      built.delete(n);
       article.textContent = "";
       article.setAttribute("aria-labelledby", "chapter-title");
       article.appendChild(page);
@@ -145,25 +146,21 @@
     });
   };
 
-  /* The neighbours' data, and their lead pictures fetched and decoded ahead: the <img> made
-     here is the one the next turn shows, so that turn's frame has nothing to decode. */
-  const ready = new Map(); // chapter n -> its lead <img>, decoded
+  /* The neighbours made ready after a turn: their data loaded, their lead pictures fetched
+     and decoded, and their pages built (not in the document), so the next turn only puts a
+     finished page in place and its frame has nothing to decode. */
+  const built = new Map(); // chapter n -> its page, built ahead
   function prefetch(n) {
-    for (const m of [...ready.keys()]) if (Math.abs(m - n) > 1) ready.delete(m);
+    for (const m of [...built.keys()]) if (Math.abs(m - n) > 1) built.delete(m);
     for (const m of [n + 1, n - 1]) {
-      if (m < 1 || m > S.data.chapters.length || ready.has(m)) continue;
+      if (m < 1 || m > S.data.chapters.length || built.has(m)) continue;
       S.load(m).then((c) => {
-        if (!c.images.length || ready.has(m) || Math.abs(m - S.current) > 1) return;
-        const img = S.prefetchPicture(c.images[0], LEAD_SIZES);
-        ready.set(m, img);
+        if (built.has(m) || Math.abs(m - S.current) > 1) return;
+        const img = c.images.length ? S.prefetchPicture(c.images[0], LEAD_SIZES) : null;
+        built.set(m, render(c, img));
       }, () => {});
     }
   }
-  S.readyLead = function (n) {
-    const img = ready.get(n);
-    ready.delete(n);
-    return img;
-  };
 
   S.toggleAudio = function () {
     if (S.view !== "chapter") return;
