@@ -14,15 +14,18 @@ import pytest
 pytestmark = pytest.mark.timeout(600)
 
 
-def open_map(visit: Any, root: Path, width: int, height: int, touch: bool = False) -> Any:
+def open_map(visit: Any, root: Path, width: int, height: int) -> Any:
     v = visit(root, width, height)
     v.page.goto((root / "index.html").as_uri() + "#/map/1")
     v.page.wait_for_selector("#map:not([hidden]) .marker")
     return v
 
 
+FRAME_WIDTH = "document.querySelector('#map .map-frame').offsetWidth"
+
+
 def frame_width(page: Any) -> float:
-    return float(page.evaluate("document.querySelector('#map .map-frame').offsetWidth"))
+    return float(page.evaluate(FRAME_WIDTH))
 
 
 def marker_at(page: Any, n: int) -> tuple[float, float]:
@@ -40,7 +43,7 @@ def test_wheel_zooms_about_the_pointer_and_markers_stay_clickable(
     page.mouse.move(x, y)
     for _ in range(4):
         page.mouse.wheel(0, -120)
-    page.wait_for_function(f"document.querySelector('#map .map-frame').offsetWidth > {before} * 1.5")
+    page.wait_for_function(f"{FRAME_WIDTH} > {before} * 1.5")
     after = frame_width(page)
     assert after > before * 1.5
     # the point under the pointer stayed under it (within a marker's size)
@@ -49,12 +52,12 @@ def test_wheel_zooms_about_the_pointer_and_markers_stay_clickable(
     # the wheel the other way zooms out, never below the whole map
     for _ in range(30):
         page.mouse.wheel(0, 240)
-    page.wait_for_function(f"document.querySelector('#map .map-frame').offsetWidth <= {before} + 1")
+    page.wait_for_function(f"{FRAME_WIDTH} <= {before} + 1")
     assert page.locator("#map .zoom-out").is_disabled()
     # zoomed in again, a marker still opens its chapter
     page.mouse.move(x, y)
     page.mouse.wheel(0, -360)
-    page.wait_for_function(f"document.querySelector('#map .map-frame').offsetWidth > {before} * 1.5")
+    page.wait_for_function(f"{FRAME_WIDTH} > {before} * 1.5")
     title = page.locator('.marker[data-chapter="4"]').get_attribute("title")
     page.locator('.marker[data-chapter="4"]').click()
     page.wait_for_selector("#chapter:not([hidden]) #chapter-title")
@@ -111,9 +114,7 @@ def test_a_two_finger_pinch_zooms_and_a_tap_opens_a_marker(
         for spread in range(50, 130, 10):
             touch("touchMove", spread)
         touch("touchEnd", 0)
-        page.wait_for_function(
-            f"document.querySelector('#map .map-frame').offsetWidth > {before} * 2.5"
-        )
+        page.wait_for_function(f"{FRAME_WIDTH} > {before} * 2.5")
         assert frame_width(page) == pytest.approx(before * 3, rel=0.1)
         # the page itself was not zoomed by the browser
         assert page.evaluate("visualViewport.scale") == 1
