@@ -120,6 +120,10 @@ def test_reader_screens(qtbot, shown_reader) -> None:
     assert switcher.count() >= 2
     for t in range(switcher.count()):
         assert (R.PageTab, switcher.tabText(t)) in names
+    # each marker of the map shown is a button of its own, named by its place and chapters
+    markers = {m.spot.place_name: len(m.spot.chapters) for m in view.map_page.markers()}
+    buttons = {n.split(",")[0] for r, n in names if r == R.Button and "chapter" in n}
+    assert markers and set(markers) <= buttons, (markers, buttons)
     view.show_chapter(2)
     chapter = view.chapter(2)
     view.viewer.open_at(chapter.images, 0, windowed=True)

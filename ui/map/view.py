@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QMe
 from story.package.file import Package
 from story.reading import list_chapters, list_maps, story_info
 from story.records import ChapterSummary
-from ui.map import chrome, style
+from ui.map import accessible, chrome, style
 from ui.map.camera import FLY_MS, Camera
 from ui.map.card_thumb import chapter_thumb
 from ui.map.declutter import nudge_apart
@@ -79,6 +79,7 @@ class StoryMapView(MapInteraction):
         self.switcher.setObjectName("mapSwitcher")
         self.switcher.setAccessibleName(self.tr("Maps"))
         self.viewport().setAccessibleName(self.tr("Story map"))
+        accessible.install(self.viewport())  # the markers as its accessible children
         self.switcher.setDrawBase(False)
         self.switcher.setExpanding(False)
         self.switcher.currentChanged.connect(self._switcher_changed)
@@ -356,6 +357,7 @@ class StoryMapView(MapInteraction):
             .replace("%3", m.spot.accessible_text())
         )
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        accessible.announce_focus(self, m)
 
     def _switcher_changed(self, i: int) -> None:
         self.show_map(i)
