@@ -63,7 +63,11 @@ def controls_style(p: Palette) -> str:
 
 
 class ViewerButton(QPushButton):
-    """A round, named button; Enter and Return press it as Space does (outside a dialog too)."""
+    """A round, named button; Enter and Return press it as Space does (outside a dialog too).
+
+    Left and Right are the viewer's (a step between photos), not Qt's move of focus
+    to the neighbouring button, so they go on to the viewer.
+    """
 
     def __init__(self, glyph: str, name: str, parent: QWidget) -> None:
         super().__init__(glyph, parent)
@@ -79,6 +83,9 @@ class ViewerButton(QPushButton):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
             self.animateClick()
             event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            event.ignore()
             return
         super().keyPressEvent(event)
 
