@@ -187,16 +187,15 @@ def focused_marker(view: StoryMapView) -> MarkerItem | None:
 
 
 def marker_interfaces(view: StoryMapView) -> list[MarkerAccessible]:
-    """The markers' interfaces for the map shown, made once per marker and registered with Qt."""
-    made: dict[int, MarkerAccessible] = view.__dict__.setdefault("_marker_ifaces", {})
-    out = []
-    for m in view.markers():
-        iface = made.get(id(m))
-        if iface is None or iface.marker is not m or not iface.isValid():
-            iface = made[id(m)] = MarkerAccessible(view, m)
+    """The markers' interfaces for the map shown, made once per page and registered with Qt."""
+    page = view.page
+    if page is None:
+        return []
+    if len(page.accessible) != len(page.markers):
+        page.accessible = [MarkerAccessible(view, m) for m in page.markers]
+        for iface in page.accessible:
             QAccessible.registerAccessibleInterface(iface)  # Qt's cache: deleted with the marker
-        out.append(iface)
-    return out
+    return page.accessible
 
 
 def announce_focus(view: StoryMapView, marker: MarkerItem) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
@@ -53,6 +54,8 @@ class MapPage:
     saved: tuple[QPointF, float] | None = None
     declutter_scale: float = 0.0
     auto_fit: bool = True
+    #: the markers' accessible interfaces (ui.map.accessible), made when first asked for
+    accessible: list[Any] = field(default_factory=list)
 
     def marker_for(self, chapter: int) -> MarkerItem | None:
         for m in self.markers:
