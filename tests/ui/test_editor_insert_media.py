@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from story.blocks import split_blocks
-from story.editing.chapters import chapter_id_at, chapter_text
+from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
+from story.package.file import open_package
 from tests.fixtures.packages import make_package
-from tests.ui.test_editor_support import home, window  # noqa: F401 - fixtures
+from tests.ui.test_editor_support import home, wait_checks, window  # noqa: F401 - fixtures
 from ui.editor.insert_media import BESIDE, FULL, INSET, placed_insertion
 from ui.reader.text_media import INTERNAL_SCHEME
 
@@ -176,3 +177,22 @@ def test_full_width_and_side_by_side_from_the_dialog_one_undo_step_each(
     assert body.toPlainText() == full  # one Ctrl+Z in the box takes out the one insertion
     window.editor.flush()
     assert chapter_text(pkg, ch)["body_md"] == full
+
+
+def test_a_placement_warning_takes_the_curator_to_its_line(qtbot, window, home: Path) -> None:
+    path = make_package(home / "p.storypkg", chapters=2)
+    with open_package(path, readonly=False) as pkg:
+        body = 'One.\n\nTwo.\n\n![A dot](media:x.png "left")\n\nThree.'
+        set_chapter_text(pkg, chapter_id_at(pkg, 2), body_md=body)
+    assert window.open_path(path)
+    problems = wait_checks(qtbot, window)
+    (warning,) = [p for p in problems if p.code == "text-media-placement"]
+    assert (warning.chapter, warning.line) == (2, 5)
+    view = window.checks_panel.view
+    row = window.checks_panel.model.problems.index(warning)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.chapters.current_id() == chapter_id_at(window.doc.pkg, 2)
+    assert window.focusWidget() is window.editor.body
+    cursor = window.editor.body.textCursor()
+    assert (cursor.blockNumber(), cursor.positionInBlock()) == (4, 0)  # line 5, its start

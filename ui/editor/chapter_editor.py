@@ -325,7 +325,16 @@ class ChapterEditor(QWidget):
         bar.setValue(keep)
         self._rendered = self.chapter_id
 
-    def focus_field(self, field: str | None) -> None:
-        {"title": self.title, "body": self.body, "summary": self.summary}.get(
+    def focus_field(self, field: str | None, line: int | None = None) -> None:
+        """Focus ``field``; for the text, with the cursor at the start of ``line`` (1-based)
+        when a problem names one (``validate``'s text checks do)."""
+        box = {"title": self.title, "body": self.body, "summary": self.summary}.get(
             field or "", self.body
-        ).setFocus()
+        )
+        box.setFocus()
+        block = self.body.document().findBlockByNumber((line or 0) - 1)
+        if box is self.body and line and block.isValid():
+            cursor = self.body.textCursor()
+            cursor.setPosition(block.position())
+            self.body.setTextCursor(cursor)
+            self.body.centerCursor()

@@ -40,7 +40,7 @@ def go_to_problem(win: Pages, p: Problem) -> None:
             win.places.search.setFocus()
         else:
             win.show_tab(1)
-            win.editor.focus_field(p.field)
+            win.editor.focus_field(p.field, p.line)
         return
     win.show_tab(0)
     win.details.focus_field(p.field)
