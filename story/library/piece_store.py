@@ -11,6 +11,8 @@ that chapter's row and a few keys, whatever the size of the story.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, text
 
 from story.library.content import Pieces
@@ -31,6 +33,24 @@ def links(conn: Connection, table: tuple[str, str], version_id: int | None) -> d
     return {str(k): str(h).strip() for k, h in rows}
 
 
+def base_links(conn: Connection, version_id: int | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(media links, piece links) of the version a push is based on, in one query."""
+    media: dict[str, str] = {}
+    pieces: dict[str, str] = {}
+    if version_id is None:
+        return media, pieces
+    rows = conn.execute(
+        text(
+            "SELECT true, media_id, sha256 FROM version_media WHERE version_id = :v UNION ALL "
+            "SELECT false, key, sha256 FROM version_pieces WHERE version_id = :v"
+        ),
+        {"v": version_id},
+    )
+    for is_media, key, digest in rows:
+        (media if is_media else pieces)[str(key)] = str(digest).strip()
+    return media, pieces
+
+
 def changed(new: dict[str, str], base: dict[str, str]) -> dict[str, str]:
     return {k: h for k, h in new.items() if base.get(k) != h}
 
@@ -47,14 +67,13 @@ def store_pieces(conn: Connection, pieces: Pieces, base: dict[str, str]) -> int:
         )
     }
     missing = [h for h in wanted if h not in held]
-    if missing:
-        conn.execute(
-            text(
-                "INSERT INTO content_pieces (sha256, data) SELECT * FROM "
-                "unnest(CAST(:h AS text[]), CAST(:d AS bytea[])) ON CONFLICT DO NOTHING"
-            ),
-            {"h": missing, "d": [pieces.data[h] for h in missing]},
-        )
+    if missing:  # bytes bound in binary (an array of bytea would travel as hex, twice the size)
+        raw: Any = conn.connection.driver_connection
+        with raw.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO content_pieces (sha256, data) VALUES (%s, %b) ON CONFLICT DO NOTHING",
+                [(h, pieces.data[h]) for h in missing],
+            )
     return sum(len(pieces.data[h]) for h in missing)
 
 
