@@ -16,8 +16,10 @@ from story.package.file import Package
 from story.reading import media_bytes, rendition
 from ui.tasks import run_task
 
-#: Budget for decoded images kept in memory (bytes of pixel data).
-CACHE_BYTES = 320 * 1024 * 1024
+#: Budget for decoded images kept in memory (bytes of pixel data): a chapter and its two
+#: neighbours with room to spare (15 photos of 1600x1000, 5 display renditions of 2560 px);
+#: 320 MB let 1,000 chapters hold every photo they had shown (docs/PERFORMANCE.md).
+CACHE_BYTES = 96 * 1024 * 1024
 
 
 def decode(pkg: Package, media_id: str, name: str) -> QImage:

@@ -44,7 +44,10 @@ class ReaderWindow(QMainWindow):
 
     def attach(self, pkg: Package) -> ReaderView:
         """Put the full reader in the window (replacing a first paint, if any)."""
+        from ui.reader.heap import return_big_blocks
         from ui.reader.view import ReaderView
+
+        return_big_blocks()  # dropped photos' memory goes back to the system (ui/reader/heap.py)
 
         self.view = ReaderView(pkg, sync_images=self._sync, parent=self)
         self.setCentralWidget(self.view)
