@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from tests.ui.map_helpers import PLACES, make_package
@@ -69,7 +69,7 @@ def test_every_marker_is_a_named_button_in_story_order(qtbot, view: StoryMapView
         assert b.state().focusable and not b.state().focused
         assert port.indexOfChild(b) >= 0 and port.child(port.indexOfChild(b)).object() is m
         # its rectangle is where it is drawn on screen
-        centre = view.viewport().mapToGlobal(view.marker_viewport_pos(m.spot.indices[0]))
+        centre = view.viewport().mapToGlobal(view._marker_pos(m))
         assert b.rect().contains(centre) and b.rect().width() >= 16
     # a place name the reader must hear, not a chapter count alone
     assert {p[0] for p in PLACES} <= {n.split(",")[0] for n in names}
@@ -124,3 +124,56 @@ def test_the_other_map_lists_its_own_markers(qtbot, view: StoryMapView) -> None:
     )
     assert need.height() <= kicker.height() and need.width() <= kicker.width()
     assert need.height() > kicker.fontMetrics().height()  # it took two lines or more
+
+
+@pytest.mark.timeout(60)
+def test_the_hover_card_hides_no_other_marker(qtbot, view: StoryMapView) -> None:
+    markers, rects = view.markers(), view.marker_rects()
+    assert len(markers) == 5
+    for m in markers:
+        pos = view._marker_pos(m)
+        qtbot.mouseMove(view.viewport(), pos + QPoint(40, 40))
+        qtbot.mouseMove(view.viewport(), pos)
+        qtbot.waitUntil(view.card.isVisible, timeout=2000)
+        card = QRectF(view.card.geometry())
+        assert not card.contains(QPointF(pos)), m.spot.place_name
+        hidden = [
+            o.spot.place_name
+            for o, r in zip(markers, rects, strict=True)
+            if o is not m and card.intersects(r)
+        ]
+        assert not hidden, (m.spot.place_name, hidden)
+        assert view.viewport().rect().contains(view.card.geometry())
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_the_hover_card_hides_no_marker_of_the_bundled_story(
+    qtbot, bundled_package: Path, size: tuple[int, int]
+) -> None:
+    """The bundled story's markers crowd around Khorgos: the card finds room beside them."""
+    from story.package.file import open_package
+
+    with open_package(bundled_package, readonly=True) as pkg:
+        v = StoryMapView()
+        qtbot.addWidget(v)
+        v.resize(*size)
+        v.set_story_maps(pkg)
+        v.show()
+        qtbot.waitExposed(v)
+        for page in range(len(v.pages)):
+            v.show_map(page)
+            markers, rects = v.markers(), v.marker_rects()
+            for m in markers:
+                pos = v._marker_pos(m)
+                qtbot.mouseMove(v.viewport(), pos + QPoint(40, 40))
+                qtbot.mouseMove(v.viewport(), pos)
+                qtbot.waitUntil(v.card.isVisible, timeout=2000)
+                card = QRectF(v.card.geometry())
+                hidden = [
+                    o.spot.place_name
+                    for o, r in zip(markers, rects, strict=True)
+                    if o is not m and card.intersects(r)
+                ]
+                assert not hidden, (size, m.spot.place_name, hidden)
+        v.close()

@@ -103,29 +103,35 @@ class HoverCard(QFrame):
         self.raise_()
 
     def _place(self, anchor: QPoint, avoid: Sequence[QRectF] = ()) -> None:
-        """Above the marker, else below, right or left: the first spot that hides no marker."""
+        """Near the marker (above, below, right, left, then further out and the corners):
+        the nearest spot that hides no other marker, else the one that hides the fewest."""
         parent = self.parentWidget()
         area = parent.rect() if parent is not None else QRect(0, 0, 800, 600)
         w, h = self.width(), self.height()
         ax, ay = anchor.x(), anchor.y()
-        spots = [
-            (ax - w // 2, ay - h - 24),
-            (ax - w // 2, ay + 24),
-            (ax + 28, ay - h // 2),
-            (ax - w - 28, ay - h // 2),
-            (ax + 28, ay - h - 12),
-            (ax - w - 28, ay + 12),
-        ]
-        best = None
+        spots = []
+        for gap in (24, 64, 120):
+            spots += [
+                (ax - w // 2, ay - h - gap),
+                (ax - w // 2, ay + gap),
+                (ax + gap + 4, ay - h // 2),
+                (ax - w - gap - 4, ay - h // 2),
+                (ax + gap + 4, ay - h - gap // 2),
+                (ax - w - gap - 4, ay + gap // 2),
+                (ax + gap + 4, ay + gap // 2),
+                (ax - w - gap - 4, ay - h - gap // 2),
+            ]
+        spots += [(8, 8), (area.width() - w - 8, 8), (8, area.height() - h - 8)]
+        spots.append((area.width() - w - 8, area.height() - h - 8))
+        best: tuple[int, float, int, int] | None = None
         for x, y in spots:
             x = max(8, min(x, area.width() - w - 8))
             y = max(8, min(y, area.height() - h - 8))
             rect = QRectF(x, y, w, h)
-            if rect.contains(QPointF(anchor)):
+            if rect.adjusted(-6, -6, 6, 6).contains(QPointF(anchor)):
                 continue
-            if best is None:
-                best = (x, y)
-            if not any(rect.intersects(r) for r in avoid):
-                best = (x, y)
-                break
-        self.move(*(best or (8, 8)))
+            hidden = sum(1 for r in avoid if rect.intersects(r))
+            far = (rect.center() - QPointF(anchor)).manhattanLength()
+            if best is None or (hidden, far) < best[:2]:
+                best = (hidden, far, x, y)
+        self.move(*((best[2], best[3]) if best else (8, 8)))
