@@ -21,12 +21,13 @@ from html import escape
 from pathlib import Path
 
 from story import reading
+from story.blocks import Figure
 from story.errors import StoryError
 from story.ids import MediaId
 from story.package.file import Package
+from story.publish.web.figures import INSET_SIZES, body_html, figure_caption
 from story.publish.web.images import Picture, audio_file, encode_sizes, picture_source
 from story.publish.web.maps import SiteMap, geo_map, picture_map
-from story.publish.web.markdown import markdown_html
 from story.publish.web.words import words
 from story.records import Chapter, MediaInfo, StoryInfo
 from story.text_refs import package_lookup
@@ -84,6 +85,7 @@ class StoryContent:
         self.accent = self.info.theme.get("accent", "#c8402a")
         self.texts: StoryTexts | None = None
         self.language = self.info.language or "en"
+        self.words = words(self.language)
         self.root = ""  # from this language's page to the site's root
         self.folder = ""  # this language's own files, from the site's root
         self.extra: dict[str, object] = {}  # more for story.js (languages, words)
@@ -95,6 +97,7 @@ class StoryContent:
         other.info = other.texts.story(self.original)
         other.chapters = [other.texts.summary(c) for c in self.chapters]
         other.language = code
+        other.words = words(code)
         other.root = "../" * folder.rstrip("/").count("/") + "../"
         other.folder = folder.rstrip("/") + "/"
         other.extra = {}
@@ -190,23 +193,45 @@ class StoryContent:
         }
         return {k: round(v, 3) for k, v in keys.items() if v > 0}
 
-    def inline_image(self, token: str, alt: str) -> str | None:
-        """A ``media:`` image in the text, as a ``<picture>`` (None: not one of ours)."""
-        media_id, _why = self.lookup(token)
-        if media_id is None:
-            return None
-        medium = reading.get_media(self.pkg, MediaId(media_id))
+    def _picture_html(self, medium: MediaInfo, alt: str, sizes: str, cls: str) -> str:
         pic = self.picture(medium)
         root = self.root
         webp = ", ".join(f"{root}{p} {w}w" for w, p in pic.webp)
         jpeg = ", ".join(f"{root}{p} {w}w" for w, p in pic.jpeg)
-        sizes = "(min-width: 760px) 680px, 100vw"
         return (
-            f'<picture class="inline"><source type="image/webp" srcset="{webp}" '
+            f'<picture class="{cls}"><source type="image/webp" srcset="{webp}" '
             f'sizes="{sizes}"><img src="{root}{pic.jpeg[0][1]}" srcset="{jpeg}" sizes="{sizes}" '
             f'width="{pic.width}" height="{pic.height}" loading="lazy" decoding="async" '
             f'alt="{escape(alt, quote=True)}"></picture>'
         )
+
+    def _medium(self, token: str) -> MediaInfo | None:
+        media_id, _why = self.lookup(token)
+        if media_id is None:
+            return None
+        medium = reading.get_media(self.pkg, MediaId(media_id))
+        return medium if medium.kind == "image" else None
+
+    def inline_image(self, token: str, alt: str) -> str | None:
+        """A ``media:`` image in the text, as a ``<picture>`` (None: not one of ours)."""
+        medium = self._medium(token)
+        if medium is None:
+            return None
+        return self._picture_html(medium, alt, INSET_SIZES, "inline")
+
+    def placed_figure(self, fig: Figure, sizes: str) -> str | None:
+        """A figure the curator placed in the text (story.blocks), with its caption and
+        credit (None: not one of ours)."""
+        medium = self._medium(fig.token)
+        if medium is None:
+            return None
+        shown = self._media(medium)
+        caption = figure_caption(shown.caption, shown.credit, shown.licence, self.words["licence"])
+        picture = self._picture_html(medium, fig.alt or shown.alt, sizes, "placed-picture")
+        return f'<figure class="placed {fig.placement}">{picture}{caption}</figure>'
+
+    def text_html(self, md: str) -> str:
+        return body_html(md, self.inline_image, self.placed_figure)
 
     # -- the story, the maps, the chapters --------------------------------------------
 
@@ -262,8 +287,8 @@ class StoryContent:
             "byline": info.byline,
             "published": info.published,
             "language": self.language,
-            "words": words(self.language),
-            "about": markdown_html(info.about_md, self.inline_image),
+            "words": self.words,
+            "about": self.text_html(info.about_md),
             "cover": cover,
             "theme": theme,
             "maps": [
@@ -299,7 +324,7 @@ class StoryContent:
             "title": chapter.title,
             "summary": chapter.summary,
             "date": chapter.date,
-            "body": markdown_html(chapter.body_md, self.inline_image),
+            "body": self.text_html(chapter.body_md),
             "images": [self.image_json(m) for m in chapter.images],
             "audio": [self.audio_json(m) for m in chapter.audio],
         }
