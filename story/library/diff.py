@@ -2,7 +2,10 @@
 (which fields, and the text's lines added and removed), media added or removed.
 
 Chapters are matched by their id in the package, which an edit, a move or a
-push never changes (a chapter deleted and typed again is a new chapter). Moves
+push never changes (a chapter deleted and typed again is a new chapter), unless
+the ids do not hold: a package built again from its sources numbers its
+chapters afresh, so chapters are then matched by their text and title
+(``match_chapters``). Moves
 are the chapters outside the longest run kept in the same order, so moving one
 chapter reports that one, not every chapter it shifted. Both versions' content
 is read from the library (tens of kilobytes, no media bytes) into temporary
@@ -15,7 +18,7 @@ import bisect
 import difflib
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,22 +202,77 @@ def _kept_in_order(sequence: list[int]) -> set[int]:
     return kept
 
 
+def _words(ch: dict[str, Any]) -> str:
+    return f"{ch.get('title') or ''}\n{ch.get('summary') or ''}\n{ch.get('body_md') or ''}"
+
+
+def _title(ch: dict[str, Any]) -> str:
+    return str(ch.get("title") or "")
+
+
+def _similar(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Most of the words kept: the same chapter, edited (difflib's ratio, cheap bounds first)."""
+    m = difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False)
+    return m.real_quick_ratio() >= SIMILAR and m.quick_ratio() >= SIMILAR and m.ratio() >= SIMILAR
+
+
+#: How much of two chapters' words must agree for a chapter to count as the same one edited.
+SIMILAR = 0.6
+
+
+def match_chapters(
+    old: dict[int, dict[str, Any]], new: dict[int, dict[str, Any]]
+) -> dict[int, int]:
+    """new chapter id -> old chapter id of the same chapter.
+
+    Within one lineage (pulled, edited, pushed) a chapter keeps its id, and ids are
+    trusted: that is when most chapters with an id on both sides are still alike. A
+    package built again from its sources (or made elsewhere) numbers its chapters afresh,
+    so one inserted chapter shifts every id after it; then chapters are matched by what
+    they hold: the same text and title first, then the same title, then the most alike
+    (at least ``SIMILAR``) in order, and what is left is added or removed."""
+    common = [cid for cid in new if cid in old]
+    alike = sum(1 for cid in common if _similar(old[cid], new[cid]))
+    if common and alike * 2 > len(common):
+        return {cid: cid for cid in common}
+    pairs: dict[int, int] = {}
+    left = dict(old)
+    keys: tuple[Callable[[dict[str, Any]], str], ...] = (_words, _title)
+    for key in keys:
+        for nid, ch in new.items():
+            if nid in pairs:
+                continue
+            same = [oid for oid, o in left.items() if key(o) == key(ch)]
+            if same:
+                oid = nid if nid in same else same[0]
+                pairs[nid] = oid
+                del left[oid]
+    for nid, ch in new.items():
+        if nid in pairs:
+            continue
+        alike_one = next((oid for oid, o in left.items() if _similar(o, ch)), None)
+        if alike_one is not None:
+            pairs[nid] = alike_one
+            del left[alike_one]
+    return pairs
+
+
 def _chapter_changes(a: sqlite3.Connection, b: sqlite3.Connection) -> Iterator[ChapterChange]:
     old, new = _chapters(a), _chapters(b)
     old_number = {cid: n for n, cid in enumerate(old, start=1)}
-    common_new = [cid for cid in new if cid in old]
-    kept = _kept_in_order([old_number[cid] for cid in common_new])
+    pairs = match_chapters(old, new)
+    kept = _kept_in_order([old_number[pairs[cid]] for cid in new if cid in pairs])
     for n, (cid, ch) in enumerate(new.items(), start=1):
-        if cid not in old:
+        if cid not in pairs:
             yield ChapterChange("added", n, ch["title"])
             continue
-        before = old[cid]
+        before = old[pairs[cid]]
         fields = [word for key, word in _FIELDS.items() if before.get(key) != ch.get(key)]
         if before["place"] != ch["place"]:
             fields.append("place")
         if before["media"] != ch["media"]:
             fields.append("media")
-        moved = None if old_number[cid] in kept else old_number[cid]
+        moved = None if old_number[pairs[cid]] in kept else old_number[pairs[cid]]
         if not fields and moved is None:
             continue
         plus = minus = 0
@@ -227,8 +285,9 @@ def _chapter_changes(a: sqlite3.Connection, b: sqlite3.Connection) -> Iterator[C
                     minus += line.startswith("-")
         kind = "changed" if fields else "moved"
         yield ChapterChange(kind, n, ch["title"], tuple(fields), plus, minus, moved)
+    matched = set(pairs.values())
     for cid, ch in old.items():
-        if cid not in new:
+        if cid not in matched:
             yield ChapterChange("removed", old_number[cid], ch["title"])
 
 
