@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from media.imported import MediaError
 from story.errors import StoryError
 from ui.launching import handed_over, make_app, parse_size
 
@@ -21,6 +20,15 @@ if TYPE_CHECKING:
 
     from ui.reader.snapshot import CoverSnapshot
     from ui.reader.window import ReaderWindow
+
+
+def _refused(exc: BaseException) -> bool:
+    """A refusal to show as one line: a StoryError, or a MediaError (which can only have
+    been raised if ``media.imported`` was imported: the cover's first paint does not)."""
+    if isinstance(exc, StoryError):
+        return True
+    imported = sys.modules.get("media.imported")
+    return imported is not None and isinstance(exc, imported.MediaError)
 
 
 def _resolve(arg: str | None, interactive: bool) -> Path:
@@ -70,7 +78,9 @@ def run_reader(args: argparse.Namespace) -> int:
 
             asked = bool(getattr(args, "chapter", None) or getattr(args, "map", False))
             start_kiosk(window, screenshot=bool(screenshot), at_chapter=asked)
-    except (StoryError, MediaError) as exc:
+    except Exception as exc:
+        if not _refused(exc):
+            raise
         print(f"storyport read: {exc}", file=sys.stderr)
         if not screenshot:  # launched from a file manager: no terminal to read it in
             from ui.open_error import show_open_error
@@ -129,7 +139,9 @@ def _start_from_snapshot(
 
         try:
             window.attach(open_package(path)).restore("cover")
-        except (StoryError, MediaError) as exc:
+        except Exception as exc:
+            if not _refused(exc):
+                raise
             print(f"storyport read: {exc}", file=sys.stderr)
             from PySide6.QtWidgets import QMessageBox
 
