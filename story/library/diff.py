@@ -226,14 +226,14 @@ def match_chapters(
     """new chapter id -> old chapter id of the same chapter.
 
     Within one lineage (pulled, edited, pushed) a chapter keeps its id, and ids are
-    trusted: that is when most chapters with an id on both sides are still alike. A
-    package built again from its sources (or made elsewhere) numbers its chapters afresh,
-    so one inserted chapter shifts every id after it; then chapters are matched by what
-    they hold: the same text and title first, then the same title, then the most alike
+    trusted: that is when at least half the chapters with an id on both sides are still
+    alike. A package built again from its sources (or made elsewhere) numbers its chapters
+    afresh, so one inserted chapter shifts every id after it; then chapters are matched by
+    what they hold: the same text and title first, then the same title, then the most alike
     (at least ``SIMILAR``) in order, and what is left is added or removed."""
     common = [cid for cid in new if cid in old]
     alike = sum(1 for cid in common if _similar(old[cid], new[cid]))
-    if common and alike * 2 > len(common):
+    if common and alike * 2 >= len(common):
         return {cid: cid for cid in common}
     pairs: dict[int, int] = {}
     left = dict(old)
