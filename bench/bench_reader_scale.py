@@ -11,7 +11,9 @@ Content: the TimelineJS peer benchmark's (``../shared/bench/timelinejs/gen.py``,
 - **build**: ``build_package`` of the source folder (floor: none; ms per chapter shown).
 - **first paint at chapter 1**: ``main.py read PKG --chapter 1 --screenshot PNG`` as a
   fresh process (a fresh ``STORYPORT_HOME``: no snapshot), against a bare PySide6 script
-  that opens a 1280x800 window and saves the same grab; alternated, medians, ratio.
+  that opens a 1280x800 window and saves the same grab; alternated, medians, ratio; wall
+  clock and CPU time (user + system). ``--before DIR`` runs an older tree's reader in the
+  same rounds (``git archive COMMIT | tar -x -C DIR``); ``--first-paint-only`` skips turns.
 - **chapter turn**: in a fresh process, a 1280x800 reader window turns ``--turns``
   chapters forward from chapter 1 (``show_chapter``, then ``repaint`` and the event loop:
   what the eye sees), a 50 ms pause between turns as a reader's would leave for
@@ -27,6 +29,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -101,31 +104,59 @@ def build(n: int, work: Path, photos: Path) -> tuple[Path, float]:
     return out, time.perf_counter() - t
 
 
-def first_paint(pkg: Path, runs: int, home: Path) -> dict:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def first_paint(pkg: Path, runs: int, home: Path, before: Path | None = None) -> dict:
+    """Wall and CPU time (user + system: steadier than the wall clock on a shared machine)
+    of the reader at chapter 1 and of the bare window, alternated; ``before``: an older
+    tree's reader too, in the same rounds."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     shot = str(home / "s.png")
     bare_py = home / "bare.py"
     bare_py.write_text(BARE)
     py = sys.executable
 
-    def timed(cmd: list[str], fresh: bool) -> float:
+    def timed(cmd: list[str], fresh: bool, cwd: Path = ROOT) -> tuple[float, float]:
         e = dict(env, STORYPORT_HOME=tempfile.mkdtemp(dir=home)) if fresh else env
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, env=e, cwd=ROOT, capture_output=True, timeout=300)
-        return (time.perf_counter() - t) * 1000
+        c, t = _children_cpu(), time.perf_counter()
+        subprocess.run(cmd, check=True, env=e, cwd=cwd, capture_output=True, timeout=300)
+        return (time.perf_counter() - t) * 1000, (_children_cpu() - c) * 1000
 
     reader = [py, "main.py", "read", str(pkg), "--chapter", "1", "--screenshot", shot]
-    timed(reader, True), timed([py, str(bare_py), shot], False)  # warm the file cache
-    r, b = [], []
+    bare = [py, str(bare_py), shot]
+    timed(reader, True), timed(bare, False)  # warm the file cache
+    if before is not None:
+        timed(reader, True, before)
+    r, b, o = [], [], []
     for _ in range(runs):
         r.append(timed(reader, True))
-        b.append(timed([py, str(bare_py), shot], False))
-    rm, bm = statistics.median(r), statistics.median(b)
-    return {
-        "first_paint_ch1_ms": round(rm),
-        "bare_window_ms": round(bm),
-        "ratio": round(rm / bm, 2),
+        b.append(timed(bare, False))
+        if before is not None:
+            o.append(timed(reader, True, before))
+    med = {k: statistics.median(v) for k, v in {
+        "r": [x[0] for x in r], "rc": [x[1] for x in r],
+        "b": [x[0] for x in b], "bc": [x[1] for x in b],
+    }.items()}  # fmt: skip
+    out = {
+        "first_paint_ch1_ms": round(med["r"]),
+        "bare_window_ms": round(med["b"]),
+        "ratio": round(med["r"] / med["b"], 2),
+        "cpu_ms": round(med["rc"]),
+        "bare_cpu_ms": round(med["bc"]),
+        "cpu_ratio": round(med["rc"] / med["bc"], 2),
     }
+    if o:
+        ow, oc = statistics.median(x[0] for x in o), statistics.median(x[1] for x in o)
+        out.update(
+            before_ms=round(ow),
+            before_ratio=round(ow / med["b"], 2),
+            before_cpu_ms=round(oc),
+            before_cpu_ratio=round(oc / med["bc"], 2),
+        )
+    return out
 
 
 def child_turns(pkg_path: str, turns: int) -> None:
@@ -146,6 +177,7 @@ def child_turns(pkg_path: str, turns: int) -> None:
     window = ReaderWindow(pkg)
     window.resize(1280, 800)
     view = window.view
+    assert view is not None
     window.show()
     app.processEvents()
     view.show_chapter(1)
@@ -239,6 +271,8 @@ def main() -> int:
     ap.add_argument("--turns", type=int, default=150)
     ap.add_argument("--big-photos", type=int, default=50, help="N for the 24 MP run (0: none)")
     ap.add_argument("--big-only", action="store_true", help="only the 24 MP run")
+    ap.add_argument("--before", type=Path, help="an older tree (git archive): its reader too")
+    ap.add_argument("--first-paint-only", action="store_true", help="no turns")
     ap.add_argument("--child-turns", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child_turns:
@@ -266,8 +300,10 @@ def main() -> int:
                 "package_mb": round(pkg.stat().st_size / 1e6, 1),
             }
             print(json.dumps(row), flush=True)
-            row.update(first_paint(pkg, args.runs, work))
+            row.update(first_paint(pkg, args.runs, work, args.before))
             print(json.dumps(row), flush=True)
+            if args.first_paint_only:
+                continue
             row.update(turns(pkg, args.turns, work))
             print(json.dumps(row), flush=True)
     return 0
