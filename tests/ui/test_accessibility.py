@@ -130,10 +130,14 @@ def test_reader_screens(qtbot, shown_reader) -> None:
     qtbot.waitExposed(view.viewer)
     seen["viewer"], found = audit(view.viewer)
     problems += [f"viewer: {p}" for p in found]
-    # the viewer is a shown_reader of its own (arrows and Esc, no buttons yet: the scrolling-chapter
-    # redesign brings them); it is named, and its caption is read out
+    # the viewer is a window of its own: named, its controls buttons with names (close,
+    # previous, next), its counter and its caption read out
     viewer = QAccessible.queryAccessibleInterface(view.viewer)
     assert viewer.text(QAccessible.Text.Name)
+    found_names = {(i.role(), i.text(QAccessible.Text.Name)) for i in _walk(viewer)}
+    for name in ("Close", "Previous photo", "Next photo"):
+        assert (R.PushButton, name) in found_names, name
+    assert (R.StaticText, f"Photo 1 of {len(chapter.images)}") in found_names
     caption = chapter.images[0].caption[:40]
     assert caption and any(
         i.role() == R.StaticText and i.text(QAccessible.Text.Name).startswith(caption)

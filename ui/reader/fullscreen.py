@@ -47,6 +47,7 @@ class FullScreenViewer(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        self.setMinimumSize(320, 240)
         self._store = images
         self._items: tuple[MediaInfo, ...] = ()
         self._index = 0
@@ -88,7 +89,9 @@ class FullScreenViewer(QWidget):
             self.setLayoutDirection(parent.layoutDirection())
         self._mirror_glyphs()
         self.show_index(index)
-        if windowed:
+        if windowed:  # screenshots and tests: the reader's size unless given one
+            if parent is not None and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                self.resize(parent.window().size())
             self.show()
         else:
             self.showFullScreen()
