@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QStyle
 
 from story.editing.chapters import add_chapter
 from story.editing.story import StoryFields, set_story
@@ -119,7 +120,8 @@ def test_the_chapter_text_runs_right_to_left(qtbot, arabic: Package) -> None:
 
 
 def test_the_chapter_columns_are_mirrored(qtbot, tmp_path: Path, shared_media: Path) -> None:
-    """The photo on the right and the text on the left, as an Arabic page runs."""
+    """The page is one column now (issue 13): the lead photo under the title, its caption
+    set right to left, its first line starting at the right edge of the text column."""
     from media.importer import import_file
     from story.editing.media import append_media, store_media
     from story.reading import list_chapters
@@ -133,8 +135,15 @@ def test_the_chapter_columns_are_mirrored(qtbot, tmp_path: Path, shared_media: P
     view = _reader(qtbot, pkg)
     view.show_chapter(1)
     page = view.chapter_page
-    assert page.gallery.isVisible()
-    assert _x(page.gallery) > _x(page.text)
+    lead = page.slots.boxes[0]
+    assert lead.isVisible() and lead.caption.text() == "صورة"
+    assert lead.caption.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    caption = lead.caption
+    ink = caption.fontMetrics().horizontalAdvance(caption.text())
+    assert caption.width() > 3 * ink
+    # the caption's words sit at its right end, as an Arabic line starts
+    drawn = QStyle.visualAlignment(caption.layoutDirection(), caption.alignment())
+    assert drawn & Qt.AlignmentFlag.AlignRight
     view.shutdown()
     pkg.close()
 

@@ -114,7 +114,7 @@ class WaveformSlider(QSlider):
 
 
 class AudioBar(QWidget):
-    """Plays one recording per chapter; Space toggles play/pause from the window."""
+    """Plays one recording per chapter; K toggles play/pause from the window."""
 
     playingChanged = Signal(bool)
 
@@ -130,7 +130,7 @@ class AudioBar(QWidget):
         self.play_button = QToolButton(self)
         self.play_button.setFixedSize(34, 34)
         self.play_button.setText("▶")
-        self.play_button.setToolTip(self.tr("Play / pause (Space)"))
+        self.play_button.setToolTip(self.tr("Play / pause (K)"))
         self.play_button.setAccessibleName(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle)
         self.title = QLabel(self)
@@ -251,6 +251,11 @@ class AudioBar(QWidget):
             if not self._start <= self.player.position() < self._end:
                 self.player.setPosition(self._start)
             self.player.play()
+
+    def play(self) -> None:
+        """Play from where it is (the trimmed start when at an end); nothing if playing."""
+        if not self.is_playing():
+            self.toggle()
 
     def stop(self) -> None:
         if self._player is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from story.records import ChapterSummary
 from ui.reader.audio_bar import AudioBar
 from ui.reader.chapter_page import ChapterPage
+from ui.reader.chapter_sound import SoundInFlow
 from ui.reader.topbar import TopBar
 
 
@@ -30,6 +31,7 @@ class ReaderView(Protocol):
     chapter_page: ChapterPage
     topbar: TopBar
     audio: AudioBar
+    sound: SoundInFlow
     chapters: list[ChapterSummary]
     keys: dict[Qt.Key, Callable[[], object]]
 
@@ -59,16 +61,19 @@ def key_table(view: ReaderView) -> dict[Qt.Key, Callable[[], object]]:
     gallery = view.chapter_page.gallery
     return {
         Qt.Key.Key_Right: lambda: _arrow(view, 1),
-        Qt.Key.Key_PageDown: view.next_chapter,
+        Qt.Key.Key_PageDown: lambda: view.scroll_text(0.9),
         Qt.Key.Key_N: view.next_chapter,
         Qt.Key.Key_Left: lambda: _arrow(view, -1),
-        Qt.Key.Key_PageUp: view.previous_chapter,
+        Qt.Key.Key_PageUp: lambda: view.scroll_text(-0.9),
         Qt.Key.Key_P: view.previous_chapter,
         Qt.Key.Key_Home: lambda: view.show_chapter(1),
         Qt.Key.Key_End: lambda: view.show_chapter(len(view.chapters)),
         Qt.Key.Key_Down: lambda: view.scroll_text(0.15),
         Qt.Key.Key_Up: lambda: view.scroll_text(-0.15),
-        Qt.Key.Key_Space: view.audio.toggle,
+        Qt.Key.Key_Space: lambda: view.scroll_text(0.9),
+        Qt.Key.Key_K: view.audio.toggle,
+        Qt.Key.Key_A: view.sound.toggle_auto,
+        Qt.Key.Key_H: lambda: view.chapter_page.text.next_heading(1),
         Qt.Key.Key_M: view.toggle_map,
         Qt.Key.Key_T: view.topbar.contents.toggle,
         Qt.Key.Key_C: view.topbar.contents.toggle,

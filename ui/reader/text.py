@@ -1,244 +1,66 @@
-"""Chapter text: kicker, title and standfirst set by hand, the body from Markdown.
+"""Chapter text: a read-only view over a page rendered by ``ui.reader.text_render``.
 
-The body goes through Qt's own Markdown reader with raw HTML switched off, so
-a package cannot inject markup; it is read into a quarantine document first,
-so it shows only the package's own media and keeps only links that may open
-(``ui.reader.text_media``, ``ui.reader.links``); then every block gets the
-reading measure and a 1.5 line height.
+The page is laid out in a quarantine document first (nothing loads from disk
+or network); this module is the view: one centred column of comfortable
+measure, links that open only through the session's opener, pages laid out
+ahead and swapped in, and the keys a reader of long text expects.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QCursor,
-    QFont,
-    QFontMetricsF,
-    QResizeEvent,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextDocumentFragment,
-    QTextFormat,
-    QTextFrameFormat,
-)
+from PySide6.QtGui import QCursor, QKeyEvent, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
+from ui.reader.chapter_flow import Slot, paint_rules
 from ui.reader.links import SESSION, LinkOpener, decide
-from ui.reader.text_media import ReaderDocument, TextMedia, contain, finish_styles, quarantine
-from ui.theme import BODY_PX, SANS, SERIF, Palette, slants
-
-MARKDOWN = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+from ui.reader.text_media import ReaderDocument, TextMedia
+from ui.reader.text_render import (
+    MARKDOWN,
+    MAX_RENDER_CHARS,
+    MAX_RENDER_LINKS,
+    MAX_RUN_CHARS,
+    MEASURE_PX,
+    PREPARED_KEPT,
+    TOO_LONG_NOTE,
+    Content,
+    bounded,
+    measure_px,
+    render_markdown,
 )
-#: The reading column: about 66 characters of 18 px serif.
-MEASURE_PX = 640
-#: The most Markdown the reader lays out for one page (the package allows more): a long
-#: chapter is ~50,000 characters; past this the text is cut with a note, so layout stays quick.
-MAX_RENDER_CHARS = 200_000
-#: The most links and images laid out for one page: each costs the media and link checks.
-MAX_RENDER_LINKS = 500
-#: Longest run without a space (one word, or a run of one character) laid out as it is:
-#: longer runs get a place to break (Qt's line breaking is slow on one endless word).
-MAX_RUN_CHARS = 300
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS}}}")
-_LINK = re.compile(r"\]\(")
-#: Pages laid out ahead and kept (the next and the previous chapter, one spare).
-PREPARED_KEPT = 3
-TOO_LONG_NOTE = "\n\n*[The rest of this page is too long to show here.]*\n"
+from ui.theme import Palette
 
-
-def bounded(md: str) -> str:
-    """``md`` cut to what the reader lays out in good time (a stranger's text may be hostile)."""
-    cut = len(md) > MAX_RENDER_CHARS
-    md = md[:MAX_RENDER_CHARS]
-    links = _LINK.finditer(md)
-    for i, m in enumerate(links):
-        if i >= MAX_RENDER_LINKS:
-            md, cut = md[: m.start()], True
-            break
-    md = _LONG_RUN.sub(lambda m: m.group(0) + "\u200b", md)
-    return md + TOO_LONG_NOTE if cut else md
-
-
-def _char(
-    family: str,
-    px: int,
-    color: str,
-    *,
-    weight: int = 400,
-    italic: bool = False,
-    spacing: float = 100.0,
-) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    font = QFont(family)
-    font.setPixelSize(px)
-    font.setWeight(QFont.Weight(weight))
-    font.setItalic(italic)
-    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
-    fmt.setFont(font)
-    fmt.setForeground(QColor(color))
-    return fmt
-
-
-def render_markdown(
-    doc: QTextDocument,
-    md: str,
-    palette: Palette,
-    *,
-    kicker: str = "",
-    title: str = "",
-    standfirst: str = "",
-    scale: float = 1.0,
-    media: TextMedia | None = None,
-) -> None:
-    """Fill ``doc`` with a chapter (or any page of text) in the reading style.
-
-    ``scale`` enlarges every size (the reader's text-size setting, up to 200%).
-    ``media`` resolves ``media:`` images (default: the document's, if it is a
-    :class:`ReaderDocument` with one); without it they show as placeholders.
-    """
-    if media is None and isinstance(doc, ReaderDocument):
-        media = doc.media
-
-    def px(size: float) -> int:
-        return round(size * scale)
-
-    doc.clear()
-    doc.setDocumentMargin(0)
-    root: QTextFrameFormat = doc.rootFrame().frameFormat()
-    root.setBottomMargin(48)
-    doc.rootFrame().setFrameFormat(root)
-    body_font = QFont(SERIF)
-    body_font.setPixelSize(px(BODY_PX))
-    doc.setDefaultFont(body_font)
-    cursor = QTextCursor(doc)
-    head = QTextBlockFormat()
-    head.setBottomMargin(6)
-    first = True
-
-    def block(text: str, fmt: QTextCharFormat, bottom: float, leading: float) -> None:
-        nonlocal first
-        bf = QTextBlockFormat(head)
-        bf.setBottomMargin(bottom)
-        # Display leading in pixels of the type size (the font's own line gap is ~1.36 em).
-        height = round(fmt.font().pixelSize() * leading)
-        bf.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        if first:
-            cursor.setBlockFormat(bf)
-            first = False
-        else:
-            cursor.insertBlock(bf)
-        cursor.insertText(text, fmt)
-
-    if kicker:
-        # isolated (FSI…PDI): "1-ТАРАУ" keeps its order inside a right-to-left page
-        kicker_fmt = _char(SANS, px(13), palette.accent, weight=600, spacing=112)
-        block("\u2068" + kicker.upper() + "\u2069", kicker_fmt, 10, 1.3)
-    kicker, title, standfirst = (t[:1000] for t in (kicker, title, standfirst))
-    if title:
-        size = px(34) if len(title) <= 90 else px(28)  # a curator's 200-character title
-        block(title, _char(SERIF, size, palette.ink, weight=700), 14, 1.18)
-    if standfirst:
-        # no synthetic italics for scripts without them (CJK, Arabic): weight instead
-        italic = slants(standfirst)
-        fmt = _char(SERIF, px(20), palette.muted, weight=400 if italic else 500, italic=italic)
-        block(standfirst, fmt, 22, 1.4)
-    if not first:
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-    scratch = quarantine(bounded(md), MARKDOWN, doc)
-    contain(scratch, doc, media, round(MEASURE_PX * scale))
-    cursor.insertFragment(QTextDocumentFragment(scratch))
-    scratch.deleteLater()
-
-    # The reading style for every body block (after the header blocks). Qt's proportional
-    # line height multiplies the font's own line spacing (~1.36 em for Noto Serif), so the
-    # percentages are worked out from it: 1.5 for text, about 1.15 for headings (VISUAL.md).
-    # Proportional, not fixed: a line holding a picture (media:) grows with it.
-    spacing = QFontMetricsF(body_font).lineSpacing() / max(1.0, float(body_font.pixelSize()))
-    text_leading, heading_leading = round(150 / spacing), round(115 / spacing)
-    skip = sum(1 for t in (kicker, title, standfirst) if t)
-    block_it = doc.begin()
-    for _ in range(skip):
-        block_it = block_it.next()
-    while block_it.isValid():
-        c = QTextCursor(block_it)
-        bf = block_it.blockFormat()
-        heading = bf.headingLevel()
-        bf.setLineHeight(
-            heading_leading if heading else text_leading,
-            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-        )
-        bf.setBottomMargin(14 if not heading else 8)
-        if heading:
-            bf.setTopMargin(18)
-        quote = bf.hasProperty(QTextBlockFormat.Property.BlockQuoteLevel)
-        if quote:  # a pull quote: set off by space and colour, not by a box
-            bf.setLeftMargin(24)
-            bf.setTopMargin(10)
-            bf.setBottomMargin(20)
-        c.setBlockFormat(bf)
-        cf = QTextCharFormat()
-        cf.setForeground(QColor(palette.accent if quote else palette.ink))
-        f = QFont(SANS if heading else SERIF)
-        if heading:
-            f.setPixelSize(px(22 if heading <= 2 else 19))
-            f.setWeight(QFont.Weight.DemiBold)
-        else:
-            f.setPixelSize(px(22 if quote else BODY_PX))
-            if quote:
-                f.setItalic(slants(block_it.text()))
-        cf.setFont(f, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
-        c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        if heading:
-            # Qt's Markdown reader scales headings by a relative size adjustment, which
-            # would multiply ours: replace the heading's format instead of merging.
-            base = block_it.begin().fragment().charFormat()
-            base.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-            base.merge(cf)
-            c.setCharFormat(base)
-        else:
-            c.mergeCharFormat(cf)
-        _upright_emphasis(doc, block_it)
-        block_it = block_it.next()
-    finish_styles(doc, palette, scale)
-
-
-def _upright_emphasis(doc: QTextDocument, block: QTextBlock) -> None:
-    """*Emphasis* in Chinese or Arabic set in weight, not slanted (those scripts have no
-    italics; Qt would shear the glyphs)."""
-    spans = []
-    it = block.begin()
-    while not it.atEnd():
-        frag = it.fragment()
-        if frag.isValid() and frag.charFormat().fontItalic() and not slants(frag.text()):
-            spans.append((frag.position(), frag.length()))
-        it += 1
-    for start, length in spans:
-        cursor = QTextCursor(doc)
-        cursor.setPosition(start)
-        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        upright = QTextCharFormat()
-        upright.setFontItalic(False)
-        upright.setFontWeight(QFont.Weight.Bold)  # a one-weight CJK face gets a synthetic bold
-        cursor.mergeCharFormat(upright)
+__all__ = [
+    "MARKDOWN",
+    "MAX_RENDER_CHARS",
+    "MAX_RENDER_LINKS",
+    "MAX_RUN_CHARS",
+    "MEASURE_PX",
+    "TOO_LONG_NOTE",
+    "ReadingView",
+    "bounded",
+    "render_markdown",
+]
+NO_MODS = Qt.KeyboardModifier.NoModifier
+#: Keys the text leaves to the reader (chapters), though a scroll area would use them.
+READER_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 class ReadingView(QTextBrowser):
     """A read-only text view that keeps its text in one centred column of comfortable measure.
 
     Links do not navigate by themselves: a click goes to :attr:`links` (the
-    session's :class:`LinkOpener`), and hovering one shows where it goes.
+    session's :class:`LinkOpener`), and hovering one shows where it goes. The
+    view takes focus (Tab): Tab then walks its links, Enter opens one, the
+    arrows up and down, Space and Page Up/Down scroll, H / Shift+H go to the
+    next / previous heading; the reader's own keys (left, right, Home, End,
+    letters) go on to the reader.
     """
 
     #: what a hovered link is shown as (its host, or why it does not open); "" when it leaves
     linkHovered = Signal(str)
+    #: laid out afresh or resized: widgets over the slots follow (chapter_page)
+    laidOut = Signal()
 
     def __init__(
         self, palette: Palette, parent: QWidget | None = None, *, media: TextMedia | None = None
@@ -252,13 +74,13 @@ class ReadingView(QTextBrowser):
         self.text_scale = 1.0
         self.links: LinkOpener = SESSION
         self.hovered = ""
-        self._content = ("", "", "", "")
+        self._content: Content = ("", "", "", "", None)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._clicked)
         self.highlighted.connect(self._hover)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # window shortcuts keep the arrow keys
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_media(self, media: TextMedia | None) -> None:
@@ -294,9 +116,17 @@ class ReadingView(QTextBrowser):
         """Never navigate: the view shows the text it is given, not what a link names."""
 
     def show_markdown(
-        self, md: str, *, kicker: str = "", title: str = "", standfirst: str = ""
+        self,
+        md: str,
+        *,
+        kicker: str = "",
+        title: str = "",
+        standfirst: str = "",
+        slots: tuple[Slot, ...] | None = None,
     ) -> None:
-        self._content = (md, kicker, title, standfirst)
+        """Show a page; with ``slots`` (a chapter), read as blocks with room for widgets."""
+        self._content = (md, kicker, title, standfirst, slots)
+        self.setAccessibleName(title or kicker)  # the page's text, named by its title
         ready = self._ready.pop(self._key(self._content), None)
         if ready is None:
             self._render()
@@ -306,24 +136,38 @@ class ReadingView(QTextBrowser):
             if old.parent() is self:
                 old.deleteLater()
             self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._fit_column()
         self.verticalScrollBar().setValue(0)
+        self.laidOut.emit()
 
-    def prepare(self, md: str, *, kicker: str = "", title: str = "", standfirst: str = "") -> None:
-        """Lay out a page ahead (a neighbouring chapter) so ``show_markdown`` of it is a swap."""
-        content = (md, kicker, title, standfirst)
+    def prepare(
+        self,
+        md: str,
+        *,
+        kicker: str = "",
+        title: str = "",
+        standfirst: str = "",
+        slots: tuple[Slot, ...] | None = None,
+    ) -> ReaderDocument | None:
+        """Lay out a page ahead (a neighbouring chapter) so ``show_markdown`` of it is a swap.
+
+        Returns the new document (None when it was ready already)."""
+        content: Content = (md, kicker, title, standfirst, slots)
         key = self._key(content)
         if key in self._ready:
-            return
+            return None
         current = self.document()
         assert isinstance(current, ReaderDocument)
         doc = ReaderDocument(self)
         doc.media = current.media
         self._fill(doc, content)
+        self._fit_column(doc)
         self._ready[key] = doc
         while len(self._ready) > PREPARED_KEPT:
             self._ready.pop(next(iter(self._ready))).deleteLater()
+        return doc
 
-    def _key(self, content: tuple[str, str, str, str]) -> tuple[object, ...]:
+    def _key(self, content: Content) -> tuple[object, ...]:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return (content, self.text_scale, rtl, id(self.palette_))
 
@@ -338,10 +182,12 @@ class ReadingView(QTextBrowser):
 
     def _render(self) -> None:
         self._fill(self.document(), self._content)
+        self._fit_column()
         self.moveCursor(QTextCursor.MoveOperation.Start)  # else a resize scrolls to the end
+        self.laidOut.emit()
 
-    def _fill(self, doc: QTextDocument, content: tuple[str, str, str, str]) -> None:
-        md, kicker, title, standfirst = content
+    def _fill(self, doc: QTextDocument, content: Content) -> None:
+        md, kicker, title, standfirst, slots = content
         # a right-to-left story sets every paragraph right to left (its kicker too);
         # otherwise each paragraph takes the direction of its own first letters
         option = doc.defaultTextOption()
@@ -358,18 +204,79 @@ class ReadingView(QTextBrowser):
             title=title,
             standfirst=standfirst,
             scale=self.text_scale,
+            slots=slots,
         )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LayoutDirectionChange and any(self._content):
+        if event.type() == QEvent.Type.LayoutDirectionChange and any(self._content[:4]):
             self._render()
 
+    def column(self) -> tuple[int, int]:
+        """(left, width) of the text column in the viewport: the measure, or less."""
+        width = self.viewport().width()
+        side = max(28, (width - measure_px(self.text_scale)) // 2)
+        return side, max(120, width - 2 * side)
+
+    def _fit_column(self, doc: QTextDocument | None = None) -> None:
+        """Centre the column by the root frame's margins (the viewport spans the view, so a
+        picture over a slot can bleed past the column)."""
+        doc = doc if doc is not None else self.document()
+        left, width = self.column()
+        right = max(0, self.viewport().width() - left - width)
+        root = doc.rootFrame().frameFormat()
+        if (root.leftMargin(), root.rightMargin(), root.topMargin()) != (left, right, 36):
+            root.setLeftMargin(left)
+            root.setRightMargin(right)
+            root.setTopMargin(36)
+            doc.rootFrame().setFrameFormat(root)
+
     def resizeEvent(self, event: QResizeEvent | None) -> None:
-        side = max(28, (self.width() - int(MEASURE_PX * self.text_scale)) // 2)
-        self.setViewportMargins(side, 36, side, 0)
+        self._fit_column()
         if event is not None:
             super().resizeEvent(event)
+        self.laidOut.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_rules(self, self.palette_.accent)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.hasFocus():  # from a photo over the page: the reader's, not the text's
+            event.ignore()
+            return
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if key == Qt.Key.Key_H and mods in (NO_MODS, Qt.KeyboardModifier.ShiftModifier):
+            if self.next_heading(-1 if mods else 1):
+                event.accept()
+                return
+        if key in READER_KEYS and mods == NO_MODS:
+            event.ignore()  # the reader's: next chapter, first, last
+            return
+        super().keyPressEvent(event)
+
+    def next_heading(self, step: int) -> bool:
+        """Bring the next (``step`` 1) or previous (-1) heading to the top, the caret on it."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        top = self.verticalScrollBar().value()
+        found = None
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                y = layout.blockBoundingRect(block).top()
+                if step > 0 and y > top + 8:
+                    found = (block, y)
+                    break
+                if step < 0 and y < top - 8:
+                    found = (block, y)
+            block = block.next()
+        if found is None:
+            return False
+        self.setTextCursor(QTextCursor(found[0]))
+        self.verticalScrollBar().setValue(int(found[1]) - 12)
+        return True
 
     def scroll_by_page(self, pages: float) -> None:
         bar = self.verticalScrollBar()

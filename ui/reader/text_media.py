@@ -23,23 +23,31 @@ from a file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
 
+from story.errors import NotFoundError
 from story.ids import MediaId
 from story.package.file import Package
+from story.reading import get_media
+from story.records import MediaInfo
 from story.text_refs import find_media, link_allowed, media_token
 from ui.reader.images import ImageStore
-from ui.theme import SANS, Palette
+from ui.theme import SANS, Palette, slants
+
+if TYPE_CHECKING:
+    from ui.reader.chapter_flow import Slot
 
 INTERNAL_SCHEME = "storyport-media"
 #: Marks placeholder text, so the reading style can be applied and found again.
@@ -51,6 +59,10 @@ class ReaderDocument(QTextDocument):
     """A document that loads nothing by itself: no files, no network, no ``data:`` URLs."""
 
     media: TextMedia | None = None  # where its ``media:`` images come from
+    #: the chapter page's slots (``ui.reader.chapter_flow``), by their blocks' property
+    slots: tuple[Slot, ...] = ()
+    #: the numbers of the blocks drawn with an accent rule beside them (pull quotes)
+    rules: tuple[int, ...] = ()
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
         # Registered resources never reach here (QTextDocument.resource answers them).
@@ -66,6 +78,19 @@ class TextMedia:
     def __init__(self, pkg: Package, images: ImageStore) -> None:
         self._pkg = pkg
         self._images = images
+        self._infos: dict[str, MediaInfo | None] = {}
+
+    def info(self, token: str) -> MediaInfo | None:
+        """The image ``token`` names (id, prefix or name), with its caption and credit."""
+        if token not in self._infos:
+            with self._pkg.session() as s:
+                media_id, _why = find_media(s, token)
+            try:
+                found = get_media(self._pkg, media_id) if media_id is not None else None
+            except NotFoundError:
+                found = None
+            self._infos[token] = found
+        return self._infos[token]
 
     def image(self, token: str) -> tuple[MediaId | None, QImage | None, str]:
         """(id, decoded display rendition, "") or (None, None, why not)."""
@@ -174,3 +199,43 @@ def finish_styles(doc: QTextDocument, palette: Palette, scale: float) -> None:
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(style)
+
+
+def char_format(
+    family: str,
+    px: int,
+    color: str,
+    *,
+    weight: int = 400,
+    italic: bool = False,
+    spacing: float = 100.0,
+) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    font = QFont(family)
+    font.setPixelSize(px)
+    font.setWeight(QFont.Weight(weight))
+    font.setItalic(italic)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
+    fmt.setFont(font)
+    fmt.setForeground(QColor(color))
+    return fmt
+
+
+def upright_emphasis(doc: QTextDocument, block: QTextBlock) -> None:
+    """*Emphasis* in Chinese or Arabic set in weight, not slanted (those scripts have no
+    italics; Qt would shear the glyphs)."""
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        if frag.isValid() and frag.charFormat().fontItalic() and not slants(frag.text()):
+            spans.append((frag.position(), frag.length()))
+        it += 1
+    for start, length in spans:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        upright = QTextCharFormat()
+        upright.setFontItalic(False)
+        upright.setFontWeight(QFont.Weight.Bold)  # a one-weight CJK face gets a synthetic bold
+        cursor.mergeCharFormat(upright)

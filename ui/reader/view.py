@@ -29,6 +29,7 @@ from story.reading import get_chapter, get_media, list_chapters, list_maps, stor
 from story.records import Chapter
 from ui.reader.audio_bar import AudioBar
 from ui.reader.chapter_page import ChapterPage
+from ui.reader.chapter_sound import SoundInFlow
 from ui.reader.cover import CoverPage
 from ui.reader.fullscreen import FullScreenViewer
 from ui.reader.images import ImageStore
@@ -37,6 +38,7 @@ from ui.reader.memory import ReaderMemory
 from ui.reader.story_language import StoryLanguage
 from ui.reader.text import ReadingView
 from ui.reader.text_media import TextMedia
+from ui.reader.text_render import split_heading
 from ui.reader.toc import TocModel, TocPanel
 from ui.reader.topbar import TopBar
 from ui.reader.words import ReaderWords
@@ -88,6 +90,7 @@ class ReaderView(QWidget):
         self.cover = CoverPage(self)
         self.chapter_page = ChapterPage(self.images, self.palette_, self)
         self.chapter_page.words = self.words
+        self.chapter_page.set_story(pkg, self.chapters, self.has_map)
         self.about_page = ReadingView(self.palette_, self)
         self.about_page.setObjectName("AboutText")
         text_media = TextMedia(pkg, self.images)  # media: images in the text, nothing else
@@ -131,7 +134,13 @@ class ReaderView(QWidget):
         self.cover.startRequested.connect(self.start_reading)
         self.cover.mapRequested.connect(self.show_map)
         self.cover.aboutRequested.connect(self.show_about)
-        self.chapter_page.gallery.fullScreenRequested.connect(self.open_full_screen)
+        page = self.chapter_page
+        page.gallery.fullScreenRequested.connect(self.open_full_screen)
+        page.photoOpened.connect(lambda a, i: self.viewer.open_at(a, i, windowed=self.sync_images))
+        page.side_map.chapterActivated.connect(self.show_chapter)
+        self.sound = SoundInFlow(self.audio, page.sound, remember=not self.sync_images)
+        self.sound.sync = self.sync_images  # a screenshot never starts a sound
+        page.slots.soundInView.connect(self.sound.in_view)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.keys = key_table(self)
@@ -226,9 +235,9 @@ class ReaderView(QWidget):
         index = max(1, min(index, len(self.chapters)))
         chapter = self.chapter(index)
         self.current = index
+        self.audio.load(self.pkg, chapter.audio[0] if chapter.audio else None)
         self.chapter_page.show_chapter(chapter, len(self.chapters), sync=self.sync_images)
         self.language.shown(chapter)
-        self.audio.load(self.pkg, chapter.audio[0] if chapter.audio else None)
         self._switch(self.chapter_page)
         self.visited = self.memory.mark_visited(index)
         self.memory.last_view = f"chapter:{index}"
@@ -376,6 +385,7 @@ class ReaderView(QWidget):
         self.language.refresh(self)
         self.topbar.title.setText(self.info.title)
         self.toc_model.set_chapters(self.chapters)
+        self.chapter_page.set_story(self.pkg, self.chapters, self.has_map)
         self._fill_cover()
         if self.map_page is not None and hasattr(self.map_page, "set_story_maps"):
             self.map_page.set_story_maps(self.pkg, self.chapters)
@@ -383,11 +393,3 @@ class ReaderView(QWidget):
             self.show_chapter(min(self.current, len(self.chapters)))
         else:
             self._update_state()
-
-
-def split_heading(md: str) -> tuple[str, str]:
-    """A leading ``# Heading`` as the page's title, and the rest as its body."""
-    first, _, rest = md.lstrip().partition("\n")
-    if first.startswith("# "):
-        return first[2:].strip(), rest.lstrip("\n")
-    return "", md
