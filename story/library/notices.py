@@ -61,6 +61,11 @@ class Listener:
         conn.rollback()
         conn.autocommit = True
         self.me = str(conn.execute("SELECT session_user").fetchone()[0])
+        try:  # the library's own id: a package pulled from it remembers it
+            self.library = str(conn.execute("SELECT id FROM storyport_library").fetchone()[0])
+        except Exception as exc:  # not a library, or one older than schema 3
+            fairy.invalidate()
+            raise LibraryError(f"the database at {where(url)} is not a Storyport library") from exc
         conn.execute(f"LISTEN {CHANNEL}")
 
     def fileno(self) -> int:
@@ -77,7 +82,7 @@ class Listener:
         return [n for n in got if n is not None]
 
     def close(self) -> None:
-        try:
-            self._conn.close()
+        try:  # closed through the pool's handle, so nothing tries to roll it back later
+            self._fairy.invalidate()
         except Exception:  # closing a dead connection: nothing left to do
             pass

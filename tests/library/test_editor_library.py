@@ -15,6 +15,7 @@ from story.editing.chapters import chapter_id_at, set_chapter_text
 from story.library import locks, versions
 from story.library.package_files import read_origin
 from story.package.file import open_package
+from tests.editor_helpers import editor_window
 from tests.library.conftest import PASSWORD, Library
 from tests.library.media_packages import media_package
 
@@ -23,24 +24,15 @@ pytestmark = pytest.mark.timeout(120)
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    from ui.editor.window import EditorWindow
-    from ui.theme import load_fonts
-
     monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("PGPASSWORD", PASSWORD)
     monkeypatch.delenv("STORYPORT_LIBRARY", raising=False)
-    load_fonts()
-    win = EditorWindow(sync=True)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    QThreadPool.globalInstance().waitForDone(20000)
-    link = _link(win)
-    if link is not None:
-        link.stop_watch()
-    win.close()
+    with editor_window(qtbot) as win:
+        yield win
+        QThreadPool.globalInstance().waitForDone(20000)
+        link = _link(win)
+        if link is not None:
+            link.stop_watch()
 
 
 def _link(win):
@@ -60,19 +52,24 @@ def _status(win) -> str:
     return str(win.status_text.text())
 
 
-def _open_from_library(qtbot, win, library: Library, dest: Path) -> None:
+def _open_from_library(qtbot, win, library: Library, dest: Path, story: str = "") -> None:
     dlg = _trigger(win, "OPEN_LIBRARY")
     assert dlg.windowTitle() == "Open from library" and dlg.isVisible()
     dlg.url.setText(library.cli_url("curator1"))
     qtbot.mouseClick(dlg.refresh, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dlg.model.rowCount() == 1, timeout=20000)
-    assert dlg.model.item(0).text() == "steppe: Steppe (version 1)"
-    dlg.stories.setCurrentIndex(dlg.model.index(0, 0))
+    if story:  # one of several stories
+        qtbot.waitUntil(lambda: dlg.model.rowCount() > 1, timeout=20000)
+        names = [dlg.model.item(i).data(0x0100) for i in range(dlg.model.rowCount())]
+        dlg.stories.setCurrentIndex(dlg.model.index(names.index(story), 0))
+    else:
+        qtbot.waitUntil(lambda: dlg.model.rowCount() == 1, timeout=20000)
+        assert dlg.model.item(0).text() == "steppe: Steppe (version 1)"
+        dlg.stories.setCurrentIndex(dlg.model.index(0, 0))
     dlg.dest.setText(str(dest))
     dlg.buttons.button(QDialogButtonBox.StandardButton.Open).click()
     qtbot.waitUntil(lambda: win.doc is not None and win.doc.path == dest, timeout=20000)
     assert not dlg.isVisible()
-    assert _status(win) == "Opened steppe version 1 from the library"
+    assert _status(win).startswith(f"Opened {story or 'steppe'} version ")
 
 
 def test_open_from_library_and_notices_of_anothers_push_and_lock(
@@ -141,3 +138,52 @@ def test_push_to_library_shows_the_lock_and_refuses_a_push_behind(
         origin = read_origin(conn)
     assert origin is not None and (origin.story, origin.version) == ("steppe", 2)
     dlg.reject()
+
+
+def test_push_needs_a_story_and_the_watch_follows_the_open_package(
+    qtbot, window, library: Library, tmp_path: Path
+) -> None:
+    from ui.editor.actions import Action
+
+    push = window.actions_[Action.PUSH_LIBRARY]
+    assert not push.isEnabled()  # no story open
+    first = media_package(tmp_path / "steppe.storypkg", photos=1, height=60)
+    versions.push(library.engine("curator2"), first, message="v1")
+    other = media_package(tmp_path / "other.storypkg", photos=1, height=40, seed=2)
+    versions.push(library.engine("curator2"), other, message="v1")
+    _open_from_library(qtbot, window, library, tmp_path / "mine.storypkg", story="steppe")
+    assert push.isEnabled()
+    link = _link(window)
+    assert link.watch is not None and link.watch.story == "steppe"
+
+    plain = media_package(tmp_path / "plain.storypkg", photos=1, height=30, seed=3)
+    assert window.open_path(plain)  # never in a library: nothing to follow
+    qtbot.waitUntil(lambda: link.watch is None, timeout=5000)
+    theirs = tmp_path / "theirs.storypkg"
+    versions.pull(library.engine("curator2"), "steppe", theirs)
+    _retitle(theirs, "Their title")
+    versions.push(library.engine("curator2"), theirs, story="steppe")
+    qtbot.wait(300)
+    assert "pushed version" not in _status(window)
+
+    pulled = tmp_path / "other-mine.storypkg"  # pulled from the library: followed again
+    versions.pull(library.engine("curator1"), "other", pulled)
+    _open_from_library(qtbot, window, library, tmp_path / "mine2.storypkg", story="steppe")
+    assert link.watch is not None and link.watch.story == "steppe"
+    assert window.open_path(pulled)
+    qtbot.waitUntil(lambda: link.watch is not None and link.watch.story == "other", timeout=5000)
+    again = tmp_path / "other-theirs.storypkg"
+    versions.pull(library.engine("curator2"), "other", again)
+    _retitle(again, "Another title")
+    versions.push(library.engine("curator2"), again, story="other")
+    qtbot.waitUntil(
+        lambda: _status(window).startswith("curator2 pushed version 2 of other"), timeout=10000
+    )
+    window.close_document()
+    qtbot.waitUntil(lambda: link.watch is None, timeout=5000)
+    assert not push.isEnabled()
+
+
+def _retitle(path: Path, title: str) -> None:
+    with open_package(path, readonly=False) as pkg:
+        set_chapter_text(pkg, chapter_id_at(pkg, 1), title=title)

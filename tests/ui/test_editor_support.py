@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from tests.conftest import FIXTURES_MEDIA
+from tests.editor_helpers import editor_window
 
 IMAGES = FIXTURES_MEDIA / "images"
 AUDIO = FIXTURES_MEDIA / "audio"
@@ -26,18 +27,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def window(qtbot, home: Path) -> Iterator[object]:
-    from ui.editor.window import EditorWindow
-    from ui.theme import load_fonts
-
-    load_fonts()
-    win = EditorWindow(sync=True)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    QThreadPool.globalInstance().waitForDone(20000)
-    win.close()
+    with editor_window(qtbot) as win:
+        yield win
 
 
 @pytest.fixture

@@ -69,6 +69,7 @@ WRITING_ACTIONS = (
 #: Actions that need an open story.
 STORY_ACTIONS = (
     Action.EXPORT,
+    Action.PUSH_LIBRARY,
     Action.PUBLISH_WEB,
     Action.PREVIEW,
     Action.TRANSLATIONS,
@@ -135,16 +136,16 @@ def _specs() -> dict[Action, _Spec]:
             translate("Actions", "Open"),
         ),
         Action.OPEN_LIBRARY: _Spec(
-            "Open from &library…",  # not yet in the catalogues (ui/translations)
+            translate("Actions", "Open from &library…"),
             None,
             None,
-            "Pull a story from the newsroom's shared library",
+            translate("Actions", "Pull a story from the newsroom's shared library"),
         ),
         Action.PUSH_LIBRARY: _Spec(
-            "&Push to library…",
+            translate("Actions", "&Push to library…"),
             None,
             None,
-            "Store this story as a new version in the shared library",
+            translate("Actions", "Store this story as a new version in the shared library"),
         ),
         Action.IMPORT: _Spec(
             translate("Actions", "&Import media…"),

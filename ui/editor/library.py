@@ -15,36 +15,25 @@ path, the status line, flushing typed text), not itself.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
     QWidget,
 )
 
 from story.errors import StoryError
 from story.library import locks, versions
-from story.library.connection import ENV_URL, LibraryError, library_url, make_engine
+from story.library.connection import LibraryError, library_url, make_engine
 from story.library.notices import Listener, Notice
 from story.library.package_files import Origin, read_origin
 from story.package.file import Package
+from ui.editor.library_dialogs import URL_KEY, OpenDialog, PushDialog
+from ui.i18n import fill
 from ui.reader.memory import settings
 from ui.tasks import run_task
-
-_URL_KEY = "library/url"
 
 
 class _Doc(Protocol):
@@ -57,11 +46,6 @@ class _Doc(Protocol):
     def readonly(self) -> bool: ...
 
 
-def remembered_url() -> str:
-    value = settings().value(_URL_KEY)
-    return str(value) if value else os.environ.get(ENV_URL, "")
-
-
 def _origin(pkg: Package) -> Origin | None:
     with pkg.raw() as conn:
         return read_origin(conn)
@@ -72,10 +56,13 @@ class LibraryWatch(QObject):
 
     notice = Signal(str)
 
-    def __init__(self, listener: Listener, story: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, listener: Listener, story: str, doc: object, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.listener = listener
         self.story = story
+        self.doc = doc  #: the open document it follows
         self.notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._readable)
 
@@ -95,119 +82,17 @@ class LibraryWatch(QObject):
         if n.story != self.story or n.by == self.listener.me:
             return None
         if n.event == "version":
-            return (
-                f"{n.by} pushed version {n.version} of {n.story} to the library: "
-                "File > Open from library… to see it"
+            pushed = self.tr(
+                "%1 pushed version %2 of %3 to the library: File > Open from library… to see it"
             )
+            return fill(pushed, n.by, n.version, n.story)
         if n.event == "lock":
-            return f"{n.by} took the lock on {n.story} in the library"
-        return f"{n.by} released the lock on {n.story}"
+            return fill(self.tr("%1 took the lock on %2 in the library"), n.by, n.story)
+        return fill(self.tr("%1 released the lock on %2"), n.by, n.story)
 
     def stop(self) -> None:
         self.notifier.setEnabled(False)
         self.listener.close()
-
-
-def _url_row(form: QFormLayout, parent: QWidget) -> QLineEdit:
-    url = QLineEdit(remembered_url(), parent)
-    url.setObjectName("LibraryUrl")
-    url.setPlaceholderText("postgresql+psycopg://user@host:5432/library")
-    url.setToolTip("No password here: it comes from ~/.pgpass or PGPASSWORD")
-    form.addRow("&Library:", url)
-    return url
-
-
-class OpenDialog(QDialog):
-    """A story of the library, and where to write it."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Open from library")
-        form = QFormLayout(self)
-        row = QHBoxLayout()
-        self.url = _url_row(form, self)
-        self.refresh = QPushButton("&List stories", self)
-        row.addWidget(self.refresh)
-        form.addRow("", row)
-        self.model = QStandardItemModel(self)
-        self.stories = QListView(self)
-        self.stories.setObjectName("LibraryStories")
-        self.stories.setModel(self.model)
-        form.addRow("&Story:", self.stories)
-        self.dest = QLineEdit(self)
-        self.dest.setObjectName("LibraryDestination")
-        browse = QPushButton("&Browse…", self)
-        browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.dest)
-        where.addWidget(browse)
-        form.addRow("&Save as:", where)
-        self.error = QLabel("", self)
-        self.error.setObjectName("LibraryError")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.stories.clicked.connect(lambda _i: self._suggest())
-
-    def chosen(self) -> str | None:
-        index = self.stories.currentIndex()
-        return str(index.data(0x0100)) if index.isValid() else None  # Qt.UserRole
-
-    def show_stories(self, stories: list[versions.StoryInfo]) -> None:
-        self.model.clear()
-        for s in stories:
-            lock = f" — locked by {s.locked_by}" if s.locked_by else ""
-            item = QStandardItem(f"{s.name}: {s.title} (version {s.latest}){lock}")
-            item.setData(s.name, 0x0100)
-            item.setEditable(False)
-            self.model.appendRow(item)
-        self.error.setText("" if stories else "The library holds no stories yet.")
-
-    def _suggest(self) -> None:
-        name = self.chosen()
-        if name and not self.dest.text():
-            self.dest.setText(str(Path.home() / f"{name}.storypkg"))
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the story as", self.dest.text(), "Story packages (*.storypkg)"
-        )
-        if path:
-            self.dest.setText(path)
-
-
-class PushDialog(QDialog):
-    """Where to push, under which name, with what message; who holds the lock."""
-
-    def __init__(self, parent: QWidget, story: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Push to library")
-        form = QFormLayout(self)
-        self.url = _url_row(form, self)
-        self.story = QLineEdit(story, self)
-        self.story.setObjectName("LibraryStory")
-        form.addRow("&Story:", self.story)
-        self.message = QLineEdit(self)
-        self.message.setObjectName("LibraryMessage")
-        self.message.setPlaceholderText("What changed")
-        form.addRow("&Message:", self.message)
-        self.lock = QLabel("", self)
-        self.lock.setObjectName("LibraryLock")
-        form.addRow("Lock:", self.lock)
-        self.error = QLabel("", self)
-        self.error.setObjectName("LibraryError")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Push")
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
 
 
 class LibraryLink(QObject):
@@ -228,7 +113,30 @@ class LibraryLink(QObject):
         self._current, self._open_path, self._say, self._flush = current, open_path, say, flush
         self.dialog: OpenDialog | PushDialog | None = None
         self.watch: LibraryWatch | None = None
+        self._seen: object = current()
         self.notice.connect(say)
+        parent.installEventFilter(self)  # a document is a child of the window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.ChildRemoved):
+            QTimer.singleShot(0, self, self._follow)  # once the new document is made
+        return False
+
+    def _follow(self) -> None:
+        """Another package opened (or none): stop watching the story of the one that went,
+        and follow the new one when it came from the same library (by its origin)."""
+        doc = self._current()
+        if doc is self._seen:
+            return
+        self._seen = doc
+        watch = self.watch
+        if watch is None or doc is watch.doc:
+            return
+        origin = _origin(doc.pkg) if doc is not None else None
+        if origin is not None and origin.library == watch.listener.library:
+            watch.story, watch.doc = origin.story, doc
+            return
+        self.stop_watch()
 
     # -- open ---------------------------------------------------------------------------
     def ask_open(self) -> None:
@@ -241,7 +149,7 @@ class LibraryLink(QObject):
 
     def _list(self, dlg: OpenDialog) -> None:
         url = dlg.url.text().strip()
-        dlg.error.setText("Listing…")
+        dlg.error.setText(self.tr("Listing…"))
 
         def work() -> list[versions.StoryInfo]:
             engine = make_engine(library_url(url))
@@ -255,10 +163,10 @@ class LibraryLink(QObject):
     def _pull(self, dlg: OpenDialog) -> None:
         url, story, dest = dlg.url.text().strip(), dlg.chosen(), dlg.dest.text().strip()
         if not story or not dest:
-            dlg.error.setText("Choose a story and where to save it.")
+            dlg.error.setText(self.tr("Choose a story and where to save it."))
             return
         out = Path(dest).expanduser()
-        dlg.error.setText(f"Pulling {story}…")
+        dlg.error.setText(fill(self.tr("Pulling %1…"), story))
         dlg.buttons.setEnabled(False)
 
         def work() -> int:
@@ -269,10 +177,10 @@ class LibraryLink(QObject):
                 engine.dispose()
 
         def done(number: int) -> None:
-            settings().setValue(_URL_KEY, url)
+            settings().setValue(URL_KEY, url)
             dlg.accept()
             if self._open_path(out):
-                self._say(f"Opened {story} version {number} from the library")
+                self._say(fill(self.tr("Opened %1 version %2 from the library"), story, number))
                 self._start_watch(url, story)
 
         run_task(work, done, on_error=lambda e: self._fail(dlg, e), owner=dlg)
@@ -295,22 +203,26 @@ class LibraryLink(QObject):
         if not url:
             return
 
+        absent, nobody, held_by = (
+            self.tr("not in the library yet"), self.tr("nobody holds it"), self.tr("held by %1")
+        )  # fmt: skip
+
         def work() -> str:
             engine = make_engine(library_url(url))
             try:
                 held = locks.lock_of(engine, story)
             except LibraryError as exc:
-                return "not in the library yet" if "has no story" in str(exc) else str(exc)
+                return absent if "has no story" in str(exc) else str(exc)
             finally:
                 engine.dispose()
-            return f"held by {held.line()}" if held else "nobody holds it"
+            return fill(held_by, held.line()) if held else nobody
 
         run_task(work, dlg.lock.setText, on_error=lambda e: dlg.lock.setText(str(e)), owner=dlg)
 
     def _push(self, dlg: PushDialog, doc: _Doc) -> None:
         url, story = dlg.url.text().strip(), dlg.story.text().strip()
         message = dlg.message.text().strip()
-        dlg.error.setText(f"Pushing {story}…")
+        dlg.error.setText(fill(self.tr("Pushing %1…"), story))
         dlg.buttons.setEnabled(False)
         pkg, path = doc.pkg, doc.path
 
@@ -324,12 +236,10 @@ class LibraryLink(QObject):
                 engine.dispose()
 
         def done(r: versions.PushResult) -> None:
-            settings().setValue(_URL_KEY, url)
+            settings().setValue(URL_KEY, url)
             dlg.accept()
-            self._say(
-                f"Pushed {r.story} version {r.version} to the library "
-                f"({r.media_sent} media sent, {r.media_reused} already there)"
-            )
+            done = self.tr("Pushed %1 version %2 to the library (%3 media sent, %4 already there)")
+            self._say(fill(done, r.story, r.version, r.media_sent, r.media_reused))
             self._start_watch(url, r.story)
 
         run_task(work, done, on_error=lambda e: self._fail(dlg, e), owner=dlg)
@@ -349,7 +259,8 @@ class LibraryLink(QObject):
         except LibraryError as exc:
             self._say(str(exc))
             return
-        self.watch = LibraryWatch(listener, story, self)
+        self._seen = self._current()
+        self.watch = LibraryWatch(listener, story, self._seen, self)
         self.watch.notice.connect(self.notice)
 
     def stop_watch(self) -> None:
