@@ -14,6 +14,7 @@ chapter's text changed: what travels, counted by a TCP relay in front of the ser
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
@@ -68,10 +69,25 @@ def _floor(engine: Engine, pkg: Path) -> tuple[float, float]:
             for _ in cp:
                 pass
     copy_out = time.perf_counter() - start
+    start = time.perf_counter()  # and the same written to a file and fsynced: a pull's least
+    with engine.begin() as c, open(pkg.with_suffix(".floor"), "wb") as out:
+        raw = c.connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cur, cur.copy("COPY floor_copy TO STDOUT (FORMAT BINARY)") as cp:
+            for block in cp:
+                out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    global COPY_TO_FILE
+    COPY_TO_FILE = time.perf_counter() - start
+    pkg.with_suffix(".floor").unlink()
     with engine.begin() as c:
         c.execute(text("DROP TABLE floor_copy"))
     conn.close()
     return copy_in, copy_out
+
+
+COPY_TO_FILE = 0.0
 
 
 def _timed(fn: object, *args: object, **kw: object) -> tuple[float, object]:
@@ -96,7 +112,7 @@ def main() -> None:
         conn.close()
         print(f"package {opts.package.name}: {opts.package.stat().st_size / 1e6:.1f} MB, "
               f"{media[0]} media, {media[1] / 1e6:.1f} MB of media")  # fmt: skip
-        floors_in, floors_out, pushes, pulls = [], [], [], []
+        floors_in, floors_out, pushes, pulls, to_file = [], [], [], [], []
         for run in range(opts.runs):
             with engine.begin() as c:  # every run starts from an empty library: all media new
                 c.execute(
@@ -110,6 +126,7 @@ def main() -> None:
             copy_in, copy_out = _floor(engine, pkg)
             push_s, first = _timed(versions.push, engine, pkg, story="khorgos")
             pull_s, _ = _timed(versions.pull, engine, "khorgos", base / f"out{run}.storypkg")
+            to_file.append(COPY_TO_FILE)
             floors_in.append(copy_in)
             floors_out.append(copy_out)
             pushes.append(push_s)
@@ -118,12 +135,14 @@ def main() -> None:
             print(
                 f"run {run}: COPY in {copy_in:.2f} s, push {push_s:.2f} s ({sent:.1f} MB of "
                 f"media and renditions sent) = {push_s / copy_in:.2f}x; COPY out "
-                f"{copy_out:.2f} s, pull {pull_s:.2f} s = {pull_s / copy_out:.2f}x"
+                f"{copy_out:.2f} s, pull {pull_s:.2f} s = {pull_s / copy_out:.2f}x (COPY out to a "
+                f"file and fsync {COPY_TO_FILE:.2f} s: {pull_s / COPY_TO_FILE:.2f}x)"
             )
         med = statistics.median
         print(f"median: push {med(pushes):.2f} s vs COPY in {med(floors_in):.2f} s = "
               f"{med(pushes) / med(floors_in):.2f}x; pull {med(pulls):.2f} s vs COPY out "
-              f"{med(floors_out):.2f} s = {med(pulls) / med(floors_out):.2f}x")  # fmt: skip
+              f"{med(floors_out):.2f} s = {med(pulls) / med(floors_out):.2f}x; to a file "
+              f"{med(to_file):.2f} s = {med(pulls) / med(to_file):.2f}x")  # fmt: skip
 
         pkg = base / f"run{opts.runs - 1}.storypkg"  # pushed last: it records khorgos version 1
         added = " One more sentence, typed by a curator after the first push."

@@ -2,8 +2,9 @@
 
 The content's pieces become the tables and rows again (``content.ContentWriter``);
 each media, rendition and tile row is inserted as its bytes arrive from the
-library's one ``COPY`` stream: a blob of one chunk bound whole (one write), a
-larger one through a zeroblob and SQLite's incremental blob I/O. Every blob's
+library's one ``COPY`` stream (read a few chunks ahead on a thread): a blob of one
+chunk bound whole (one write), a larger one through a zeroblob and SQLite's
+incremental blob I/O, so a long recording is never whole in memory. Every blob's
 SHA-256 and size are checked on a helper thread while SQLite writes (hashlib and
 SQLite both release the GIL), and all checks are in before the commit. The
 scratch file has no rollback journal and no sync per write: it is thrown away
@@ -18,8 +19,10 @@ import glob
 import hashlib
 import json
 import os
+import queue
 import sqlite3
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -40,8 +43,58 @@ from story.package.file import open_package
 
 #: The page size of a pulled package's file.
 PAGE_SIZE = 65536
+#: Blobs up to this size are inserted whole: one write, where a zeroblob written first and
+#: then overwritten is two (gathering up to 8 MiB measured no faster here).
+WHOLE = CHUNK
 #: Blob pieces waiting for their hash check at most (memory: at most this many MiB).
 _AHEAD = 16
+
+
+class _Prefetch:
+    """The library's stream read on a thread of its own, a few chunks ahead, while SQLite
+    writes (psycopg waits on the socket and SQLite writes without the GIL). Leaving stops
+    the thread and waits for it, so the stream's owner can close it afterwards."""
+
+    _END = object()
+
+    def __init__(self, chunks: Iterable[tuple[int, bytes]]) -> None:
+        self.queue: queue.Queue[object] = queue.Queue(maxsize=_AHEAD)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(
+            target=self._run, args=(iter(chunks),), name="storyport-pull-read", daemon=True
+        )
+
+    def _run(self, chunks: Iterator[tuple[int, bytes]]) -> None:
+        try:
+            for item in chunks:
+                if not self._put(item):
+                    return
+            self._put(self._END)
+        except BaseException as exc:  # the reader's failure is raised where it is read
+            self._put(exc)
+
+    def _put(self, item: object) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __enter__(self) -> Iterator[tuple[int, bytes]]:
+        self.thread.start()
+        return self._items()
+
+    def _items(self) -> Iterator[tuple[int, bytes]]:
+        while (item := self.queue.get()) is not self._END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
 
 
 class _Checks:
@@ -123,12 +176,18 @@ def _key_of(table: str, cols: list[str], values: list[object]) -> str:
 def _put(writer: ContentWriter, row: tuple[str, int, list[object]], ref: MediumRef,
          pieces: Iterable[bytes], checks: _Checks) -> None:  # fmt: skip
     """Insert a media, rendition or tile row with its blob from the library, checked. A blob of
-    one chunk is bound whole (one write); a larger one goes through a zeroblob and SQLite's
-    incremental blob I/O, a chunk at a time."""
+    up to ``WHOLE`` bytes is bound whole (one write); a larger one goes through a zeroblob and
+    SQLite's incremental blob I/O, a chunk at a time."""
     table, rowid, values = row
     at = writer.columns[table].index("data")
-    if ref.size <= CHUNK:
-        got = b"".join(pieces)
+    if ref.size <= WHOLE:
+        parts, n = [], 0
+        for piece in pieces:
+            n += len(piece)
+            if n > ref.size:
+                _damaged(ref)
+            parts.append(piece)
+        got = b"".join(parts)
         if len(got) != ref.size:
             _damaged(ref)
         checks.whole(ref, got)
@@ -230,7 +289,8 @@ def assemble(
         try:
             checks = _Checks()
             try:
-                _build(conn, content, media, chunks, checks)
+                with _Prefetch(chunks) as ahead:
+                    _build(conn, content, media, ahead, checks)
                 checks.wait()  # every blob checked before anything is committed
             finally:
                 checks.close()
