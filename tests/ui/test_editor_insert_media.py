@@ -12,8 +12,9 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from story.blocks import split_blocks
 from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
+from story.editing.media import store_media
 from story.package.file import open_package
-from tests.fixtures.packages import make_package
+from tests.fixtures.packages import image_item, make_package, png
 from tests.ui.test_editor_support import home, wait_checks, window  # noqa: F401 - fixtures
 from ui.editor.insert_media import BESIDE, FULL, INSET, placed_insertion
 from ui.reader.text_media import INTERNAL_SCHEME
@@ -196,3 +197,37 @@ def test_a_placement_warning_takes_the_curator_to_its_line(qtbot, window, home: 
     assert window.focusWidget() is window.editor.body
     cursor = window.editor.body.textCursor()
     assert (cursor.blockNumber(), cursor.positionInBlock()) == (4, 0)  # line 5, its start
+
+
+def preview_widths(doc: QTextDocument) -> list[int]:
+    widths = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(round(fmt.toImageFormat().width()))
+            it += 1
+        block = block.next()
+    return widths
+
+
+def test_the_live_preview_fits_a_large_picture_to_its_column(qtbot, window, home: Path) -> None:
+    path = make_package(home / "p.storypkg")
+    with open_package(path, readonly=False) as pkg:
+        big = store_media(pkg, image_item(png((1600, 900)), 1600, 900), alt="Yard", credit="Me")
+        set_chapter_text(pkg, chapter_id_at(pkg, 1), body_md=f"Text.\n\n![Yard](media:{big[:12]})")
+    assert window.open_path(path)
+    window.chapters.select_row(0)
+    editor = window.editor
+    split = editor.split
+    split.setSizes([sum(split.sizes()) - 300, 300])  # a narrow preview, as on a laptop
+    qtbot.waitUntil(lambda: preview_widths(editor.preview.document()) != [], timeout=10000)
+    column = editor.preview.column()[1]
+    qtbot.waitUntil(lambda: preview_widths(editor.preview.document()) == [column], timeout=5000)
+    assert column < 640  # narrower than the reader's measure, so the picture was shrunk
+    split.setSizes([300, sum(split.sizes()) - 300])  # the preview widened: the picture follows
+    qtbot.waitUntil(lambda: editor.preview.column()[1] > column, timeout=5000)
+    wide = min(640, editor.preview.column()[1])
+    qtbot.waitUntil(lambda: preview_widths(editor.preview.document()) == [wide], timeout=5000)

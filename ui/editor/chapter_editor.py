@@ -2,14 +2,17 @@
 and the strip of photos and recordings it shows (drag to reorder, drop files to import).
 
 The preview is the reader's own rendering (``ui.reader.text.render_markdown``),
-refreshed 150 ms after typing stops.
+refreshed 150 ms after typing stops, its pictures no wider than its column
+(the reader sizes them for its own, wider one). Where the curator placed
+them (inset, full, side by side) shows in the Preview tab, the reader itself.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,6 +39,8 @@ from ui.editor.media_models import THUMB_H, ChapterMediaModel, Thumbs
 from ui.editor.media_panel import media_grid
 from ui.i18n import direction_for, fill, has_rtl_script
 from ui.reader.text import ReadingView, render_markdown
+from ui.reader.text_media import IMAGE_RESOURCE
+from ui.reader.text_render import MEASURE_PX
 from ui.theme import Palette, editing_font
 
 WORD = re.compile(r"[\w’'-]+", re.UNICODE)
@@ -155,6 +160,7 @@ class ChapterEditor(QWidget):
         self.preview = ReadingView(palette, self)
         self.preview.setObjectName("LivePreview")
         self.preview.setAccessibleName(self.tr("Live preview"))
+        self.preview.laidOut.connect(self._fit_images)  # resized: pictures follow the column
         self.words = QLabel(self)
         self.words.setObjectName("Muted")
         self.commit = {
@@ -319,11 +325,39 @@ class ChapterEditor(QWidget):
             title=self.title.text(),
             standfirst=self.summary.text(),
         )
+        self._fit_images()
         cursor = self.preview.textCursor()
         cursor.movePosition(cursor.MoveOperation.Start)
         self.preview.setTextCursor(cursor)  # a resize keeps the cursor in view: keep it at the top
         bar.setValue(keep)
         self._rendered = self.chapter_id
+
+    def _fit_images(self) -> None:
+        """Each picture of the preview at most as wide as its column (and the reader's)."""
+        doc = self.preview.document()
+        widest = min(self.preview.column()[1], round(MEASURE_PX * self.preview.text_scale))
+        pictures: list[tuple[int, QTextFormat]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                if it.fragment().charFormat().isImageFormat():
+                    pictures.append((it.fragment().position(), it.fragment().charFormat()))
+                it += 1
+            block = block.next()
+        for position, found in pictures:  # formats only: positions do not move
+            fmt = found.toImageFormat()
+            image = doc.resource(IMAGE_RESOURCE, QUrl(fmt.name()))
+            if not isinstance(image, QImage) or image.width() <= 0:
+                continue
+            shown = min(image.width(), widest)
+            if round(fmt.width()) != shown:
+                fmt.setWidth(shown)
+                fmt.setHeight(shown * image.height() / image.width())
+                cursor = QTextCursor(doc)
+                cursor.setPosition(position)
+                cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(fmt)
 
     def focus_field(self, field: str | None, line: int | None = None) -> None:
         """Focus ``field``; for the text, with the cursor at the start of ``line`` (1-based)
