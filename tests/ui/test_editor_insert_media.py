@@ -14,6 +14,7 @@ from story.blocks import split_blocks
 from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
 from story.editing.media import store_media
 from story.package.file import open_package
+from story.reading import list_media
 from tests.fixtures.packages import image_item, make_package, png
 from tests.ui.test_editor_support import home, wait_checks, window  # noqa: F401 - fixtures
 from ui.editor.insert_media import BESIDE, FULL, INSET, placed_insertion
@@ -231,3 +232,29 @@ def test_the_live_preview_fits_a_large_picture_to_its_column(qtbot, window, home
     qtbot.waitUntil(lambda: editor.preview.column()[1] > column, timeout=5000)
     wide = min(640, editor.preview.column()[1])
     qtbot.waitUntil(lambda: preview_widths(editor.preview.document()) == [wide], timeout=5000)
+
+
+def test_the_preview_tab_is_the_reader_showing_the_placements(qtbot, window, home: Path) -> None:
+    path = make_package(home / "p.storypkg")
+    with open_package(path) as pkg:
+        (dot,) = [m.id for m in list_media(pkg)]
+    assert window.open_path(path)
+    window.chapters.select_row(0)
+    editor, inserter = window.editor, window.inserter
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == "Text 1.", timeout=10000)
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    assert inserter.insert(dot, FULL)
+    assert inserter.insert(dot, BESIDE)  # beside the full one: a row across the page
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.body.insertPlainText("More words.")
+    assert inserter.insert(dot, INSET)
+    editor.flush()
+    window.toggle_preview()
+    qtbot.waitUntil(lambda: window.preview.reader is not None, timeout=10000)
+    reader = window.preview.reader
+    assert reader is not None
+    page = reader.chapter_page
+    qtbot.waitUntil(lambda: page.isVisible(), timeout=10000)
+    slots = page.text.document().slots
+    placed = [(s.kind, s.placement, len(s.items)) for s in slots if s.kind.startswith("figure")]
+    assert placed == [("figures", "full", 2), ("figure", "inset", 1)]
