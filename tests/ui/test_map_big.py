@@ -83,8 +83,9 @@ def test_a_50000_feature_basemap_opens_draws_and_keeps_every_extent(qtbot, tmp_p
     assert not page.projected.derived.features  # from the stored rows, not parsed again
     img = v.viewport().grab().toImage()
     colours = {img.pixelColor(x, y).name() for x in range(0, 1280, 7) for y in range(0, 800, 7)}
-    assert style.LAND.name() in colours or style.LAND_OTHER.name() in colours
-    assert any(_near(QColor(c), style.WATER) for c in colours)  # lakes drawn
+    st = style.active()
+    assert st.q("land").name() in colours or st.q("land_other").name() in colours
+    assert any(_near(QColor(c), st.q("water")) for c in colours)  # lakes drawn
     assert v.marker_viewport_pos(1) is not None
 
     # the stored levels decode to paths covering what the features cover, per level

@@ -287,6 +287,8 @@ class BasemapItem(QGraphicsItem):
             painter.drawImage(QPointF(round(top_left.x()), round(top_left.y())), self._image)
             painter.restore()
         else:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            # moving: the last rendering scaled without filtering (0.6 ms against 2-9 ms
+            # smoothed, at 1280x800), drawn sharp again SHARPEN_MS after the map rests
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             painter.drawImage(self._image_rect, self._image)
             self._sharpen.start()

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ui.map import style
+from ui.map.halo import haloed
 
 DOT_R = 2.6
 #: While the map moves, a placement is reused within these zoom ratios (labels keep their
@@ -131,36 +132,22 @@ class LabelImages:
     @staticmethod
     def _render(spec: LabelSpec, align: str, dpr: float) -> QImage:
         size = label_size(spec)
-        img = QImage(
-            max(1, math.ceil(size.width() * dpr)),
-            max(1, math.ceil(size.height() * dpr)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        img.setDevicePixelRatio(dpr)
-        img.fill(Qt.GlobalColor.transparent)
         f1, f2, colour = _fonts(spec)
         m1 = QFontMetricsF(f1)
-        path = QPainterPath()
         lines = [(spec.text, f1, colour)]
         if spec.local:
             lines.append((spec.local, f2, _c("label_local")))
-        p = QPainter(img)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         y = m1.ascent() + 1
+        placed = []
         for i, (text, font, col) in enumerate(lines):
             fm = QFontMetricsF(font)
             if i:
                 y += fm.ascent() + m1.descent() - 1
             w = fm.horizontalAdvance(text)
             x = {"left": 2.0, "right": size.width() - 2 - w}.get(align, (size.width() - w) / 2)
-            path = QPainterPath()
-            path.addText(QPointF(x, y), font, text)
-            halo = QPen(_c("halo"), 3.0)
-            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            p.strokePath(path, halo)
-            p.fillPath(path, col)
-        p.end()
-        return img
+            placed.append((QPointF(x, y), font, text, col))
+        w, h = max(1, math.ceil(size.width() * dpr)), max(1, math.ceil(size.height() * dpr))
+        return haloed(w, h, dpr, placed, _c("halo"))
 
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom (plain floats: fast)
