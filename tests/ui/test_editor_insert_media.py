@@ -4,6 +4,7 @@
 # ruff: noqa: F811  (fixtures are imported from test_editor_support by name)
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,21 @@ def test_the_preview_tab_is_the_reader_showing_the_placements(qtbot, window, hom
     slots = page.text.document().slots
     placed = [(s.kind, s.placement, len(s.items)) for s in slots if s.kind.startswith("figure")]
     assert placed == [("figures", "full", 2), ("figure", "inset", 1)]
+
+
+def test_the_chooser_lists_the_chapters_own_photos_first_then_by_name(
+    qtbot, window, home: Path
+) -> None:
+    path = make_package(home / "p.storypkg")  # chapter 1 shows x.png
+    with open_package(path, readonly=False) as pkg:
+        for i, name in enumerate(("b-yard.png", "A-gate.png")):
+            item = replace(image_item(png((20 + i, 10))), original_name=name)
+            store_media(pkg, item, alt=name)
+    assert window.open_path(path)
+    window.chapters.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.body.toPlainText() == "Text 1.", timeout=10000)
+    dialog = window.inserter.ask()
+    assert dialog is not None
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert names == ["x.png", "A-gate.png", "b-yard.png"]
+    dialog.reject()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from story.blocks import ROW_MAX, placed_tokens, split_blocks
+from story.editing.media import chapter_media_ids
 from story.ids import MediaId
 from story.reading import get_media, list_media
 from story.records import MediaInfo
@@ -232,7 +233,13 @@ class InsertMedia:
         """Open the chooser (not modal-blocking: ``finished`` inserts); None when nothing to do."""
         if self.doc.readonly or self.editor.chapter_id is None:
             return None
-        images = [m for m in list_media(self.doc.pkg) if m.kind == "image"]
+        own = {
+            mid: i for i, mid in enumerate(chapter_media_ids(self.doc.pkg, self.editor.chapter_id))
+        }
+        images = sorted(  # the chapter's own photos first, in its order; then the rest by name
+            (m for m in list_media(self.doc.pkg) if m.kind == "image"),
+            key=lambda m: (own.get(m.id, len(own)), (m.original_name or m.id).casefold()),
+        )
         if not images:
             self.editor.body.setFocus()
             return None
