@@ -69,7 +69,7 @@ def test_placements_and_pull_quotes_are_told_apart(qtbot) -> None:
     lines = [
         '![Yard](media:yard.jpg "full")',
         "![Cranes](media:cranes.jpg 'left')",
-        "See [the port](https://example.org) and ![i](media:icon.png).",
+        'See [the port](https://example.org) and ![i](media:icon.png "The gate sign").',
         "> The containers do not care which gauge they ride on.",
         "> -- Yerlan, crane operator",
     ]
@@ -90,6 +90,9 @@ def test_placements_and_pull_quotes_are_told_apart(qtbot) -> None:
     assert link.foreground().color() == accent and not link.fontUnderline()  # links differ
     inline = _format_at(box, 2, lines[2].index("media:") + 2)
     assert inline.fontUnderline()
+    tooltip = _format_at(box, 2, lines[2].index("gate sign"))  # an inline picture's title
+    assert tooltip.underlineStyle() != QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert tooltip.fontWeight() < QFont.Weight.Bold
 
     mark = _format_at(box, 3, 0)
     assert mark.foreground().color() == accent and mark.fontWeight() >= QFont.Weight.Bold

@@ -107,7 +107,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setFormat(m.start(), m.end() - m.start(), fmt)
         for m in _MEDIA_IMAGE.finditer(text):
             group = next((g for g in (2, 3, 4) if m.group(g) is not None), None)
-            if group is not None and m.group(group).strip():
+            alone = not (text[: m.start()] + text[m.end() :]).strip()  # among words: inline
+            if group is not None and m.group(group).strip() and alone:
                 known = m.group(group).strip().casefold() in PLACEMENTS
                 fmt = self.placement if known else self.unknown
                 self.setFormat(m.start(group) - 1, len(m.group(group)) + 2, fmt)  # with quotes
