@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
 from story.library import diff, versions
-from story.library.connection import connected
+from story.library.connection import LibraryError, connected
 from story.library.media_store import store_media
 from story.library.migrations import LIBRARY_VERSION, init_library, migrate
 from story.library.package_files import iter_blob, snapshot
@@ -151,3 +152,29 @@ def test_upgrade_from_schema_3_with_versions_in_it(
     assert versions.restore(engine, "old", 1) == 3  # the old format restores as it was
     versions.pull(engine, "old", again)
     assert _content(again) == _content(pkg)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # the second chunk of the photo (1.2 MB: written through a zeroblob, piece by piece)
+        "UPDATE media_chunks SET data = overlay(data placing '\\x00'::bytea from 100) WHERE n = 1",
+        "UPDATE media_chunks SET data = substring(data from 2) WHERE sha256 = "
+        "(SELECT max(sha256) FROM media_chunks WHERE length(data) > 100) AND n = 0",
+        "UPDATE content_pieces SET data = data || '\\x20'::bytea WHERE sha256 = "
+        "(SELECT sha256 FROM version_pieces WHERE key LIKE 'row:chapters:%' LIMIT 1)",
+    ],
+    ids=["a-byte-changed", "a-byte-lost", "a-content-piece-changed"],
+)
+def test_bytes_damaged_on_the_server_are_refused(
+    library: Library, tmp_path: Path, damage: str
+) -> None:
+    pkg = media_package(tmp_path / "steppe.storypkg", photos=1, height=300)
+    versions.push(library.engine("curator1"), pkg)
+    with library.engine().begin() as conn:
+        assert conn.execute(text(damage)).rowcount == 1
+    out = tmp_path / "out" / "steppe.storypkg"
+    out.parent.mkdir()
+    with pytest.raises(LibraryError, match="damaged on the server"):
+        versions.pull(library.engine("viewer1"), "steppe", out)
+    assert list(out.parent.iterdir()) == []  # no package, no scratch file
