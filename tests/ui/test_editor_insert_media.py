@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 
 from story.blocks import split_blocks
 from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
@@ -24,18 +24,23 @@ from ui.reader.text_media import INTERNAL_SCHEME
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def image_names(doc: QTextDocument) -> list[str]:
-    names = []
+def image_formats(doc: QTextDocument) -> list[QTextImageFormat]:
+    """The pictures of ``doc``, in order, as their (copied) formats."""
+    found = []
     block = doc.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
             if fmt.isImageFormat():
-                names.append(fmt.toImageFormat().name())
+                found.append(QTextImageFormat(fmt.toImageFormat()))
             it += 1
         block = block.next()
-    return names
+    return found
+
+
+def image_names(doc: QTextDocument) -> list[str]:
+    return [f.name() for f in image_formats(doc)]
 
 
 def test_insert_media_types_a_reference_the_preview_shows_and_undo_takes_out(
@@ -202,17 +207,7 @@ def test_a_placement_warning_takes_the_curator_to_its_line(qtbot, window, home: 
 
 
 def preview_widths(doc: QTextDocument) -> list[int]:
-    widths = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fmt = it.fragment().charFormat()
-            if fmt.isImageFormat():
-                widths.append(round(fmt.toImageFormat().width()))
-            it += 1
-        block = block.next()
-    return widths
+    return [round(f.width()) for f in image_formats(doc)]
 
 
 def test_the_live_preview_fits_a_large_picture_to_its_column(qtbot, window, home: Path) -> None:
