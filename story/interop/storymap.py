@@ -109,6 +109,19 @@ def chapter_date(raw: Any, chapter: ChapterSource) -> None:
         chapter.summary = value
 
 
+def read_title_slide(story: StorySource, slide: dict[str, Any]) -> None:
+    """A title slide (StoryMapJS's overview, TimelineJS's title): the story's title and
+    subtitle, its about page with the slide's media, the first of them as the cover."""
+    t = obj(slide.get("text"))
+    story.title, story.subtitle = split_headline(text(t.get("headline")))
+    holder = ChapterSource(title="")
+    story.about_md = body_with_embeds(text(t.get("text")), holder)
+    add_media(holder, slide.get("media"))
+    story.about_md = f"{story.about_md}\n\n{holder.body_md}".strip()
+    story.cover = next((m for m in holder.media if m.role == "media"), None)
+    story.about_media = holder.media  # the cover too: EMBED tokens count every one
+
+
 def read_storymap(doc: dict[str, Any], fallback_title: str) -> StorySource:
     sm = obj(doc.get("storymap")) or doc
     story = StorySource(kind="storymap", title="", language=language(sm.get("language")))
@@ -126,14 +139,7 @@ def read_storymap(doc: dict[str, Any], fallback_title: str) -> StorySource:
     slides = [s for s in sm.get("slides", []) if isinstance(s, dict)]
     overview = next((s for s in slides if s.get("type") == "overview"), None)
     if overview is not None:
-        t = obj(overview.get("text"))
-        story.title, story.subtitle = split_headline(text(t.get("headline")))
-        holder = ChapterSource(title="")
-        story.about_md = body_with_embeds(text(t.get("text")), holder)
-        add_media(holder, overview.get("media"))
-        story.about_md = f"{story.about_md}\n\n{holder.body_md}".strip()
-        story.cover = next((m for m in holder.media if m.role == "media"), None)
-        story.about_media = holder.media  # the cover too: EMBED tokens count every one
+        read_title_slide(story, overview)
     story.title = story.title or fallback_title
     for n, slide in enumerate((s for s in slides if s is not overview), start=1):
         t = obj(slide.get("text"))

@@ -16,7 +16,7 @@ from typing import Any
 from story.dates import DateError, normalize_date
 from story.interop.html_markdown import html_to_plain
 from story.interop.model import ChapterSource, StorySource
-from story.interop.storymap import add_media, body_with_embeds, number, obj, split_headline, text
+from story.interop.storymap import add_media, body_with_embeds, number, obj, read_title_slide, text
 
 #: The heading of the list of eras on the about page (``export-json`` reads it back).
 ERAS_HEADING = "**Eras**\n\n"
@@ -96,14 +96,7 @@ def read_timeline(doc: dict[str, Any], fallback_title: str) -> StorySource:
     story = StorySource(kind="timeline", title="")
     title = obj(doc.get("title"))
     if title:
-        t = obj(title.get("text"))
-        story.title, story.subtitle = split_headline(text(t.get("headline")))
-        holder = ChapterSource(title="")
-        story.about_md = body_with_embeds(text(t.get("text")), holder)
-        add_media(holder, title.get("media"))
-        story.about_md = f"{story.about_md}\n\n{holder.body_md}".strip()
-        story.cover = next((m for m in holder.media if m.role == "media"), None)
-        story.about_media = holder.media
+        read_title_slide(story, title)
     story.title = story.title or fallback_title
     eras = _eras(doc)
     story.eras = [(name, span) for name, span, _, _ in eras]
