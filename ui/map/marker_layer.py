@@ -72,34 +72,34 @@ class MarkerLayerItem(QGraphicsItem):
     def _build_atlas(self, dpr: float) -> None:
         """Pack every non-current marker's image into one pixmap (shelves of rows)."""
         members = [m for m in self.markers if not m.current]
-        imgs = []
-        for m in members:
-            got = self._images.get(id(m))
-            if got is None:
-                got = self._images[id(m)] = self._render(m, dpr)
-            imgs.append(got)
+        # each marker painted straight into its slot (no image of its own): the first paint
+        # of a map of 1,000 places makes all of them
+        rects = [self._extent(m) for m in members]
         row_w = 2048
         x = y = shelf = 0
         spots = []
-        for img, _ox, _oy in imgs:
-            w, h = img.width(), img.height()
+        for r in rects:
+            w, h = math.ceil(r.width() * dpr), math.ceil(r.height() * dpr)
             if x + w > row_w:
                 x, y, shelf = 0, y + shelf, 0
-            spots.append((x, y))
+            spots.append((x, y, w, h))
             x, shelf = x + w, max(shelf, h)
         atlas = QImage(row_w, max(1, y + shelf), QImage.Format.Format_ARGB32_Premultiplied)
         atlas.fill(Qt.GlobalColor.transparent)
         p = QPainter(atlas)
-        for (img, _ox, _oy), (sx, sy) in zip(imgs, spots, strict=True):
-            copy = QImage(img)
-            copy.setDevicePixelRatio(1.0)
-            p.drawImage(sx, sy, copy)
+        option = QStyleOptionGraphicsItem()
+        for m, r, (sx, sy, _w, _h) in zip(members, rects, spots, strict=True):
+            p.resetTransform()
+            p.translate(sx, sy)
+            p.scale(dpr, dpr)
+            p.translate(-r.left(), -r.top())
+            m.paint(p, option, None)
         p.end()
         frags = array("d")
         offsets: list[tuple[float, float, float, float]] = []
-        for (img, ox, oy), (sx, sy) in zip(imgs, spots, strict=True):
-            w, h = img.width(), img.height()
+        for m, r, (sx, sy, w, h) in zip(members, rects, spots, strict=True):
             frags.extend((0.0, 0.0, sx, sy, w, h, 1 / dpr, 1 / dpr, 0.0, 1.0))
+            ox, oy = r.left() + m.offset.x(), r.top() + m.offset.y()
             offsets.append((ox, oy, w / dpr / 2, h / dpr / 2))
         self._atlas = QPixmap.fromImage(atlas)
         self._members, self._frags, self._offsets = members, frags, offsets
@@ -108,13 +108,19 @@ class MarkerLayerItem(QGraphicsItem):
         self._dpr_atlas = dpr
 
     @staticmethod
-    def _render(m: MarkerItem, dpr: float) -> tuple[QImage, float, float]:
+    def _extent(m: MarkerItem) -> QRectF:
+        """What the marker paints, around its place (logical pixels)."""
         hw, hh = m.half_size()
         e = 7.0 if m.current else (5.0 if m.hasFocus() else 2.0)  # halo, focus ring, ring
         r = QRectF(-hw - e, -hh - e, 2 * (hw + e), 2 * (hh + e) + 2.0)  # + the shadow below
         if not m.offset.isNull():  # the leader back to the true place
             o = -m.offset
             r = r.united(QRectF(o.x() - 5, o.y() - 5, 10, 10))
+        return r
+
+    @classmethod
+    def _render(cls, m: MarkerItem, dpr: float) -> tuple[QImage, float, float]:
+        r = cls._extent(m)
         img = QImage(
             max(1, math.ceil(r.width() * dpr)),
             max(1, math.ceil(r.height() * dpr)),
