@@ -140,6 +140,8 @@ def test_deep_links_survive_reload_and_the_back_button(
     wait_chapter(page, titles[2])
     page.keyboard.press("ArrowRight")
     wait_chapter(page, titles[3])
+    # the history entry is pushed in the frame after the turn (so the turn's frame is shorter)
+    page.wait_for_function("location.hash === '#/chapter/4'")
     page.go_back()
     wait_chapter(page, titles[2])
     page.go_forward()

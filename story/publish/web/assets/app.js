@@ -173,7 +173,8 @@
       S.afterFrame(() => {
         const to = pushing;
         pushing = null;
-        if (location.hash !== to) {
+        // Back or a typed link since the key: that view stands, no entry is pushed for it
+        if (location.hash !== to && routed === to) {
           try {
             history.pushState(null, "", to);
           } catch (e) {

@@ -135,7 +135,8 @@
       shownImages = c.images;
       galleryIndex = 0;
       S.show("chapter");
-      $("chapter-title").focus({ preventScroll: true });
+      // focus follows after the frame: focus() here would lay the new page out twice
+      S.afterFrame(() => mine === token && S.view === "chapter" && $("chapter-title").focus({ preventScroll: true }));
       if (!S.reducedMotion && article.animate) {
         // from 0.6, not 0: the first frame with the new chapter already shows it
         article.animate([{ opacity: 0.6 }, { opacity: 1 }], { duration: 200, easing: "ease-out" });
