@@ -19,6 +19,7 @@ import os
 import sqlite3
 import sys
 import time
+from pathlib import Path
 
 from bench_library_server import ROOT, child, library_server
 
@@ -31,7 +32,7 @@ from tests.fixtures.packages import make_package
 PIECE = 1 << 20
 
 
-def _big_medium(path: object, mb: int) -> str:
+def _big_medium(path: Path, mb: int) -> str:
     """Add one ``mb`` MB audio medium (random bytes) to the package, linked to chapter 1."""
     seed = os.urandom(PIECE)
     digest = hashlib.sha256()
