@@ -23,6 +23,7 @@ from story.editing.story import StoryFields, set_cover, set_story
 from story.errors import PackageError, StoryError
 from story.ids import MediaId
 from story.package.atomic import atomic_package
+from story.publish.front_matter import read_front_matter
 from story.publish.source_maps import add_source_maps, parse_place, place_on_map
 from story.publish.source_translations import add_translations, read_translations
 from story.reading import list_maps
@@ -31,7 +32,6 @@ from story.text_refs import check_text, describe, package_lookup
 
 #: progress(done, total, what is being done now)
 BuildProgress = Callable[[int, int, str], None]
-FRONT = "+++"
 
 
 class SourceError(StoryError):
@@ -70,18 +70,7 @@ def _media_ref(raw: Any, where: Path) -> MediaRef:
 
 
 def parse_chapter(path: Path) -> ChapterSource:
-    text = path.read_text(encoding="utf-8")
-    meta: dict[str, Any] = {}
-    body = text
-    if text.startswith(FRONT):
-        end = text.find("\n" + FRONT, len(FRONT))
-        if end < 0:
-            raise SourceError(f"{path}: front matter opened with +++ is never closed")
-        try:
-            meta = tomllib.loads(text[len(FRONT) : end])
-        except tomllib.TOMLDecodeError as exc:
-            raise SourceError(f"{path}: front matter is not valid TOML ({exc})") from None
-        body = text[end + len(FRONT) + 1 :].lstrip("\n")
+    meta, body = read_front_matter(path, SourceError)
     title = str(meta.get("title") or "").strip()
     if not title:
         raise SourceError(f"{path}: the chapter has no title")

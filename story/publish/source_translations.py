@@ -31,9 +31,9 @@ from story.ids import ChapterId, MediaId
 from story.package.file import Package
 from story.package.guard import LANGUAGE_TAG
 from story.package.schema import ChapterRow
+from story.publish.front_matter import read_front_matter
 from story.translations import FIELDS, STORY_ID, TextKey
 
-FRONT = "+++"
 Resolve = Callable[[str, Sequence[Path], Path], Path]
 CheckText = Callable[[Any, Sequence[tuple[Path, str]]], None]
 
@@ -49,20 +49,6 @@ class LanguageSource:
     story: dict[str, str] = field(default_factory=dict)  # title, subtitle, about_md
     cover: dict[str, str] = field(default_factory=dict)
     chapters: dict[str, dict[str, Any]] = field(default_factory=dict)  # file name -> parsed
-
-
-def _front(path: Path) -> tuple[dict[str, Any], str]:
-    text = path.read_text(encoding="utf-8")
-    if not text.startswith(FRONT):
-        return {}, text
-    end = text.find("\n" + FRONT, len(FRONT))
-    if end < 0:
-        raise TranslationSourceError(f"{path}: front matter opened with +++ is never closed")
-    try:
-        meta = tomllib.loads(text[len(FRONT) : end])
-    except tomllib.TOMLDecodeError as exc:
-        raise TranslationSourceError(f"{path}: front matter is not valid TOML ({exc})") from None
-    return meta, text[end + len(FRONT) + 1 :].lstrip("\n")
 
 
 def _media_texts(raw: Any, where: Path) -> dict[str, str]:
@@ -105,7 +91,7 @@ def read_translations(source: Path, chapter_files: Sequence[Path]) -> list[Langu
                 raise TranslationSourceError(
                     f"{path}: no chapter of that name in chapters/ to translate"
                 )
-            meta, body = _front(path)
+            meta, body = read_front_matter(path, TranslationSourceError)
             media = meta.get("media", [])
             if not isinstance(media, list) or not all(
                 isinstance(m, dict) and isinstance(m.get("file"), str) for m in media
