@@ -14,8 +14,10 @@ from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from story.blocks import split_blocks
 from story.editing.chapters import chapter_id_at, chapter_text, set_chapter_text
 from story.editing.media import store_media
+from story.editing.translations import set_translation
 from story.package.file import open_package
 from story.reading import list_media
+from story.translations import TextKey
 from tests.fixtures.packages import image_item, make_package, png
 from tests.ui.test_editor_support import home, wait_checks, window  # noqa: F401 - fixtures
 from ui.editor.insert_media import BESIDE, FULL, INSET, placed_insertion
@@ -191,19 +193,26 @@ def test_a_placement_warning_takes_the_curator_to_its_line(qtbot, window, home: 
     path = make_package(home / "p.storypkg", chapters=2)
     with open_package(path, readonly=False) as pkg:
         body = 'One.\n\nTwo.\n\n![A dot](media:x.png "left")\n\nThree.'
-        set_chapter_text(pkg, chapter_id_at(pkg, 2), body_md=body)
+        second = chapter_id_at(pkg, 2)
+        set_chapter_text(pkg, second, body_md=body)
+        ru = 'Один.\n\n![Точка](media:x.png "слева")'  # its own line 3
+        set_translation(pkg, "ru", TextKey("chapter", str(second), "body_md"), ru)
     assert window.open_path(path)
     problems = wait_checks(qtbot, window)
-    (warning,) = [p for p in problems if p.code == "text-media-placement"]
-    assert (warning.chapter, warning.line) == (2, 5)
+    placements = [p for p in problems if p.code == "text-media-placement"]
+    assert [(p.chapter, p.line, p.field) for p in placements] == [
+        (2, 5, "body"),
+        (2, 3, "translation:ru"),
+    ]
     view = window.checks_panel.view
-    row = window.checks_panel.model.problems.index(warning)
-    rect = view.visualRect(view.model().index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.chapters.current_id() == chapter_id_at(window.doc.pkg, 2)
-    assert window.focusWidget() is window.editor.body
-    cursor = window.editor.body.textCursor()
-    assert (cursor.blockNumber(), cursor.positionInBlock()) == (4, 0)  # line 5, its start
+    for warning in placements:  # the original's line; a translation's is not the box's
+        row = window.checks_panel.model.problems.index(warning)
+        rect = view.visualRect(view.model().index(row, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.chapters.current_id() == chapter_id_at(window.doc.pkg, 2)
+        assert window.focusWidget() is window.editor.body
+        cursor = window.editor.body.textCursor()
+        assert (cursor.blockNumber(), cursor.positionInBlock()) == (4, 0)  # line 5, its start
 
 
 def preview_widths(doc: QTextDocument) -> list[int]:

@@ -367,7 +367,7 @@ class ChapterEditor(QWidget):
         )
         box.setFocus()
         block = self.body.document().findBlockByNumber((line or 0) - 1)
-        if box is self.body and line and block.isValid():
+        if field == "body" and line and block.isValid():  # not a translation's line
             cursor = self.body.textCursor()
             cursor.setPosition(block.position())
             self.body.setTextCursor(cursor)
