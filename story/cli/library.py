@@ -38,7 +38,8 @@ def _push(engine: Engine, args: argparse.Namespace) -> ExitCode:
     r = versions.push(engine, path, story=args.story, message=args.message, base=args.base)
     print(
         f"pushed {r.story} version {r.version}: {r.media_sent} media sent "
-        f"({r.media_bytes_sent} bytes), {r.media_reused} already in the library"
+        f"({r.media_bytes_sent} bytes), {r.media_reused} already in the library; "
+        f"{r.content_bytes + r.derived_bytes_sent} bytes of text, renditions and tiles sent"
     )
     if not r.recorded:
         print(

@@ -45,6 +45,20 @@ def _url_row(form: QFormLayout, parent: QWidget) -> QLineEdit:
     return url
 
 
+def _error_and_buttons(
+    form: QFormLayout, dlg: QDialog, accept: QDialogButtonBox.StandardButton
+) -> tuple[QLabel, QDialogButtonBox]:
+    """A dialog's last rows: the line where a refusal is said, then accept and Cancel."""
+    error = QLabel("", dlg)
+    error.setObjectName("LibraryError")
+    error.setWordWrap(True)
+    form.addRow(error)
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dlg)
+    buttons.rejected.connect(dlg.reject)
+    form.addRow(buttons)
+    return error, buttons
+
+
 class OpenDialog(QDialog):
     """A story of the library, and where to write it."""
 
@@ -70,15 +84,9 @@ class OpenDialog(QDialog):
         where.addWidget(self.dest)
         where.addWidget(browse)
         form.addRow(self.tr("&Save as:"), where)
-        self.error = QLabel("", self)
-        self.error.setObjectName("LibraryError")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
+        self.error, self.buttons = _error_and_buttons(
+            form, self, QDialogButtonBox.StandardButton.Open
         )
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
         self.stories.clicked.connect(lambda _i: self._suggest())
 
     def chosen(self) -> str | None:
@@ -131,13 +139,7 @@ class PushDialog(QDialog):
         self.lock = QLabel("", self)
         self.lock.setObjectName("LibraryLock")
         form.addRow(self.tr("Lock:"), self.lock)
-        self.error = QLabel("", self)
-        self.error.setObjectName("LibraryError")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error, self.buttons = _error_and_buttons(
+            form, self, QDialogButtonBox.StandardButton.Ok
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Push"))
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
