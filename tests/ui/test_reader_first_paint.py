@@ -196,3 +196,24 @@ def test_a_chapter_paints_without_the_orm_and_after_the_checks(tmp_path: Path) -
     )
     assert seen["code"] == 2  # main's exit code (the script prints it)
     assert "trigger" in refused.stderr and "before_paint" not in seen
+
+
+def test_the_cover_snapshot_is_written_after_the_first_paint(
+    qtbot, reader_pkg, tmp_path, monkeypatch
+) -> None:
+    """Not before the first frame (its cover is scaled and encoded): on a timer, or on close."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.reader.window import ReaderWindow
+
+    monkeypatch.setenv("STORYPORT_HOME", str(tmp_path / "home"))
+    window = ReaderWindow(reader_pkg)
+    qtbot.addWidget(window)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert snapshot.load(reader_pkg.path) is None, "nothing written before the first paint"
+    window.close()
+    snap = snapshot.load(reader_pkg.path)
+    assert snap is not None and snap.image is not None
+    assert window.view is not None and snap.info.title == window.view.info.title

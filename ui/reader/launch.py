@@ -167,5 +167,5 @@ def _screenshot(app: QApplication, window: ReaderWindow, out: Path, size: tuple[
     if image.isNull() or not image.save(str(out), "PNG", 80):
         print(f"storyport read: {out}: could not write the screenshot", file=sys.stderr)
         return 2
-    window.close()
+    window.close()  # writes the cover snapshot, after the grab (ui/reader/window.py)
     return 0

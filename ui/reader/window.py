@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QMainWindow
 
 from ui.reader import snapshot
 
+#: The cover snapshot is written this long after the package is attached: after the first
+#: paint (its cover scaled and encoded cost ~50 ms before the first frame), or on close.
+SNAPSHOT_AFTER_MS = 1500
+
 if TYPE_CHECKING:
     from story.package.file import Package
     from ui.reader.view import ReaderView
@@ -30,6 +34,7 @@ class ReaderWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._sync = sync_images
+        self._snapshot_due = False
         self.view: ReaderView | None = None
         self.resize(1280, 800)
         if pkg is not None:
@@ -53,8 +58,16 @@ class ReaderWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.setWindowTitle(f"{self.view.info.title} — Storyport")
         if not snapshot.is_fresh(pkg.path):
-            QTimer.singleShot(0, self._save_snapshot)
+            self._snapshot_due = True
+            QTimer.singleShot(SNAPSHOT_AFTER_MS, self.save_due_snapshot)
         return self.view
+
+    def save_due_snapshot(self) -> None:
+        """Write the cover snapshot if attaching found none fresh and it is not written yet
+        (the timer, a screenshot once it is saved, or closing the window)."""
+        if self._snapshot_due:
+            self._snapshot_due = False
+            self._save_snapshot()
 
     def _save_snapshot(self) -> None:
         view = self.view
@@ -72,6 +85,7 @@ class ReaderWindow(QMainWindow):
         snapshot.save(view.pkg.path, snap, view.cover.photo.image())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_due_snapshot()
         if self.view is not None:
             self.view.shutdown()
         super().closeEvent(event)
