@@ -7,8 +7,9 @@ larger one through a zeroblob and SQLite's incremental blob I/O, so a long
 recording is never whole in memory. Every blob's SHA-256 and size are checked
 before the commit. The scratch file has no rollback journal and no sync per
 write: it is thrown away on any failure, opened with the package checks,
-fsynced and only then renamed over the target. Its pages are 64 KiB (blobs are most of a package: fewer
-overflow pages to chain and write than at SQLite's 4 KiB).
+fsynced and only then renamed over the target. Its pages are 64 KiB (blobs
+are most of a package: fewer overflow pages to chain and write than at
+SQLite's 4 KiB).
 """
 
 from __future__ import annotations

@@ -191,11 +191,18 @@ LIBRARY_VERSION = len(STEPS)
 _LOCK_KEY = 0x5374506B
 
 
-def library_version(conn: Connection) -> int | None:
-    """The schema version of the library, or None when the database is not a library."""
+def _library_row(conn: Connection) -> dict[str, object] | None:
+    """The ``storyport_library`` row as a dict (its columns differ by schema version)."""
     if conn.execute(text("SELECT to_regclass('storyport_library')")).scalar() is None:
         return None
-    return int(conn.execute(text("SELECT version FROM storyport_library")).scalar_one())
+    sql = "SELECT to_jsonb(l) FROM storyport_library l"
+    return dict(conn.execute(text(sql)).scalar_one())
+
+
+def library_version(conn: Connection) -> int | None:
+    """The schema version of the library, or None when the database is not a library."""
+    row = _library_row(conn)
+    return None if row is None else int(str(row["version"]))
 
 
 def library_id(conn: Connection) -> str:
@@ -226,13 +233,15 @@ def _has_tables(conn: Connection) -> bool:
     return bool(conn.execute(text(sql)).scalar_one())
 
 
-def require_library(conn: Connection, where: str) -> None:
-    """Refuse, in one line, a database that is not a Storyport library at this version."""
-    version = library_version(conn)
-    if version is None:
+def require_library(conn: Connection, where: str) -> str:
+    """Refuse, in one line, a database that is not a Storyport library at this version;
+    returns the library's id (two queries in all: every push makes them)."""
+    row = _library_row(conn)
+    if row is None:
         raise LibraryError(
             f"the database at {where} is not a Storyport library (run `library init` first)"
         )
+    version = int(str(row["version"]))
     if version > LIBRARY_VERSION:
         raise LibraryError(
             f"the library at {where} is at schema version {version}, newer than this "
@@ -242,6 +251,7 @@ def require_library(conn: Connection, where: str) -> None:
         raise LibraryError(
             f"the library at {where} is at schema version {version}: run `library init` to upgrade"
         )
+    return str(row.get("id", ""))
 
 
 def init_library(engine: Engine) -> tuple[int, int]:

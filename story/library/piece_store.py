@@ -86,26 +86,20 @@ def link(
     base: dict[str, str],
 ) -> None:
     """Give version ``version_id`` the links ``new``: the base's unchanged ones copied on the
-    server, the changed and added ones sent."""
+    server, the changed and added ones sent (one statement)."""
     name, key = table
-    if base_id is not None and base:
-        dropped = sorted(k for k, h in base.items() if new.get(k) != h)
-        conn.execute(
-            text(
-                f"INSERT INTO {name} (version_id, {key}, sha256) SELECT :v, {key}, sha256 "
-                f"FROM {name} WHERE version_id = :b AND {key} <> ALL(CAST(:d AS text[]))"
-            ),
-            {"v": version_id, "b": base_id, "d": dropped},
-        )
     fresh = changed(new, base) if base_id is not None else new
-    if fresh:
-        conn.execute(
-            text(
-                f"INSERT INTO {name} (version_id, {key}, sha256) SELECT :v, * FROM "
-                "unnest(CAST(:k AS text[]), CAST(:h AS text[]))"
-            ),
-            {"v": version_id, "k": list(fresh), "h": list(fresh.values())},
-        )
+    if not fresh and not (base_id is not None and base):
+        return
+    dropped = sorted(k for k, h in base.items() if new.get(k) != h)
+    conn.execute(
+        text(
+            f"INSERT INTO {name} (version_id, {key}, sha256) SELECT :v, {key}, sha256 "
+            f"FROM {name} WHERE version_id = :b AND {key} <> ALL(CAST(:d AS text[])) "
+            "UNION ALL SELECT :v, * FROM unnest(CAST(:k AS text[]), CAST(:h AS text[]))"
+        ),
+        {"v": version_id, "b": base_id, "d": dropped, "k": list(fresh), "h": list(fresh.values())},
+    )
 
 
 def copy_links(conn: Connection, table: tuple[str, str], version_id: int, old_id: int) -> None:

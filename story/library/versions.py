@@ -22,7 +22,7 @@ from story.library.assemble import assemble
 from story.library.connection import LibraryError, connected, where
 from story.library.content import Pieces, check_pieces
 from story.library.media_store import iter_many, store_media
-from story.library.migrations import library_id, require_library
+from story.library.migrations import require_library
 from story.library.package_files import (
     MediumRef,
     Origin,
@@ -116,8 +116,7 @@ def push(
     snap = snapshot(Path(path))  # local checks first: a bad package never reaches the server
     sent = reused = sent_bytes = derived_bytes = 0
     with connected(engine, f"push {name}") as conn:
-        require_library(conn, where(engine.url))
-        lib = library_id(conn)
+        lib = require_library(conn, where(engine.url))
         story_row = _story_for_update(conn, name, snap.title)
         sid = int(story_row.id)
         if story_row.owner is not None:
@@ -261,7 +260,7 @@ def _record(path: Path, pkg: Package | None, origin: Origin) -> bool:
 def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -> int:
     """Write a version (default: the latest) of ``story`` to ``out``; returns its number."""
     with connected(engine, f"pull {story}") as conn:
-        require_library(conn, where(engine.url))
+        lib = require_library(conn, where(engine.url))
         sid = story_id_of(conn, story)
         row = conn.execute(
             text(
@@ -282,7 +281,7 @@ def pull(engine: Engine, story: str, out: Path, *, version: int | None = None) -
                 {"v": row.id},
             )
         ]
-        origin = Origin(library_id(conn), story, int(row.number))
+        origin = Origin(lib, story, int(row.number))
         content: Pieces | bytes
         if row.content is None:
             manifest, pieces = piece_store.fetch(conn, int(row.id))
