@@ -10,15 +10,21 @@ relative luminance) against 4.5:1 for text and 3:1 for focus rings.
 
 The scheme follows the system (``QStyleHints.colorScheme``, and its contrast
 preference for high contrast) unless the setting ``ui/scheme`` or
-``--theme`` says otherwise. Reduced motion (no cross-fades, no map flights)
-follows the setting ``ui/motion`` or, without it, the platform's UI effects.
+``--theme`` says otherwise, and keeps following it while the app runs: when
+the desktop switches, :func:`watcher`'s ``scheme_changed`` says so (after
+the application palette is replaced) and every open window re-applies its
+style sheets (``ui/reader/live_scheme.py``, ``ui/editor/style.py``; the map
+listens to the same signal). Reduced motion (no cross-fades, no map flights)
+follows the setting ``ui/motion`` or, without it, the platform's UI effects;
+Qt has no signal for a change of that, so it is read again on each scheme
+change and at start only.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 LIGHT, DARK, HIGH_CONTRAST = "light", "dark", "high-contrast"
@@ -199,6 +205,9 @@ def contrast(a: str | QColor, b: str | QColor) -> float:
 _forced: str | None = None  #: ``--theme`` for this process
 _in_force: str | None = None  #: the scheme ``apply`` put in force
 _calm: bool | None = None  #: reduced motion, as found by ``apply`` (asked once, not per frame)
+#: What the last change signals said ("scheme", "contrast"): the value a signal carries is the
+#: new one, also where the platform cannot be asked again (offscreen, tests emitting it)
+_reported: dict[str, Qt.ColorScheme | Qt.ContrastPreference] = {}
 
 
 def _settings() -> QSettings:
@@ -228,9 +237,10 @@ def system_scheme() -> str:
     if not isinstance(app, QGuiApplication):
         return LIGHT
     hints = QGuiApplication.styleHints()
-    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+    contrast_ = _reported.get("contrast", hints.accessibility().contrastPreference())
+    if contrast_ == Qt.ContrastPreference.HighContrast:
         return HIGH_CONTRAST
-    return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+    return DARK if _reported.get("scheme", hints.colorScheme()) == Qt.ColorScheme.Dark else LIGHT
 
 
 def current() -> str:
@@ -293,6 +303,56 @@ def qt_palette(p: Palette) -> QPalette:
     return pal
 
 
+class SchemeWatcher(QObject):
+    """The one app-level object that says the scheme in force changed while the app runs.
+
+    ``scheme_changed(name)`` comes after the application palette is the new
+    scheme's; ``Palette.for_scheme()`` (or ``Palette.from_theme``) then gives
+    its colours. Windows connect to it to re-apply their style sheets.
+    """
+
+    scheme_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.changes = 0  #: how many times the scheme changed while running (tests)
+
+    def system_changed(self, value: object = None) -> None:
+        """The desktop's colour scheme or contrast changed: follow it unless told otherwise."""
+        global _in_force, _calm
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            return
+        if isinstance(value, Qt.ColorScheme):
+            _reported["scheme"] = value
+        elif isinstance(value, Qt.ContrastPreference):
+            _reported["contrast"] = value
+        _calm = _ask_motion()
+        scheme = _resolve()
+        if scheme == _in_force:
+            return
+        _in_force = scheme
+        app.setPalette(qt_palette(Palette.for_scheme(scheme)))
+        self.changes += 1
+        self.scheme_changed.emit(scheme)
+
+
+_watcher: SchemeWatcher | None = None
+
+
+def watcher() -> SchemeWatcher:
+    """The app's :class:`SchemeWatcher` (made on first use, connected to the style hints)."""
+    global _watcher
+    app = QGuiApplication.instance()
+    if _watcher is None:
+        _watcher = SchemeWatcher(app)
+        if isinstance(app, QGuiApplication):
+            hints = QGuiApplication.styleHints()
+            hints.colorSchemeChanged.connect(_watcher.system_changed)
+            hints.accessibility().contrastPreferenceChanged.connect(_watcher.system_changed)
+    return _watcher
+
+
 def apply(app: QGuiApplication, forced: str | None = None) -> str:
     """Put the scheme in force for ``app`` (``forced``: ``--theme``); returns its name.
 
@@ -302,13 +362,23 @@ def apply(app: QGuiApplication, forced: str | None = None) -> str:
     global _forced, _calm, _in_force
     _forced = forced if forced in NAMES else None
     _calm = _ask_motion()
-    scheme = _in_force = _resolve()
+    before = _in_force
     hints = QGuiApplication.styleHints()
     if _forced or saved_scheme():
+        scheme = _resolve()
         hints.setColorScheme(Qt.ColorScheme.Light if scheme == LIGHT else Qt.ColorScheme.Dark)
+    else:
+        hints.unsetColorScheme()  # an earlier --theme or setting let go: the desktop's again
+        _reported.clear()
+        scheme = _resolve()
+    _in_force = scheme
     from PySide6.QtWidgets import QApplication
 
     if isinstance(app, QApplication):
         app.setStyle("Fusion")
     app.setPalette(qt_palette(Palette.for_scheme(scheme)))
+    follower = watcher()  # from now on a change of the desktop's scheme is followed
+    if before is not None and scheme != before:  # a new setting while windows are open
+        follower.changes += 1
+        follower.scheme_changed.emit(scheme)
     return scheme

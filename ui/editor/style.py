@@ -1,10 +1,51 @@
-"""The editor's look: the reader's palette and fonts, calm neutral chrome, one accent."""
+"""The editor's look: the reader's palette and fonts, calm neutral chrome, one accent.
+
+The editor follows the desktop's light or dark while it is open
+(:func:`follow_scheme`): its style sheet and its Markdown preview take the new
+scheme's colours in place, so the chapter being edited, the cursor and the
+undo stack stay as they were.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from typing import Any
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from ui.schemes import watcher
 from ui.theme import MONO, SANS, SERIF, Palette
+
+
+class _Restyler(QObject):
+    """The window's slot for ``scheme_changed``: its child, so it goes with the window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def scheme_changed(self, _scheme: str) -> None:
+        restyle_editor(self._window)
+
+
+def follow_scheme(window: QWidget) -> None:
+    """Restyle the editor ``window`` whenever the scheme in force changes (ui/schemes.py)."""
+    watcher().scheme_changed.connect(_Restyler(window).scheme_changed)
+
+
+def restyle_editor(window: Any) -> Palette:
+    """The scheme now in force on ``window``'s sheet and on its Markdown previews."""
+    p = Palette.for_scheme()
+    window.palette_ = p
+    window.setStyleSheet(editor_style(p))
+    for w in window.findChildren(QWidget):
+        preview = getattr(w, "preview", None)
+        render = getattr(w, "render_preview", None)
+        if preview is not None and hasattr(preview, "palette_") and callable(render):
+            preview.palette_ = p  # the chapter's live preview (a reading view of its own)
+            render()
+    return p
 
 
 def editor_style(p: Palette) -> str:

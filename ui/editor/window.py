@@ -44,7 +44,7 @@ from ui.editor.places import PlaceEditor
 from ui.editor.preview import Preview
 from ui.editor.status import StatusLine, story_body
 from ui.editor.story_details import StoryDetails
-from ui.editor.style import editor_style
+from ui.editor.style import editor_style, follow_scheme
 from ui.editor.validation_panel import ValidationPanel
 from ui.editor.welcome import Welcome
 from ui.i18n import fill
@@ -62,6 +62,7 @@ class EditorWindow(QMainWindow):
         self._closing = False
         self.palette_ = Palette.for_scheme()  # the scheme in force (ui/schemes.py)
         self.setStyleSheet(editor_style(self.palette_))
+        follow_scheme(self)  # the desktop's light or dark, followed while open
         self.doc: EditorDocument | None = None
         self.chapters: ChapterPanel | None = None
         self.pages = QStackedWidget(self)

@@ -33,6 +33,7 @@ from ui.reader.attract import AttractLoop, Slide
 from ui.reader.kiosk_settings import KioskSettings, load
 from ui.reader.memory import ReaderMemory, settings
 from ui.reader.touch import TouchFilter, adapt_map, make_touch_friendly
+from ui.schemes import watcher
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -131,8 +132,15 @@ class Kiosk(QObject):
         self.idle.setInterval(max(50, round(config.idle_seconds * 1000)))
         self.idle.timeout.connect(self.idle_reached)
         self.attract = AttractLoop(view.palette_, view.info.title, window)
+        # the desktop turned dark while the exhibit runs: the loop's colours follow the view's
+        watcher().scheme_changed.connect(
+            lambda _s: setattr(self.attract, "palette_", view.palette_)
+        )
         self.attract.photo_seconds = config.photo_seconds
         self.touch = TouchFilter(view)
+
+    def _follow_scheme(self, _scheme: str) -> None:
+        self.attract.palette_ = self.view.palette_  # the view has its new colours by now
 
     # -- start and leave --------------------------------------------------------------
     def start(self, *, attract: bool, at: float | None = None) -> None:

@@ -34,6 +34,7 @@ from ui.reader.cover import CoverPage
 from ui.reader.fullscreen import FullScreenViewer
 from ui.reader.images import ImageStore
 from ui.reader.keys import handle_key, key_table
+from ui.reader.live_scheme import follow_scheme
 from ui.reader.memory import ReaderMemory
 from ui.reader.story_language import StoryLanguage
 from ui.reader.text import ReadingView
@@ -119,6 +120,7 @@ class ReaderView(QWidget):
         self._wire()
         self._fill_cover()
         self.language.install(self)
+        follow_scheme(self)  # the desktop's light or dark, followed while open (ui/schemes)
 
     # -- set-up -----------------------------------------------------------------
     def _wire(self) -> None:
