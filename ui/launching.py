@@ -58,9 +58,15 @@ def handed_over(command: str, options: object) -> bool:
     """True when a running Storyport opened this launch instead (exit 0): ui/single_instance.py.
 
     ``options`` are the parsed ``read``/``edit`` options; a screenshot or the kiosk
-    is never handed over (each is meant to be a process of its own).
+    is never handed over (each is meant to be a process of its own). The kiosk
+    listens, so a later launch is told an exhibit runs instead of opening over it.
     """
-    if getattr(options, "screenshot", None) or getattr(options, "kiosk", False):
+    if getattr(options, "screenshot", None):
+        return False
+    if getattr(options, "kiosk", False):  # the exhibit is its own process, and refuses requests
+        from ui.single_instance import serve_kiosk
+
+        serve_kiosk()
         return False
     from ui.single_instance import forward_or_serve, make_request
 

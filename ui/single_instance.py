@@ -22,6 +22,7 @@ import hashlib
 import importlib
 import json
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -90,18 +91,23 @@ def make_request(command: str, package: str | None, **where: object) -> Request:
 
 def hand_over(request: Request, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
     """Ask the running app to open ``request``; True when it said it will."""
+    return ask(request, timeout_ms).startswith(b"ok")
+
+
+def ask(request: Request, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bytes:
+    """The running app's answer to ``request``: ``ok``, ``busy REASON``, ``refused`` or b""."""
     sock = QLocalSocket()
     sock.connectToServer(server_name())
     if not sock.waitForConnected(timeout_ms):
-        return False
+        return b""
     try:
         sock.write(request.encode())
         if not sock.waitForBytesWritten(timeout_ms):
-            return False
+            return b""
         reply = b""
         while b"\n" not in reply and sock.waitForReadyRead(timeout_ms):
             reply += bytes(sock.readAll().data())
-        return reply.startswith(b"ok")
+        return reply
     finally:
         sock.abort()
 
@@ -109,9 +115,17 @@ def hand_over(request: Request, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
 class InstanceServer(QObject):
     """Listens for later launches and hands each request to ``opener`` after answering it."""
 
-    def __init__(self, opener: Callable[[Request], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        opener: Callable[[Request], None],
+        parent: QObject | None = None,
+        *,
+        refusal: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._opener = opener
+        #: an exhibit's answer to every request (the kiosk): said, logged, nothing opened
+        self.refusal = refusal
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -150,7 +164,12 @@ class InstanceServer(QObject):
         if b"\n" not in data and len(data) <= MAX_REQUEST_BYTES:
             return
         request = Request.decode(data.split(b"\n", 1)[0])
-        sock.write(b"ok\n" if request is not None else b"refused\n")
+        if request is not None and self.refusal:
+            print(f"storyport: {self.refusal}; not opened: {request.package}", file=sys.stderr)
+            sock.write(b"busy " + self.refusal.encode() + b"\n")
+            request = None
+        else:
+            sock.write(b"ok\n" if request is not None else b"refused\n")
         sock.flush()
         sock.disconnectFromServer()
         if request is not None:
@@ -180,8 +199,32 @@ def forward_or_serve(request: Request) -> bool:
 
     Call it with the QApplication made: the server lives as long as the app.
     """
-    if hand_over(request):
+    reply = ask(request)
+    if reply.startswith(b"ok"):
+        return True
+    if reply.startswith(b"busy"):  # an exhibit runs: told why, and nothing else opened
+        reason = reply[4:].decode("utf-8", "replace").strip()
+        print(f"storyport {request.command}: {reason}", file=sys.stderr)
         return True
     server = InstanceServer(open_request, QApplication.instance())
     server.listen()  # another app racing us to it keeps the name: this one still opens
     return False
+
+
+#: What a running exhibit answers a later ``storyport read FILE`` (ui/reader/kiosk.py).
+KIOSK_REFUSAL = (
+    "an exhibit (read --kiosk) is running on this screen and does not switch stories on request"
+)
+
+
+def serve_kiosk() -> InstanceServer:
+    """The exhibit takes the name so later launches reach it, and refuses them politely.
+
+    A public screen must not change story because someone (or a file manager's
+    double-click) ran ``storyport read`` on the machine: staff leave the exhibit
+    with its chord and start another. The refused launch says why and exits; the
+    exhibit logs the request on stderr.
+    """
+    server = InstanceServer(open_request, QApplication.instance(), refusal=KIOSK_REFUSAL)
+    server.listen()
+    return server

@@ -235,3 +235,31 @@ def test_a_bad_file_handed_over_gets_its_dialog_in_the_running_app(
     timer.stop()
     assert seen == [f"{bad}: is not a story package (not an SQLite file)"]
     server.close()
+
+
+def test_a_running_kiosk_refuses_a_second_story_politely(
+    qtbot, home: Path, tmp_path: Path, capfd
+) -> None:
+    """Issue 12: a public screen does not switch stories because ``storyport read`` ran."""
+    from argparse import Namespace
+
+    from ui.launching import handed_over
+    from ui.single_instance import KIOSK_REFUSAL
+
+    opened: list[Request] = []
+    kiosk_args = Namespace(kiosk=True, screenshot=None, package=None, chapter=None, map=False)
+    assert handed_over("read", kiosk_args) is False  # the exhibit starts, and listens
+    app = QApplication.instance()
+    assert app is not None
+    (server,) = [s for s in app.findChildren(InstanceServer) if s.refusal]
+    server._opener = opened.append  # what it would open, were it to open anything
+    pkg = _package(tmp_path / "other.storypkg", title="Another Story")
+    code, err = _finish(_launch("read", str(pkg), home=home), qtbot)
+    assert code == 0, err
+    assert KIOSK_REFUSAL in err  # the second launch says why it opened nothing
+    qtbot.wait(100)
+    assert opened == []
+    assert not [w for w in QApplication.topLevelWidgets() if "Another Story" in w.windowTitle()]
+    logged = capfd.readouterr().err
+    assert str(pkg) in logged and KIOSK_REFUSAL in logged  # the exhibit logged the request
+    server.close()
