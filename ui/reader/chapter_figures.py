@@ -58,7 +58,7 @@ class FigurePhoto(QAbstractButton):
         self.image: QImage | None = None
         self._pixmap: tuple[tuple[int, int, int], QPixmap] | None = None
         self.ring = QColor("#a8321f")
-        self.empty = QColor(0, 0, 0, 24)
+        self.empty = QColor("#e4ddd0")
 
     def set_image(self, image: QImage | None) -> None:
         self.image = image if image is not None and not image.isNull() else None
@@ -68,24 +68,33 @@ class FigurePhoto(QAbstractButton):
     def sizeHint(self) -> QSize:
         return QSize(320, 200)
 
+    def prepare(self) -> None:
+        """Scale the photo for its present size now (a page made ahead), not at its paint."""
+        if self.image is not None and not self.size().isEmpty():
+            self._scaled()
+
+    def _scaled(self) -> QPixmap:
+        assert self.image is not None
+        dpr = self.devicePixelRatioF()
+        key = (self.image.cacheKey(), round(self.width() * dpr), round(self.height() * dpr))
+        if self._pixmap is None or self._pixmap[0] != key:
+            scaled = self.image.scaled(
+                QSize(key[1], key[2]),
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            pixmap = QPixmap.fromImage(scaled)
+            pixmap.setDevicePixelRatio(dpr)
+            self._pixmap = (key, pixmap)
+        return self._pixmap[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.rect()
         if self.image is None:
-            painter.fillRect(rect, self.empty)
+            painter.fillRect(rect, self.empty)  # opaque: a blended fill of a page-wide rect is slow
         else:
-            dpr = self.devicePixelRatioF()
-            key = (self.image.cacheKey(), round(rect.width() * dpr), round(rect.height() * dpr))
-            if self._pixmap is None or self._pixmap[0] != key:
-                scaled = self.image.scaled(
-                    QSize(key[1], key[2]),
-                    Qt.AspectRatioMode.IgnoreAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                pixmap = QPixmap.fromImage(scaled)
-                pixmap.setDevicePixelRatio(dpr)
-                self._pixmap = (key, pixmap)
-            painter.drawPixmap(0, 0, self._pixmap[1])
+            painter.drawPixmap(0, 0, self._scaled())
         if self.hasFocus():
             painter.setPen(QPen(self.ring, 3))
             painter.drawRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5))

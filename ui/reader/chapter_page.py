@@ -66,7 +66,7 @@ class ChapterPage(QWidget):
         self.text.viewport().setStyleSheet(
             figure_style(palette.ink, palette.muted, palette.panel, palette.line, palette.focus)
         )
-        self.slots = SlotWidgets(self.text, images, self.gallery, self.sound)
+        self.slots = SlotWidgets(self.text, images, self.gallery, self.sound, palette.panel)
         self.slots.opened.connect(self._open)
         self.side_map = ChapterMap(self)
         row = QHBoxLayout()
@@ -105,6 +105,9 @@ class ChapterPage(QWidget):
                 continue
             chapter = chapter_at(n)
             first: list[str] = [m.id for m in chapter.images[:1]]
+            if n == index + 1:  # the next lead photo decoded now, in the pause after a turn,
+                for media_id in first:  # so the next turn finds it scaled, not arriving
+                    self._images.load_now(media_id)
             self._images.prefetch(first)
             self._images.prefetch([m.id for m in chapter.images], "thumb")
             self.prepare(chapter, total)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRect, Signal
-from PySide6.QtGui import QImage, QTextBlock, QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from story.records import MediaInfo
@@ -46,7 +46,12 @@ class SlotWidgets(QObject):
     soundInView = Signal()
 
     def __init__(
-        self, text: ReadingView, images: ImageStore, gallery: Gallery, sound: SoundBlock
+        self,
+        text: ReadingView,
+        images: ImageStore,
+        gallery: Gallery,
+        sound: SoundBlock,
+        empty: str = "#e4ddd0",
     ) -> None:
         super().__init__(text)
         self.text = text
@@ -54,6 +59,7 @@ class SlotWidgets(QObject):
         self.gallery = gallery
         self.sound = sound
         self.sync = False
+        self.empty = QColor(empty)  # a photo's place until it arrives
         self._sets: dict[int, SlotSet] = {}
         self._shown: SlotSet | None = None
         self._blocks: list[QTextBlock] = []
@@ -75,6 +81,7 @@ class SlotWidgets(QObject):
             if slot.kind in ("lead", "figure", "figures"):
                 boxes = [FigureBox(info, alt, parent) for info, alt in _with_alts(slot)]
                 for box in boxes:
+                    box.photo.empty = self.empty
                     box.opened.connect(self.opened)
                     box.hide()
                     self._load(box, sync)
@@ -107,6 +114,8 @@ class SlotWidgets(QObject):
             return
         made = self._make(doc, False)
         self._fit(made, slot_blocks(doc), show=False)
+        for box in made.boxes:
+            box.photo.prepare()  # scaled now, so the turn to it only draws
 
     def show_document(self, sync: bool = False) -> None:
         """The text's document is now shown: its widgets (made now if need be) over it."""
@@ -249,6 +258,8 @@ class SlotWidgets(QObject):
             for box in found.boxes:
                 if box.info.id == media_id:
                     box.photo.set_image(image)
+                    if found is not self._shown:
+                        box.photo.prepare()  # a page made ahead: scaled before it is shown
 
 
 def _with_alts(slot: Slot) -> list[tuple[MediaInfo, str]]:
