@@ -109,40 +109,6 @@
     }
   };
 
-  /* -- pictures ------------------------------------------------------------------------ */
-
-  const srcset = (list) => list.map(([w, p]) => p + " " + w + "w").join(", ");
-
-  S.picture = function (image, sizes, opts) {
-    const picture = S.el("picture");
-    picture.appendChild(S.el("source", { type: "image/webp", srcset: srcset(image.webp), sizes: sizes }));
-    const img = S.el("img", {
-      src: image.jpeg[0][1],
-      srcset: srcset(image.jpeg),
-      sizes: sizes,
-      width: image.w,
-      height: image.h,
-      alt: image.alt || "",
-      loading: opts && opts.eager ? "eager" : "lazy",
-      decoding: "async",
-    });
-    if (opts && opts.eager) img.setAttribute("fetchpriority", "high");
-    picture.appendChild(img);
-    return picture;
-  };
-
-  /* A picture fetched and decoded ahead, as the <img> that will show it (the format chosen
-     here as <picture> would: WebP when the browser draws it). */
-  let webp = null;
-  S.prefetchPicture = function (image, sizes) {
-    if (webp === null) webp = document.createElement("canvas").toDataURL("image/webp").startsWith("data:image/webp");
-    const img = S.el("img", { sizes: sizes, width: image.w, height: image.h, alt: image.alt || "", decoding: "async" });
-    img.srcset = srcset(webp ? image.webp : image.jpeg);
-    img.src = (webp ? image.webp : image.jpeg)[0][1];
-    if (img.decode) img.decode().catch(() => {});
-    return img;
-  };
-
   /* -- views --------------------------------------------------------------------------- */
 
   const views = ["cover", "chapter", "map", "about"];
