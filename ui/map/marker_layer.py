@@ -87,13 +87,29 @@ class MarkerLayerItem(QGraphicsItem):
         atlas = QImage(row_w, max(1, y + shelf), QImage.Format.Format_ARGB32_Premultiplied)
         atlas.fill(Qt.GlobalColor.transparent)
         p = QPainter(atlas)
-        option = QStyleOptionGraphicsItem()
-        for m, r, (sx, sy, _w, _h) in zip(members, rects, spots, strict=True):
+        bodies: dict[tuple[float, float, bool], QImage] = {}  # plain markers share a body
+        for m, r, (sx, sy, w, h) in zip(members, rects, spots, strict=True):
+            key = m.plain_key()
             p.resetTransform()
             p.translate(sx, sy)
+            if key is None:
+                p.scale(dpr, dpr)
+                p.translate(-r.left(), -r.top())
+                m.paint_body(p, number=True)
+                continue
+            body = bodies.get(key)
+            if body is None:
+                body = bodies[key] = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+                body.fill(Qt.GlobalColor.transparent)
+                q = QPainter(body)
+                q.scale(dpr, dpr)
+                q.translate(-r.left(), -r.top())
+                m.paint_body(q)
+                q.end()
+            p.drawImage(0, 0, body)
             p.scale(dpr, dpr)
             p.translate(-r.left(), -r.top())
-            m.paint(p, option, None)
+            m.paint_number(p)
         p.end()
         frags = array("d")
         offsets: list[tuple[float, float, float, float]] = []

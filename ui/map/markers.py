@@ -219,6 +219,24 @@ class MarkerItem(QGraphicsObject):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self.paint_body(painter, number=True)
+
+    def plain_key(self) -> tuple[float, float, bool] | None:
+        """Markers with the same key look the same but for their number (the atlas shares it)."""
+        if self.current or self.hasFocus() or not self.offset.isNull() or self._hover != 1.0:
+            return None
+        hw, hh = self.half_size()
+        return hw, hh, self.visited
+
+    def paint_number(self, painter: QPainter) -> None:
+        hw, hh = self.half_size()
+        c = self.colours
+        painter.setPen(c.visited_text if self.visited and not self.current else c.text)
+        painter.setFont(self._font)
+        painter.drawText(QRectF(-hw, -hh, 2 * hw, 2 * hh), Qt.AlignmentFlag.AlignCenter, self._text)
+
+    def paint_body(self, painter: QPainter, number: bool = False) -> None:
+        """Everything but, unless ``number``, the number."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         c = self.colours
         if not self.offset.isNull():
@@ -245,9 +263,9 @@ class MarkerItem(QGraphicsObject):
         # the ring as two fills (outer, then the body inside it): the same picture as a
         # 2 px pen, without stroking, which costs ten times more on a map of 1,000 markers
         if self.visited and not self.current:
-            ring, fill, text, half = c.visited_text, c.visited_fill, c.visited_text, 1.1
+            ring, fill, half = c.visited_text, c.visited_fill, 1.1
         else:
-            ring, fill, text, half = c.ring, c.accent, c.text, 1.0
+            ring, fill, half = c.ring, c.accent, 1.0
         painter.setBrush(ring)
         painter.drawRoundedRect(
             QRectF(-hw - half, -hh - half, 2 * (hw + half), 2 * (hh + half)), hh + half, hh + half
@@ -256,9 +274,8 @@ class MarkerItem(QGraphicsObject):
         painter.drawRoundedRect(
             QRectF(-hw + half, -hh + half, 2 * (hw - half), 2 * (hh - half)), hh - half, hh - half
         )
-        painter.setPen(text)
-        painter.setFont(self._font)
-        painter.drawText(QRectF(-hw, -hh, 2 * hw, 2 * hh), Qt.AlignmentFlag.AlignCenter, self._text)
+        if number:
+            self.paint_number(painter)
         if self.hasFocus():
             painter.setPen(QPen(style.active().q("focus_ring"), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
