@@ -13,7 +13,7 @@ and its focus. Tab moves through the markers from marker 1
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRect
@@ -21,8 +21,22 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, Q
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QGraphicsScene
+
     from ui.map.markers import MarkerItem
-    from ui.map.view import StoryMapView
+    from ui.map.pages import MapPage
+
+    class StoryMapView(Protocol):  # what is used of ui.map.view's class (no import cycle)
+        page: MapPage | None
+
+        def markers(self) -> list[MarkerItem]: ...
+        def scene(self) -> QGraphicsScene: ...
+        def viewport(self) -> QWidget: ...
+        def window(self) -> QWidget: ...
+        def hasFocus(self) -> bool: ...
+        def _marker_pos(self, m: MarkerItem) -> QPoint: ...
+
 
 #: objectName of the viewport whose interface lists the markers
 VIEWPORT_NAME = "storyMapViewport"
@@ -211,10 +225,8 @@ def announce_focus(view: StoryMapView, marker: MarkerItem) -> None:
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, QWidget) and obj.objectName() == VIEWPORT_NAME:
         view = obj.parentWidget()
-        from ui.map.view import StoryMapView
-
-        if isinstance(view, StoryMapView):
-            return MapViewportAccessible(obj, view)
+        if view is not None and view.objectName() == "StoryMapView":  # ui.map.view's class
+            return MapViewportAccessible(obj, view)  # type: ignore[arg-type]
     return None
 
 
