@@ -93,3 +93,21 @@ def test_a_picture_map_keeps_its_picture(qtbot, tmp_path: Path, scheme: str) -> 
     colours.add(_commonest(img.copy(img.width() // 2, 0, img.width() // 2, img.height())).name())
     assert any(_near(QColor(c), QColor(214, 190, 140), 8) for c in colours), colours
     assert any(_near(QColor(c), QColor(232, 214, 178), 8) for c in colours), colours
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("scheme", [schemes.LIGHT], indirect=True)
+def test_the_map_follows_a_scheme_change_while_shown(
+    qtbot, qapp: QApplication, tmp_path: Path, scheme: str
+) -> None:
+    v = _shown(qtbot, tmp_path)
+    v.camera.apply(v.camera.center, v.camera.scale * 1.5)
+    where = (v.camera.center.x(), v.camera.scale)
+    light = _commonest(v.viewport().grab().toImage())
+    assert schemes.luminance(light) > 0.5
+    schemes.apply(qapp, schemes.DARK)  # a new setting with the map open: scheme_changed
+    assert style.active() is style.STYLES[schemes.DARK]
+    dark = _commonest(v.viewport().grab().toImage())
+    assert schemes.luminance(dark) < 0.1, dark.name()
+    assert (v.camera.center.x(), v.camera.scale) == pytest.approx(where)  # the view kept
+    assert len(v.markers()) == 5 and style.STYLES[schemes.DARK].chrome in v.card.styleSheet()

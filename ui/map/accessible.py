@@ -233,10 +233,11 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
 _installed = False
 
 
-def install(viewport: QWidget) -> None:
+def install(viewport: QWidget, name: str) -> None:
     """Name the viewport and install the factory (once per process)."""
     global _installed
     viewport.setObjectName(VIEWPORT_NAME)
+    viewport.setAccessibleName(name)
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True

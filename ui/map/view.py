@@ -78,13 +78,13 @@ class StoryMapView(MapInteraction):
         self.switcher = QTabBar(self.viewport())
         self.switcher.setObjectName("mapSwitcher")
         self.switcher.setAccessibleName(self.tr("Maps"))
-        self.viewport().setAccessibleName(self.tr("Story map"))
-        accessible.install(self.viewport())  # the markers as its accessible children
+        accessible.install(self.viewport(), self.tr("Story map"))  # markers: its children
         self.switcher.setDrawBase(False)
         self.switcher.setExpanding(False)
         self.switcher.currentChanged.connect(self._switcher_changed)
         self.switcher.hide()
         self.restyle()
+        chrome.SchemeFollower(self)  # and again when the desktop's scheme changes
 
     # ------------------------------------------------------------------ API
     def set_story_maps(self, pkg: Package, chapters: list[ChapterSummary] | None = None) -> None:
