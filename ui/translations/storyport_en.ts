@@ -22,6 +22,24 @@
     </message>
 </context>
 <context>
+    <name>FullScreenViewer</name>
+    <message numerus="yes">
+        <source>Photo %1 of %n</source>
+        <translation>
+            <numerusform>Photo %1 of %n</numerusform>
+            <numerusform>Photo %1 of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>the photo shown, of the chapter&apos;s photos</comment>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>

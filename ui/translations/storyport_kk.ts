@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name></name>
+    <message>
+        <source>Library</source>
+        <comment>No password here: it comes from ~/.pgpass or PGPASSWORD</comment>
+        <translation>Құпиясөз мұнда жазылмайды: ол ~/.pgpass немесе PGPASSWORD ішінен алынады</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <comment>&amp;Library:</comment>
+        <translation>&amp;Кітапхана:</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -37,6 +50,22 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Open from &amp;library…</source>
+        <translation>&amp;Кітапханадан ашу…</translation>
+    </message>
+    <message>
+        <source>Pull a story from the newsroom&apos;s shared library</source>
+        <translation>Редакцияның ортақ кітапханасынан әңгімені алу</translation>
+    </message>
+    <message>
+        <source>&amp;Push to library…</source>
+        <translation>Кітапханаға жі&amp;беру…</translation>
+    </message>
+    <message>
+        <source>Store this story as a new version in the shared library</source>
+        <translation>Осы әңгімені ортақ кітапханада жаңа нұсқа ретінде сақтау</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
@@ -178,9 +207,9 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
 <context>
     <name>AudioBar</name>
     <message>
-        <source>Play / pause (Space)</source>
+        <source>Play / pause (K)</source>
         <extracomment>The title column is never narrower than this, the waveform never narrower than that.</extracomment>
-        <translation>Ойнату / кідірту (Бос орын)</translation>
+        <translation>Ойнату / кідірту (K)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -337,6 +366,14 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>Chapters</source>
         <translation>Тараулар</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterMap</name>
+    <message>
+        <source>Map of this chapter&apos;s place</source>
+        <extracomment>The page&apos;s width from which the map sits beside the text (narrower: text alone). The map&apos;s share of the page, within these bounds. How long after a turn the map is first made.</extracomment>
+        <translation>Осы тарау орнының картасы</translation>
     </message>
 </context>
 <context>
@@ -644,7 +681,39 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <name>FullScreenViewer</name>
     <message>
         <source>Photo</source>
+        <extracomment>Space between the controls and the window&apos;s edges.</extracomment>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>Фото қарау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Алдыңғы фото</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Келесі фото</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo %1 of %n</source>
+        <translation>
+            <numerusform>%1-фото, барлығы %n</numerusform>
+            <numerusform>%1-фото, барлығы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>the photo shown, of the chapter&apos;s photos</comment>
+        <translation>
+            <numerusform>%1 / %n</numerusform>
+            <numerusform>%1 / %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,6 +820,61 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryLink</name>
+    <message>
+        <source>Listing…</source>
+        <translation>Тізім алынуда…</translation>
+    </message>
+    <message>
+        <source>Choose a story and where to save it.</source>
+        <translation>Әңгімені және оны қайда сақтау керегін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 алынуда…</translation>
+    </message>
+    <message>
+        <source>Opened %1 version %2 from the library</source>
+        <translation>Кітапханадан %1 әңгімесінің %2-нұсқасы ашылды</translation>
+    </message>
+    <message>
+        <source>not in the library yet</source>
+        <translation>кітапханада әлі жоқ</translation>
+    </message>
+    <message>
+        <source>nobody holds it</source>
+        <translation>ешкім ұстап тұрған жоқ</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>%1 ұстап тұр</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>%1 жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Pushed %1 version %2 to the library (%3 media sent, %4 already there)</source>
+        <translation>%1 әңгімесінің %2-нұсқасы кітапханаға жіберілді (%3 медиафайл жіберілді, %4 онда бұрыннан бар)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatch</name>
+    <message>
+        <source>%1 pushed version %2 of %3 to the library: File &gt; Open from library… to see it</source>
+        <extracomment>the open document it follows</extracomment>
+        <translation>%1 кітапханаға %3 әңгімесінің %2-нұсқасын жіберді: көру үшін Файл &gt; Кітапханадан ашу…</translation>
+    </message>
+    <message>
+        <source>%1 took the lock on %2 in the library</source>
+        <translation>%1 кітапханада %2 әңгімесін бұғаттады</translation>
+    </message>
+    <message>
+        <source>%1 released the lock on %2</source>
+        <translation>%1 %2 әңгімесінің бұғатын алып тастады</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>a relative address</source>
@@ -775,6 +899,18 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
 </context>
 <context>
+    <name>MarkerAccessible</name>
+    <message>
+        <source>%1, chapter %2</source>
+        <extracomment>objectName of the viewport whose interface lists the markers</extracomment>
+        <translation>%1, %2-тарау</translation>
+    </message>
+    <message>
+        <source>%1, %n chapters</source>
+        <translation>%1, %n тарау</translation>
+    </message>
+</context>
+<context>
     <name>MarkerGroup</name>
     <message>
         <source>Chapter %1: %2. Place: %3</source>
@@ -794,11 +930,32 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <name>MediaChooser</name>
     <message>
         <source>Insert media</source>
+        <extracomment>Where an inserted picture sits: its own paragraph (text-column width or the page&apos;s), or on the line after the row of the picture above the cursor.</extracomment>
         <translation>Медиа кірістіру</translation>
     </message>
     <message>
         <source>The package&apos;s images</source>
         <translation>Пакеттегі суреттер</translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation>Орналасуы</translation>
+    </message>
+    <message>
+        <source>&amp;Inset, as wide as the text</source>
+        <translation>&amp;Мәтін ішінде, мәтін енімен</translation>
+    </message>
+    <message>
+        <source>&amp;Full width</source>
+        <translation>&amp;Толық енімен</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with the previous picture</source>
+        <translation>Алдыңғы суреттің &amp;қасында</translation>
+    </message>
+    <message>
+        <source>No picture above the cursor with room beside it (three at most)</source>
+        <translation>Курсордың үстінде қасында орын бар сурет жоқ (қатарында ең көбі үшеу)</translation>
     </message>
     <message>
         <source>Show one of the package&apos;s images in the text:</source>
@@ -896,6 +1053,49 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>Media details</source>
         <translation>Медиа туралы мәліметтер</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialog</name>
+    <message>
+        <source>Open from library</source>
+        <translation>Кітапханадан ашу</translation>
+    </message>
+    <message>
+        <source>&amp;List stories</source>
+        <translation>Әңгімелер &amp;тізімі</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;Әңгіме:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сақтау орны:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (version %3)</source>
+        <translation>%1: %2 (%3-нұсқа)</translation>
+    </message>
+    <message>
+        <source> — locked by %1</source>
+        <translation> — %1 бұғаттаған</translation>
+    </message>
+    <message>
+        <source>The library holds no stories yet.</source>
+        <translation>Кітапханада әлі әңгіме жоқ.</translation>
+    </message>
+    <message>
+        <source>Save the story as</source>
+        <translation>Әңгімені сақтау</translation>
+    </message>
+    <message>
+        <source>Story packages (*.storypkg)</source>
+        <translation>Әңгіме пакеттері (*.storypkg)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1306,33 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>Push to library</source>
+        <translation>Кітапханаға жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;Әңгіме:</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Хабарлама:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Бұғаттау:</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyOffer</name>
     <message>
         <source>Open read-only or edit a copy</source>
@@ -1201,6 +1428,30 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
         <source>Next</source>
         <comment>chapter</comment>
         <translation>Келесі</translation>
+    </message>
+</context>
+<context>
+    <name>SoundBlock</name>
+    <message>
+        <source>Play the chapter&apos;s sound</source>
+        <extracomment>Side-by-side photos stack when a cell would be narrower than this. Space between photos in a row, and between a photo and its caption. A photo is never taller than this share of the page&apos;s height (portraits stay sane). A caption is never set narrower than this (a portrait photo may be much narrower).</extracomment>
+        <translation>Тарау дыбысын ойнату</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Дыбыс</translation>
+    </message>
+    <message>
+        <source>Plays as you reach it · A turns this off</source>
+        <translation>Осы жерге жеткенде ойнайды · A — өшіру</translation>
+    </message>
+    <message>
+        <source>K plays it · A plays sounds as you reach them</source>
+        <translation>K — ойнату · A — жеткен жердегі дыбыстарды ойнату</translation>
+    </message>
+    <message>
+        <source>Pause the chapter&apos;s sound</source>
+        <translation>Тарау дыбысын кідірту</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Library</source>
+        <comment>No password here: it comes from ~/.pgpass or PGPASSWORD</comment>
+        <translation>Пароль здесь не указывается: он берётся из ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <comment>&amp;Library:</comment>
+        <translation>&amp;Библиотека:</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -37,6 +50,22 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open from &amp;library…</source>
+        <translation>Открыть из &amp;библиотеки…</translation>
+    </message>
+    <message>
+        <source>Pull a story from the newsroom&apos;s shared library</source>
+        <translation>Получить историю из общей библиотеки редакции</translation>
+    </message>
+    <message>
+        <source>&amp;Push to library…</source>
+        <translation>О&amp;тправить в библиотеку…</translation>
+    </message>
+    <message>
+        <source>Store this story as a new version in the shared library</source>
+        <translation>Сохранить эту историю как новую версию в общей библиотеке</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
@@ -178,9 +207,9 @@ F5 показывает историю в режиме чтения.</translatio
 <context>
     <name>AudioBar</name>
     <message>
-        <source>Play / pause (Space)</source>
+        <source>Play / pause (K)</source>
         <extracomment>The title column is never narrower than this, the waveform never narrower than that.</extracomment>
-        <translation>Воспроизвести / пауза (Пробел)</translation>
+        <translation>Воспроизвести / пауза (K)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -338,6 +367,14 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>Chapters</source>
         <translation>Главы</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterMap</name>
+    <message>
+        <source>Map of this chapter&apos;s place</source>
+        <extracomment>The page&apos;s width from which the map sits beside the text (narrower: text alone). The map&apos;s share of the page, within these bounds. How long after a turn the map is first made.</extracomment>
+        <translation>Карта места этой главы</translation>
     </message>
 </context>
 <context>
@@ -646,7 +683,41 @@ F5 показывает историю в режиме чтения.</translatio
     <name>FullScreenViewer</name>
     <message>
         <source>Photo</source>
+        <extracomment>Space between the controls and the window&apos;s edges.</extracomment>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>Просмотр фотографий</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Предыдущее фото</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Следующее фото</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo %1 of %n</source>
+        <translation>
+            <numerusform>Фото %1 из %n</numerusform>
+            <numerusform>Фото %1 из %n</numerusform>
+            <numerusform>Фото %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>the photo shown, of the chapter&apos;s photos</comment>
+        <translation>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -756,6 +827,61 @@ F5 показывает историю в режиме чтения.</translatio
     </message>
 </context>
 <context>
+    <name>LibraryLink</name>
+    <message>
+        <source>Listing…</source>
+        <translation>Получение списка…</translation>
+    </message>
+    <message>
+        <source>Choose a story and where to save it.</source>
+        <translation>Выберите историю и место, куда её сохранить.</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Получение %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1 version %2 from the library</source>
+        <translation>Из библиотеки открыта версия %2 истории %1</translation>
+    </message>
+    <message>
+        <source>not in the library yet</source>
+        <translation>пока нет в библиотеке</translation>
+    </message>
+    <message>
+        <source>nobody holds it</source>
+        <translation>никто не держит</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>держит %1</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>Отправка %1…</translation>
+    </message>
+    <message>
+        <source>Pushed %1 version %2 to the library (%3 media sent, %4 already there)</source>
+        <translation>Версия %2 истории %1 отправлена в библиотеку (отправлено медиафайлов: %3, уже были там: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatch</name>
+    <message>
+        <source>%1 pushed version %2 of %3 to the library: File &gt; Open from library… to see it</source>
+        <extracomment>the open document it follows</extracomment>
+        <translation>%1 — новая версия %2 истории %3 в библиотеке: чтобы её увидеть, Файл &gt; Открыть из библиотеки…</translation>
+    </message>
+    <message>
+        <source>%1 took the lock on %2 in the library</source>
+        <translation>%1 теперь держит блокировку истории %2 в библиотеке</translation>
+    </message>
+    <message>
+        <source>%1 released the lock on %2</source>
+        <translation>%1 больше не держит блокировку истории %2</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>a relative address</source>
@@ -780,6 +906,18 @@ F5 показывает историю в режиме чтения.</translatio
     </message>
 </context>
 <context>
+    <name>MarkerAccessible</name>
+    <message>
+        <source>%1, chapter %2</source>
+        <extracomment>objectName of the viewport whose interface lists the markers</extracomment>
+        <translation>%1, глава %2</translation>
+    </message>
+    <message>
+        <source>%1, %n chapters</source>
+        <translation>%1, глав: %n</translation>
+    </message>
+</context>
+<context>
     <name>MarkerGroup</name>
     <message>
         <source>Chapter %1: %2. Place: %3</source>
@@ -799,11 +937,32 @@ F5 показывает историю в режиме чтения.</translatio
     <name>MediaChooser</name>
     <message>
         <source>Insert media</source>
+        <extracomment>Where an inserted picture sits: its own paragraph (text-column width or the page&apos;s), or on the line after the row of the picture above the cursor.</extracomment>
         <translation>Вставить медиафайл</translation>
     </message>
     <message>
         <source>The package&apos;s images</source>
         <translation>Изображения пакета</translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>&amp;Inset, as wide as the text</source>
+        <translation>В &amp;тексте, по ширине текста</translation>
+    </message>
+    <message>
+        <source>&amp;Full width</source>
+        <translation>На &amp;всю ширину</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with the previous picture</source>
+        <translation>&amp;Рядом с предыдущим изображением</translation>
+    </message>
+    <message>
+        <source>No picture above the cursor with room beside it (three at most)</source>
+        <translation>Над курсором нет изображения, рядом с которым есть место (не больше трёх в ряд)</translation>
     </message>
     <message>
         <source>Show one of the package&apos;s images in the text:</source>
@@ -901,6 +1060,49 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>Media details</source>
         <translation>Сведения о медиафайле</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialog</name>
+    <message>
+        <source>Open from library</source>
+        <translation>Открыть из библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;List stories</source>
+        <translation>&amp;Показать истории</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;История:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (version %3)</source>
+        <translation>%1: %2 (версия %3)</translation>
+    </message>
+    <message>
+        <source> — locked by %1</source>
+        <translation> — заблокирована: %1</translation>
+    </message>
+    <message>
+        <source>The library holds no stories yet.</source>
+        <translation>В библиотеке пока нет историй.</translation>
+    </message>
+    <message>
+        <source>Save the story as</source>
+        <translation>Сохранить историю как</translation>
+    </message>
+    <message>
+        <source>Story packages (*.storypkg)</source>
+        <translation>Пакеты историй (*.storypkg)</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1313,33 @@ F5 показывает историю в режиме чтения.</translatio
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>Push to library</source>
+        <translation>Отправить в библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;История:</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Сообщение:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Блокировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyOffer</name>
     <message>
         <source>Open read-only or edit a copy</source>
@@ -1207,6 +1436,30 @@ F5 показывает историю в режиме чтения.</translatio
         <source>Next</source>
         <comment>chapter</comment>
         <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>SoundBlock</name>
+    <message>
+        <source>Play the chapter&apos;s sound</source>
+        <extracomment>Side-by-side photos stack when a cell would be narrower than this. Space between photos in a row, and between a photo and its caption. A photo is never taller than this share of the page&apos;s height (portraits stay sane). A caption is never set narrower than this (a portrait photo may be much narrower).</extracomment>
+        <translation>Воспроизвести звук главы</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>Plays as you reach it · A turns this off</source>
+        <translation>Звучит, когда вы до него доходите · A — отключить</translation>
+    </message>
+    <message>
+        <source>K plays it · A plays sounds as you reach them</source>
+        <translation>K — воспроизвести · A — включать звуки, когда вы до них доходите</translation>
+    </message>
+    <message>
+        <source>Pause the chapter&apos;s sound</source>
+        <translation>Приостановить звук главы</translation>
     </message>
 </context>
 <context>

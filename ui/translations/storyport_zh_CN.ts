@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Library</source>
+        <comment>No password here: it comes from ~/.pgpass or PGPASSWORD</comment>
+        <translation>此处不填密码：密码取自 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <comment>&amp;Library:</comment>
+        <translation>资料库(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -37,6 +50,22 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open from &amp;library…</source>
+        <translation>从资料库打开(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Pull a story from the newsroom&apos;s shared library</source>
+        <translation>从编辑部的共享资料库拉取故事</translation>
+    </message>
+    <message>
+        <source>&amp;Push to library…</source>
+        <translation>推送到资料库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Store this story as a new version in the shared library</source>
+        <translation>将此故事作为新版本存入共享资料库</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
@@ -178,9 +207,9 @@ F5 在阅读器中预览故事。</translation>
 <context>
     <name>AudioBar</name>
     <message>
-        <source>Play / pause (Space)</source>
+        <source>Play / pause (K)</source>
         <extracomment>The title column is never narrower than this, the waveform never narrower than that.</extracomment>
-        <translation>播放 / 暂停（空格）</translation>
+        <translation>播放 / 暂停（K）</translation>
     </message>
     <message>
         <source>Play</source>
@@ -336,6 +365,14 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>Chapters</source>
         <translation>章节</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterMap</name>
+    <message>
+        <source>Map of this chapter&apos;s place</source>
+        <extracomment>The page&apos;s width from which the map sits beside the text (narrower: text alone). The map&apos;s share of the page, within these bounds. How long after a turn the map is first made.</extracomment>
+        <translation>本章地点的地图</translation>
     </message>
 </context>
 <context>
@@ -642,7 +679,37 @@ F5 在阅读器中预览故事。</translation>
     <name>FullScreenViewer</name>
     <message>
         <source>Photo</source>
+        <extracomment>Space between the controls and the window&apos;s edges.</extracomment>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>照片查看器</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>上一张照片</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>下一张照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo %1 of %n</source>
+        <translation>
+            <numerusform>第 %1 张照片，共 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>the photo shown, of the chapter&apos;s photos</comment>
+        <translation>
+            <numerusform>第 %1 张，共 %n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,6 +813,61 @@ F5 在阅读器中预览故事。</translation>
     </message>
 </context>
 <context>
+    <name>LibraryLink</name>
+    <message>
+        <source>Listing…</source>
+        <translation>正在获取列表…</translation>
+    </message>
+    <message>
+        <source>Choose a story and where to save it.</source>
+        <translation>请选择一个故事及其保存位置。</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>正在拉取 %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1 version %2 from the library</source>
+        <translation>已从资料库打开 %1 的第 %2 版</translation>
+    </message>
+    <message>
+        <source>not in the library yet</source>
+        <translation>资料库中还没有</translation>
+    </message>
+    <message>
+        <source>nobody holds it</source>
+        <translation>无人持有</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>由 %1 持有</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>正在推送 %1…</translation>
+    </message>
+    <message>
+        <source>Pushed %1 version %2 to the library (%3 media sent, %4 already there)</source>
+        <translation>已将 %1 的第 %2 版推送到资料库（发送了 %3 个媒体文件，%4 个已在库中）</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatch</name>
+    <message>
+        <source>%1 pushed version %2 of %3 to the library: File &gt; Open from library… to see it</source>
+        <extracomment>the open document it follows</extracomment>
+        <translation>%1 已将 %3 的第 %2 版推送到资料库：要查看，请选择“文件 &gt; 从资料库打开…”</translation>
+    </message>
+    <message>
+        <source>%1 took the lock on %2 in the library</source>
+        <translation>%1 在资料库中锁定了 %2</translation>
+    </message>
+    <message>
+        <source>%1 released the lock on %2</source>
+        <translation>%1 解除了对 %2 的锁定</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>a relative address</source>
@@ -770,6 +892,18 @@ F5 在阅读器中预览故事。</translation>
     </message>
 </context>
 <context>
+    <name>MarkerAccessible</name>
+    <message>
+        <source>%1, chapter %2</source>
+        <extracomment>objectName of the viewport whose interface lists the markers</extracomment>
+        <translation>%1，第 %2 章</translation>
+    </message>
+    <message>
+        <source>%1, %n chapters</source>
+        <translation>%1，%n 章</translation>
+    </message>
+</context>
+<context>
     <name>MarkerGroup</name>
     <message>
         <source>Chapter %1: %2. Place: %3</source>
@@ -789,11 +923,32 @@ F5 在阅读器中预览故事。</translation>
     <name>MediaChooser</name>
     <message>
         <source>Insert media</source>
+        <extracomment>Where an inserted picture sits: its own paragraph (text-column width or the page&apos;s), or on the line after the row of the picture above the cursor.</extracomment>
         <translation>插入媒体</translation>
     </message>
     <message>
         <source>The package&apos;s images</source>
         <translation>包内的图片</translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation>摆放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Inset, as wide as the text</source>
+        <translation>嵌入正文，与正文同宽(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Full width</source>
+        <translation>全宽(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with the previous picture</source>
+        <translation>与上一张图片并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No picture above the cursor with room beside it (three at most)</source>
+        <translation>光标上方没有旁边还有空位的图片（每行最多三张）</translation>
     </message>
     <message>
         <source>Show one of the package&apos;s images in the text:</source>
@@ -891,6 +1046,49 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>Media details</source>
         <translation>媒体详情</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialog</name>
+    <message>
+        <source>Open from library</source>
+        <translation>从资料库打开</translation>
+    </message>
+    <message>
+        <source>&amp;List stories</source>
+        <translation>列出故事(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>故事(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>另存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 (version %3)</source>
+        <translation>%1：%2（第 %3 版）</translation>
+    </message>
+    <message>
+        <source> — locked by %1</source>
+        <translation>，已被 %1 锁定</translation>
+    </message>
+    <message>
+        <source>The library holds no stories yet.</source>
+        <translation>资料库中还没有故事。</translation>
+    </message>
+    <message>
+        <source>Save the story as</source>
+        <translation>将故事另存为</translation>
+    </message>
+    <message>
+        <source>Story packages (*.storypkg)</source>
+        <translation>故事包 (*.storypkg)</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1299,33 @@ F5 在阅读器中预览故事。</translation>
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>Push to library</source>
+        <translation>推送到资料库</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>故事(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>改动了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>锁定：</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>推送(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyOffer</name>
     <message>
         <source>Open read-only or edit a copy</source>
@@ -1195,6 +1420,30 @@ F5 在阅读器中预览故事。</translation>
         <source>Next</source>
         <comment>chapter</comment>
         <translation>下一章</translation>
+    </message>
+</context>
+<context>
+    <name>SoundBlock</name>
+    <message>
+        <source>Play the chapter&apos;s sound</source>
+        <extracomment>Side-by-side photos stack when a cell would be narrower than this. Space between photos in a row, and between a photo and its caption. A photo is never taller than this share of the page&apos;s height (portraits stay sane). A caption is never set narrower than this (a portrait photo may be much narrower).</extracomment>
+        <translation>播放本章的声音</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Plays as you reach it · A turns this off</source>
+        <translation>读到这里时自动播放 · 按 A 关闭</translation>
+    </message>
+    <message>
+        <source>K plays it · A plays sounds as you reach them</source>
+        <translation>按 K 播放 · 按 A 在读到时自动播放声音</translation>
+    </message>
+    <message>
+        <source>Pause the chapter&apos;s sound</source>
+        <translation>暂停本章的声音</translation>
     </message>
 </context>
 <context>
