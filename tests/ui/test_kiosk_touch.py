@@ -91,7 +91,7 @@ def test_a_swipe_turns_the_chapter(exhibit) -> None:
     middle = text.rect().center()
     swipe(text, middle, -240)  # right to left: the next chapter
     assert view.current == 2
-    photo = view.chapter_page.gallery.photo
+    photo = view.chapter_page.slots.boxes[0].photo  # the lead picture
     swipe(photo, photo.rect().center(), 240)  # over the photo too, left to right: back
     assert view.current == 1
     assert not view.viewer.isVisible()  # the swipe did not also open the photo
@@ -130,7 +130,7 @@ def test_a_tap_on_the_photo_still_opens_it(exhibit) -> None:
     ex: Exhibit = exhibit()
     view = ex.view
     view.show_chapter(1)
-    photo = view.chapter_page.gallery.photo
+    photo = view.chapter_page.slots.boxes[0].photo  # the lead picture
     device = touch_device()
     QTest.touchEvent(photo.window(), device).press(0, photo.rect().center(), photo)
     QTest.touchEvent(photo.window(), device).release(0, photo.rect().center(), photo)
@@ -228,7 +228,7 @@ def test_a_swipe_on_the_full_screen_photo_steps_between_photos(exhibit) -> None:
     ex: Exhibit = exhibit()
     view = ex.view
     view.show_chapter(1)  # three photos
-    photo = view.chapter_page.gallery.photo
+    photo = view.chapter_page.slots.boxes[0].photo  # the lead picture
     tap(photo, photo.rect().center())
     viewer = view.viewer
     assert viewer.isVisible() and viewer.index == 0

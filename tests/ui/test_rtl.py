@@ -44,6 +44,17 @@ def arabic(tmp_path: Path) -> Iterator[Package]:
     pkg.close()
 
 
+#: The windows the tests show, held here: qtbot.addWidget keeps only a weak reference,
+#: and a window nothing refers to is collected with its ReaderView mid-test.
+_WINDOWS: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _let_windows_go() -> Iterator[None]:
+    yield
+    _WINDOWS.clear()
+
+
 def _reader(qtbot, pkg: Package):
     from ui.reader.window import ReaderWindow
     from ui.theme import load_fonts
@@ -51,6 +62,7 @@ def _reader(qtbot, pkg: Package):
     load_fonts()
     window = ReaderWindow(pkg, sync_images=True)
     qtbot.addWidget(window)
+    _WINDOWS.append(window)
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)

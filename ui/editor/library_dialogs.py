@@ -39,9 +39,12 @@ def _url_row(form: QFormLayout, parent: QWidget) -> QLineEdit:
     url = QLineEdit(remembered_url(), parent)
     url.setObjectName("LibraryUrl")
     url.setPlaceholderText("postgresql+psycopg://user@host:5432/library")
-    tr = QCoreApplication.translate
-    url.setToolTip(tr("Library", "No password here: it comes from ~/.pgpass or PGPASSWORD"))
-    form.addRow(tr("Library", "&Library:"), url)
+    url.setToolTip(
+        QCoreApplication.translate(
+            "Library", "No password here: it comes from ~/.pgpass or PGPASSWORD"
+        )
+    )
+    form.addRow(QCoreApplication.translate("Library", "&Library:"), url)
     return url
 
 

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name></name>
-    <message>
-        <source>Library</source>
-        <comment>No password here: it comes from ~/.pgpass or PGPASSWORD</comment>
-        <translation>Құпиясөз мұнда жазылмайды: ол ~/.pgpass немесе PGPASSWORD ішінен алынады</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <comment>&amp;Library:</comment>
-        <translation>&amp;Кітапхана:</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -817,6 +804,17 @@ F5 әңгімені оқу режимінде көрсетеді.</translation>
     <message>
         <source>The interface will be in %1 from the next start.</source>
         <translation>Келесі іске қосудан бастап интерфейс тілі: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>No password here: it comes from ~/.pgpass or PGPASSWORD</source>
+        <translation>Құпиясөз мұнда жазылмайды: ол ~/.pgpass немесе PGPASSWORD ішінен алынады</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Кітапхана:</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Library</source>
-        <comment>No password here: it comes from ~/.pgpass or PGPASSWORD</comment>
-        <translation>Пароль здесь не указывается: он берётся из ~/.pgpass или PGPASSWORD</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <comment>&amp;Library:</comment>
-        <translation>&amp;Библиотека:</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -824,6 +811,17 @@ F5 показывает историю в режиме чтения.</translatio
     <message>
         <source>The interface will be in %1 from the next start.</source>
         <translation>Со следующего запуска интерфейс будет на языке: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>No password here: it comes from ~/.pgpass or PGPASSWORD</source>
+        <translation>Пароля здесь нет: он берётся из ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Библиотека:</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Library</source>
-        <comment>No password here: it comes from ~/.pgpass or PGPASSWORD</comment>
-        <translation>此处不填密码：密码取自 ~/.pgpass 或 PGPASSWORD</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <comment>&amp;Library:</comment>
-        <translation>资料库(&amp;L)：</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Storyport Editor</source>
@@ -810,6 +797,17 @@ F5 在阅读器中预览故事。</translation>
     <message>
         <source>The interface will be in %1 from the next start.</source>
         <translation>下次启动时界面将使用%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>No password here: it comes from ~/.pgpass or PGPASSWORD</source>
+        <translation>此处不填密码：密码来自 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>资料库(&amp;L)：</translation>
     </message>
 </context>
 <context>
